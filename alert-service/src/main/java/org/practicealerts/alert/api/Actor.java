@@ -1,0 +1,21 @@
+package org.practicealerts.alert.api;
+
+import java.util.Set;
+
+/** The authenticated person asking, with their directory roles. {@link #SYSTEM} acts for the scheduler. */
+public record Actor(String personId, Set<String> roles) {
+
+    public static final Actor SYSTEM = new Actor("system", Set.of("SYSTEM"));
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return has("ADMIN");
+    }
+}

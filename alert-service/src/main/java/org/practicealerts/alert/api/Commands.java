@@ -1,0 +1,90 @@
+package org.practicealerts.alert.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.InformalResolution;
+import org.practicealerts.events.PlanType;
+import org.practicealerts.events.RecommendedAction;
+import org.practicealerts.events.Urgency;
+
+/** Everything a council does with an alert. Each command names its actor; the aggregate decides if it may. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    /** Raise an alert at stage 1, or directly at a higher stage with a bypass reason. */
+    public record RaiseAlert(String alertId, String reference, Actor actor, String childRef, List<String> siblingRefs,
+                             PlanType planType, String teamId, String primaryCategory, List<String> categories,
+                             String summary, String impactOnChild, String childsVoice,
+                             List<RecommendedAction> recommendedActions, Integer startStage, String bypassReason,
+                             Urgency urgency, boolean competenceConcern, String externalAgency,
+                             InformalResolution informalResolution) {
+    }
+
+    public record AcknowledgeAlert(@TargetAggregateIdentifier String alertId, Actor actor) {
+    }
+
+    /** An action the responder commits to. */
+    public record NewAction(String description, String ownerId, LocalDate dueDate) {
+    }
+
+    public record RecordResponse(@TargetAggregateIdentifier String alertId, Actor actor, String response,
+                                 List<NewAction> actions) {
+    }
+
+    public record RequestFurtherActions(@TargetAggregateIdentifier String alertId, Actor actor, String request) {
+    }
+
+    /** The raiser escalates: RESPONSE_INADEQUATE to the next stage, or BYPASS to a named higher stage. */
+    public record EscalateAlert(@TargetAggregateIdentifier String alertId, Actor actor, EscalationReason reason,
+                                Integer toStage, String note) {
+    }
+
+    /**
+     * The scheduler reports a missed response deadline. Fenced by the stage and due instant it saw, so a stale or
+     * repeated trigger changes nothing.
+     */
+    public record EscalateMissedDeadline(@TargetAggregateIdentifier String alertId, int expectedStage,
+                                         Instant expectedDueAt) {
+    }
+
+    public record ResolveAlert(@TargetAggregateIdentifier String alertId, Actor actor, String outcome) {
+    }
+
+    public record ScheduleActionReview(@TargetAggregateIdentifier String alertId, Actor actor, LocalDate reviewDate,
+                                       String note) {
+    }
+
+    public record ReopenAlert(@TargetAggregateIdentifier String alertId, Actor actor, Integer toStage,
+                              String reason) {
+    }
+
+    public record WithdrawAlert(@TargetAggregateIdentifier String alertId, Actor actor, String reason) {
+    }
+
+    public record ReferToCafcass(@TargetAggregateIdentifier String alertId, Actor actor, LocalDate referredOn,
+                                 String note) {
+    }
+
+    public record ReferToPartnership(@TargetAggregateIdentifier String alertId, Actor actor, String note) {
+    }
+
+    public record ReassignAlert(@TargetAggregateIdentifier String alertId, Actor actor, String toPersonId,
+                                String reason) {
+    }
+
+    public record CompleteAction(@TargetAggregateIdentifier String alertId, Actor actor, String actionId,
+                                 LocalDate completedOn, String note) {
+    }
+
+    public record AddNote(@TargetAggregateIdentifier String alertId, Actor actor, String text) {
+    }
+
+    public record RecordCommendation(String commendationId, Actor actor, String childRef, PlanType planType,
+                                     String teamId, List<String> commendedPersonIds, String category, String text) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.practicealerts.alert.config;
+
+import com.mongodb.client.MongoClient;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+/**
+ * Axon on MongoDB: the event store (one document per event) and the token store of the streaming processors, both
+ * serialised as JSON with Jackson 3. The axon-mongo Spring Boot starter is not published for Axon 4.12+, so the
+ * engine and token store are wired here.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonMongoConfig {
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, AlertServiceProperties props) {
+        return DefaultMongoTemplate.builder().mongoDatabase(client, props.mongoDatabase()).build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jsonSerializer();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer,
+                                          AlertServiceProperties props) {
+        // The look-back window catches events committed out of timestamp order by concurrent writers: the known
+        // weakness of timestamp-based tracking tokens (see docs/event-flow.md).
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(template)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(),
+                        props.eventStore().lookBack()))
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
+        return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
+    }
+
+    static Serializer jsonSerializer() {
+        return Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(builder -> builder
+                        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                                .allowIfSubType("org.axonframework.")
+                                .allowIfSubType("org.practicealerts.")
+                                .allowIfSubType("java.util.")
+                                .allowIfSubType("java.time.")
+                                .build()))
+                .build();
+    }
+}

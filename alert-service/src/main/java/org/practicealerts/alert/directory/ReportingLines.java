@@ -1,0 +1,19 @@
+package org.practicealerts.alert.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The directory as the domain needs it: read-only look-ups. */
+public interface ReportingLines {
+
+    Optional<Person> person(String id);
+
+    Optional<Team> team(String id);
+
+    /** Active covers for a person on a day, most recently starting first. */
+    List<Cover> coversOn(String absentPersonId, LocalDate day);
+
+    /** Everyone who holds a role. */
+    List<Person> withRole(Role role);
+}

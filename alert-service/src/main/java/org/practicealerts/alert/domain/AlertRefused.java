@@ -1,0 +1,33 @@
+package org.practicealerts.alert.domain;
+
+/**
+ * A command the procedure does not allow, with a reason a person can act on. Nothing changes.
+ */
+public class AlertRefused extends RuntimeException {
+
+    /** Why: the caller may not do this (403), or the alert is not in a state that allows it (409). */
+    public enum Kind { NOT_PERMITTED, ILLEGAL_TRANSITION, INVALID }
+
+    private final Kind kind;
+
+    public AlertRefused(Kind kind, String reason) {
+        super(reason, null, false, false);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public static AlertRefused notPermitted(String reason) {
+        return new AlertRefused(Kind.NOT_PERMITTED, reason);
+    }
+
+    public static AlertRefused illegal(String reason) {
+        return new AlertRefused(Kind.ILLEGAL_TRANSITION, reason);
+    }
+
+    public static AlertRefused invalid(String reason) {
+        return new AlertRefused(Kind.INVALID, reason);
+    }
+}

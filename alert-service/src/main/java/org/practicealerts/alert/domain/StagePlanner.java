@@ -1,0 +1,190 @@
+package org.practicealerts.alert.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.practicealerts.alert.directory.Cover;
+import org.practicealerts.alert.directory.Person;
+import org.practicealerts.alert.directory.ReportingLines;
+import org.practicealerts.alert.directory.Role;
+import org.practicealerts.alert.policy.Policy;
+import org.practicealerts.alert.policy.Relation;
+import org.practicealerts.alert.policy.StageRule;
+import org.practicealerts.calendar.DeadlineCalculator;
+import org.practicealerts.calendar.Timescale;
+import org.practicealerts.events.Assignment;
+import org.practicealerts.events.PlanType;
+import org.practicealerts.events.Recipient;
+import org.practicealerts.events.StageDeadlines;
+
+/**
+ * Applies a policy at a moment: resolves who answers a stage (walking reporting lines, falling back to cover),
+ * computes the stage's deadlines with the working-day calendar, and lists who must be told. Every value it
+ * computes goes into an event, so history is never recomputed.
+ */
+public class StagePlanner {
+
+    private static final int MAX_LINE_DEPTH = 32;
+
+    private final PolicyCatalogue policies;
+    private final ReportingLines lines;
+    private final WorkingCalendarSource calendars;
+
+    public StagePlanner(PolicyCatalogue policies, ReportingLines lines, WorkingCalendarSource calendars) {
+        this.policies = policies;
+        this.lines = lines;
+        this.calendars = calendars;
+    }
+
+    public PolicyCatalogue policies() {
+        return policies;
+    }
+
+    public ReportingLines lines() {
+        return lines;
+    }
+
+    /** Entering {@code stage} at {@code at}: responder, deadlines and recipients (responder first). */
+    public StageEntry enter(Policy policy, int stage, Parties parties, Instant at) {
+        StageRule rule = policy.stage(stage);
+        LocalDate today = LocalDate.ofInstant(at, policy.zone());
+        Assignment responder = assign(rule, parties, today);
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
+        recipients.put(responder.personId(), new Recipient(responder.personId(), "RESPONDER"));
+        if (responder.coverFor() != null) {
+            recipients.putIfAbsent(responder.coverFor(), new Recipient(responder.coverFor(), "COVERED_RESPONDER"));
+        }
+        addRelations(recipients, rule.tell(), parties);
+        return new StageEntry(stage, responder, deadlines(policy, rule, at), List.copyOf(recipients.values()));
+    }
+
+    /** The deadlines a stage entered at {@code at} would have. */
+    public StageDeadlines deadlines(Policy policy, StageRule rule, Instant at) {
+        DeadlineCalculator calc = calculator(policy);
+        Instant due = calc.due(at, rule.responseTimescale());
+        Instant reminder = rule.reminderBefore() == null ? null : calc.reminderBefore(due, rule.reminderBefore());
+        if (reminder != null && !reminder.isAfter(at)) {
+            reminder = null; // a reminder in the past is noise: the stage is short enough without one
+        }
+        return new StageDeadlines(due, reminder);
+    }
+
+    /** One stage of a timeline: when the alert would reach it, and its deadlines. */
+    public record TimelineStage(int stage, String name, Relation responder, String timescale, Instant entersAt,
+                                Instant reminderAt, Instant responseDueAt) {
+    }
+
+    /**
+     * Every deadline the policy would set for an alert entering {@code fromStage} at {@code at} that nobody answers:
+     * each stage starts when the previous one's response deadline passes.
+     */
+    public List<TimelineStage> timeline(Policy policy, int fromStage, Instant at) {
+        List<TimelineStage> out = new ArrayList<>();
+        Instant entersAt = at;
+        for (int n = fromStage; n <= policy.finalStage(); n++) {
+            StageRule rule = policy.stage(n);
+            StageDeadlines d = deadlines(policy, rule, entersAt);
+            out.add(new TimelineStage(n, rule.name(), rule.responder(), rule.responseTimescale().toString(), entersAt,
+                    d.reminderAt(), d.responseDueAt()));
+            entersAt = d.responseDueAt();
+        }
+        return out;
+    }
+
+    /** End of the statutory total for this plan type, counted from when the alert was raised; null if none. */
+    public Instant statutoryDue(Policy policy, PlanType planType, Instant raisedAt) {
+        Optional<Timescale> total = policy.statutoryTotalFor(planType);
+        return total.map(t -> calculator(policy).due(raisedAt, t)).orElse(null);
+    }
+
+    public DeadlineCalculator calculator(Policy policy) {
+        return new DeadlineCalculator(calendars.current(), policy.zone(), policy.endOfDay(), policy.dayCounting());
+    }
+
+    /** Recipients for a set of relations, de-duplicated; people the directory cannot resolve are skipped. */
+    public List<Recipient> recipients(List<Relation> relations, Parties parties) {
+        Map<String, Recipient> out = new LinkedHashMap<>();
+        addRelations(out, relations, parties);
+        return List.copyOf(out.values());
+    }
+
+    /** The stage's responder, or their cover when they are away. */
+    public Assignment assign(StageRule rule, Parties parties, LocalDate on) {
+        Person person = resolve(rule.responder(), parties).orElseThrow(() -> AlertRefused.invalid(
+                "the directory has no " + rule.responder() + " for team " + parties.teamId()
+                        + " (stage " + rule.number() + ": " + rule.name() + ")"));
+        String role = roleOf(rule.responder()).name();
+        List<Cover> covers = lines.coversOn(person.id(), on);
+        if (!covers.isEmpty()) {
+            return new Assignment(covers.get(0).coverPersonId(), role, person.id());
+        }
+        return new Assignment(person.id(), role, null);
+    }
+
+    /** Whether {@code personId} may act for {@code assigned} today: they are it, or cover for it. */
+    public boolean actsFor(String personId, Assignment assigned, LocalDate on) {
+        if (personId.equals(assigned.personId()) || personId.equals(assigned.coverFor())) {
+            return true;
+        }
+        return lines.coversOn(assigned.personId(), on).stream().anyMatch(c -> c.coverPersonId().equals(personId));
+    }
+
+    public Optional<Person> resolve(Relation relation, Parties parties) {
+        return switch (relation) {
+            case RAISER -> lines.person(parties.raiserId());
+            case CHILDS_TEAM_MANAGER -> childsTeamManager(parties);
+            case CHILDS_SERVICE_MANAGER, CHILDS_HEAD_OF_SERVICE, CHILDS_ASSISTANT_DIRECTOR, CHILDS_SERVICE_DIRECTOR ->
+                    childsTeamManager(parties).flatMap(tm -> firstAbove(tm, roleOf(relation), false));
+            case RAISERS_TEAM_MANAGER, RAISERS_SERVICE_MANAGER, RAISERS_HEAD_OF_SERVICE, RAISERS_ASSISTANT_DIRECTOR ->
+                    lines.person(parties.raiserId()).flatMap(r -> firstAbove(r, roleOf(relation), false));
+            case DIRECTOR -> childsTeamManager(parties).flatMap(tm -> firstAbove(tm, Role.DIRECTOR, false))
+                    .or(() -> lines.withRole(Role.DIRECTOR).stream().filter(Person::active).findFirst());
+        };
+    }
+
+    static Role roleOf(Relation relation) {
+        return switch (relation) {
+            case CHILDS_TEAM_MANAGER, RAISERS_TEAM_MANAGER -> Role.TEAM_MANAGER;
+            case CHILDS_SERVICE_MANAGER, RAISERS_SERVICE_MANAGER -> Role.SERVICE_MANAGER;
+            case CHILDS_HEAD_OF_SERVICE, RAISERS_HEAD_OF_SERVICE -> Role.HEAD_OF_SERVICE;
+            case CHILDS_ASSISTANT_DIRECTOR, RAISERS_ASSISTANT_DIRECTOR -> Role.ASSISTANT_DIRECTOR;
+            case CHILDS_SERVICE_DIRECTOR -> Role.SERVICE_DIRECTOR;
+            case DIRECTOR -> Role.DIRECTOR;
+            case RAISER -> Role.IRO;
+        };
+    }
+
+    private Optional<Person> childsTeamManager(Parties parties) {
+        return lines.team(parties.teamId()).map(t -> t.managerId()).flatMap(lines::person);
+    }
+
+    /** Walks up the reporting line from {@code start} (exclusive unless {@code inclusive}) to the first holder of role. */
+    private Optional<Person> firstAbove(Person start, Role role, boolean inclusive) {
+        Person current = start;
+        if (inclusive && current.has(role)) {
+            return Optional.of(current);
+        }
+        for (int depth = 0; depth < MAX_LINE_DEPTH && current.managerId() != null; depth++) {
+            Optional<Person> next = lines.person(current.managerId());
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            current = next.get();
+            if (current.has(role)) {
+                return Optional.of(current);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void addRelations(Map<String, Recipient> out, List<Relation> relations, Parties parties) {
+        List<Relation> ordered = new ArrayList<>(relations);
+        for (Relation r : ordered) {
+            resolve(r, parties).ifPresent(p -> out.putIfAbsent(p.id(), new Recipient(p.id(), r.name())));
+        }
+    }
+}

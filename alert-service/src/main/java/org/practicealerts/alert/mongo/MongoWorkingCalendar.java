@@ -1,0 +1,71 @@
+package org.practicealerts.alert.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bson.Document;
+import org.practicealerts.alert.domain.WorkingCalendarSource;
+import org.practicealerts.calendar.Holiday;
+import org.practicealerts.calendar.WorkingDayCalendar;
+
+/**
+ * The council's calendar: published bank holidays (from configuration) plus days added at run time (a closure day,
+ * a newly announced bank holiday), kept in MongoDB so every instance and every restart sees them.
+ */
+public class MongoWorkingCalendar implements WorkingCalendarSource {
+
+    private final MongoCollection<Document> days;
+    private final List<Holiday> base;
+    private final AtomicReference<WorkingDayCalendar> current = new AtomicReference<>();
+
+    public MongoWorkingCalendar(MongoDatabase db, List<Holiday> base) {
+        this.days = db.getCollection("calendar_days");
+        this.base = List.copyOf(base);
+        refresh();
+    }
+
+    @Override
+    public WorkingDayCalendar current() {
+        return current.get();
+    }
+
+    /** Adds (or renames) a non-working day. Returns true when the calendar changed. */
+    public boolean add(Holiday day, String addedBy) {
+        boolean known = current().holidayOn(day.date()).isPresent();
+        days.replaceOne(Filters.eq("_id", day.date().toString()),
+                new Document("_id", day.date().toString()).append("name", day.name())
+                        .append("source", day.source().name()).append("addedBy", addedBy)
+                        .append("addedAt", Instant.now()), new ReplaceOptions().upsert(true));
+        refresh();
+        return !known;
+    }
+
+    public boolean remove(LocalDate date) {
+        boolean removed = days.deleteOne(Filters.eq("_id", date.toString())).getDeletedCount() > 0;
+        refresh();
+        return removed;
+    }
+
+    /** Days added at run time, as stored. */
+    public List<Holiday> added() {
+        List<Holiday> out = new ArrayList<>();
+        for (Document d : days.find()) {
+            out.add(new Holiday(LocalDate.parse(d.getString("_id")), d.getString("name"),
+                    Holiday.Source.valueOf(d.getString("source"))));
+        }
+        return out;
+    }
+
+    /** Re-reads the days other instances may have added. */
+    public final void refresh() {
+        List<Holiday> all = new ArrayList<>(base);
+        all.addAll(added());
+        current.set(WorkingDayCalendar.of(all));
+    }
+}

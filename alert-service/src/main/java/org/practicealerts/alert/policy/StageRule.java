@@ -1,0 +1,21 @@
+package org.practicealerts.alert.policy;
+
+import java.util.List;
+import org.practicealerts.calendar.Timescale;
+
+/**
+ * One rung of the escalation ladder.
+ *
+ * @param number            1-based stage number
+ * @param name              what the procedure calls it
+ * @param responder         who must respond, as a relation to the alert (e.g. CHILDS_TEAM_MANAGER)
+ * @param responseTimescale how long they have, counted from the moment the alert reaches the stage
+ * @param reminderBefore    how long before the due instant to remind them, or {@code null}
+ * @param tell              who else is told when the alert reaches this stage
+ */
+public record StageRule(int number, String name, Relation responder, Timescale responseTimescale,
+                        Timescale reminderBefore, List<Relation> tell) {
+    public StageRule {
+        tell = tell == null ? List.of() : List.copyOf(tell);
+    }
+}

@@ -1,0 +1,163 @@
+package org.practicealerts.alert.query;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.practicealerts.alert.domain.AlertStatus;
+import org.practicealerts.events.ActionReviewScheduled;
+import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertReassigned;
+import org.practicealerts.events.AlertReopened;
+import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertWithdrawn;
+import org.practicealerts.events.Assignment;
+import org.practicealerts.events.CafcassReferralRecorded;
+import org.practicealerts.events.FurtherActionsRequested;
+import org.practicealerts.events.PartnershipReferralRecorded;
+import org.practicealerts.events.ResponseRecorded;
+import org.practicealerts.events.StageDeadlines;
+import org.practicealerts.events.StageEscalated;
+import org.springframework.stereotype.Component;
+
+/**
+ * One document per alert for lists and filters ({@code alert_views}). Idempotent: each update applies only if the
+ * event's sequence number is newer than the last applied, so a replay or a redelivery changes nothing. Holds no
+ * free text: detail comes from the event store.
+ */
+@Component
+@ProcessingGroup(AlertListProjection.PROCESSING_GROUP)
+public class AlertListProjection {
+
+    public static final String PROCESSING_GROUP = "alert-views";
+    public static final String COLLECTION = "alert_views";
+
+    private final MongoCollection<Document> views;
+
+    public AlertListProjection(MongoDatabase db) {
+        this.views = db.getCollection(COLLECTION);
+        views.createIndex(Indexes.ascending("childRef"));
+        views.createIndex(Indexes.ascending("involved"));
+        views.createIndex(Indexes.ascending("teamId", "status"));
+    }
+
+    @EventHandler
+    void on(AlertRaised e, @SequenceNumber long seq) {
+        Document doc = new Document("_id", e.alertId()).append("seq", seq).append("reference", e.reference())
+                .append("childRef", e.childRef()).append("planType", e.planType().name())
+                .append("teamId", e.teamId()).append("raisedBy", e.raisedBy()).append("raiserRole", e.raiserRole())
+                .append("primaryCategory", e.primaryCategory()).append("categories", e.categories())
+                .append("urgency", e.urgency().name()).append("competenceConcern", e.competenceConcern())
+                .append("raisedAt", Date.from(e.occurredAt())).append("updatedAt", Date.from(e.occurredAt()))
+                .append("bypassed", e.bypassReason() != null)
+                .append("involved", new ArrayList<>(new LinkedHashSet<>(List.of(e.raisedBy(),
+                        e.responder().personId()))));
+        stageFields(doc, e.stage(), e.responder(), e.deadlines());
+        try {
+            views.insertOne(doc);
+        } catch (MongoWriteException ex) {
+            if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw ex;
+            }
+            // already projected: a redelivery changes nothing
+        }
+    }
+
+    @EventHandler
+    void on(ResponseRecorded e, @SequenceNumber long seq) {
+        update(e.alertId(), seq, e.occurredAt(), Updates.combine(
+                Updates.set("status", AlertStatus.AWAITING_JUDGEMENT.name()),
+                Updates.unset("responseDueAt"), Updates.addToSet("involved", e.respondedBy())));
+    }
+
+    @EventHandler
+    void on(FurtherActionsRequested e, @SequenceNumber long seq) {
+        update(e.alertId(), seq, e.occurredAt(), Updates.combine(
+                Updates.set("status", AlertStatus.AWAITING_RESPONSE.name()),
+                Updates.set("responseDueAt", Date.from(e.deadlines().responseDueAt()))));
+    }
+
+    @EventHandler
+    void on(StageEscalated e, @SequenceNumber long seq) {
+        enter(e.alertId(), seq, e.occurredAt(), e.toStage(), e.responder(), e.deadlines());
+    }
+
+    @EventHandler
+    void on(AlertReopened e, @SequenceNumber long seq) {
+        enter(e.alertId(), seq, e.occurredAt(), e.toStage(), e.responder(), e.deadlines());
+    }
+
+    @EventHandler
+    void on(ActionReviewScheduled e, @SequenceNumber long seq) {
+        update(e.alertId(), seq, e.occurredAt(), Updates.combine(
+                Updates.set("status", AlertStatus.ACTION_REVIEW.name()),
+                Updates.set("reviewDate", e.reviewDate().toString())));
+    }
+
+    @EventHandler
+    void on(AlertResolved e, @SequenceNumber long seq) {
+        update(e.alertId(), seq, e.occurredAt(), Updates.combine(
+                Updates.set("status", AlertStatus.RESOLVED.name()), Updates.unset("responseDueAt")));
+    }
+
+    @EventHandler
+    void on(AlertWithdrawn e, @SequenceNumber long seq) {
+        update(e.alertId(), seq, e.occurredAt(), Updates.combine(
+                Updates.set("status", AlertStatus.WITHDRAWN.name()), Updates.unset("responseDueAt")));
+    }
+
+    @EventHandler
+    void on(AlertReassigned e, @SequenceNumber long seq) {
+        update(e.alertId(), seq, e.occurredAt(), Updates.combine(
+                Updates.set("responderId", e.to().personId()), Updates.set("coverFor", e.to().coverFor()),
+                Updates.addToSet("involved", e.to().personId())));
+    }
+
+    @EventHandler
+    void on(CafcassReferralRecorded e, @SequenceNumber long seq) {
+        update(e.alertId(), seq, e.occurredAt(), Updates.set("cafcassReferredOn", e.referredOn().toString()));
+    }
+
+    @EventHandler
+    void on(PartnershipReferralRecorded e, @SequenceNumber long seq) {
+        update(e.alertId(), seq, e.occurredAt(), Updates.set("partnershipReferral", true));
+    }
+
+    @ResetHandler
+    void reset() {
+        views.deleteMany(new Document());
+    }
+
+    private void enter(String alertId, long seq, java.time.Instant at, int stage, Assignment responder,
+                       StageDeadlines deadlines) {
+        Document fields = new Document();
+        stageFields(fields, stage, responder, deadlines);
+        update(alertId, seq, at, Updates.combine(new Document("$set", fields),
+                Updates.addToSet("involved", responder.personId())));
+    }
+
+    private static void stageFields(Document doc, int stage, Assignment responder, StageDeadlines deadlines) {
+        doc.append("stage", stage).append("status", AlertStatus.AWAITING_RESPONSE.name())
+                .append("responderId", responder.personId()).append("responderRole", responder.role())
+                .append("coverFor", responder.coverFor())
+                .append("responseDueAt", Date.from(deadlines.responseDueAt()));
+    }
+
+    private void update(String alertId, long seq, java.time.Instant at, Bson change) {
+        views.updateOne(Filters.and(Filters.eq("_id", alertId), Filters.lt("seq", seq)),
+                Updates.combine(change, Updates.set("seq", seq), Updates.set("updatedAt", Date.from(at))));
+    }
+}

@@ -1,0 +1,125 @@
+package org.practicealerts.alert.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.practicealerts.alert.api.Actor;
+import org.practicealerts.alert.directory.Person;
+import org.practicealerts.alert.directory.Team;
+import org.practicealerts.alert.mongo.MongoDirectory;
+import org.practicealerts.events.AlertEvent;
+import org.springframework.stereotype.Component;
+
+/** Reads alerts: one alert folded from the event store, lists from the {@code alert_views} projection. */
+@Component
+public class AlertQueries {
+
+    /** List filters; {@code null} means "any". */
+    public record Filter(boolean assignedToMe, boolean raisedByMe, String team, Integer stage, String status,
+                         Boolean overdue, String childRef, int page, int size) {
+    }
+
+    /** One row of a list: no free text, so lists never leak a competence concern's detail. */
+    public record Summary(String id, String reference, String childRef, String planType, String teamId,
+                          String raisedBy, String primaryCategory, String urgency, boolean competenceConcern,
+                          int stage, String status, String responderId, String coverFor, Instant responseDueAt,
+                          boolean overdue, Instant raisedAt, Instant updatedAt) {
+    }
+
+    private final EventStore eventStore;
+    private final MongoCollection<Document> views;
+    private final MongoDirectory directory;
+    private final AlertAccess access;
+    private final Clock clock;
+
+    public AlertQueries(EventStore eventStore, MongoDatabase db, MongoDirectory directory, AlertAccess access,
+                        Clock clock) {
+        this.eventStore = eventStore;
+        this.views = db.getCollection(AlertListProjection.COLLECTION);
+        this.directory = directory;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The alert as its events tell it, or empty when no such alert exists. */
+    public Optional<AlertDetail> detail(String alertId) {
+        List<AlertEvent> events = new ArrayList<>();
+        eventStore.readEvents(alertId).asStream().map(DomainEventMessage::getPayload)
+                .filter(AlertEvent.class::isInstance).map(AlertEvent.class::cast).forEach(events::add);
+        return events.isEmpty() ? Optional.empty() : Optional.of(AlertDetail.fold(events));
+    }
+
+    public List<Summary> list(Filter f, Actor actor) {
+        List<Bson> and = new ArrayList<>();
+        Instant now = clock.instant();
+        if (!actor.isAdmin() && !actor.has("REPORT_VIEWER")) {
+            and.add(visibleTo(actor));
+        }
+        if (f.assignedToMe()) {
+            and.add(Filters.and(Filters.in("status", "AWAITING_RESPONSE", "AWAITING_JUDGEMENT"),
+                    Filters.or(Filters.eq("responderId", actor.personId()), Filters.eq("coverFor", actor.personId()))));
+        }
+        if (f.raisedByMe()) {
+            and.add(Filters.eq("raisedBy", actor.personId()));
+        }
+        if (f.team() != null) {
+            and.add(Filters.eq("teamId", f.team()));
+        }
+        if (f.stage() != null) {
+            and.add(Filters.eq("stage", f.stage()));
+        }
+        if (f.status() != null) {
+            and.add(Filters.eq("status", f.status()));
+        }
+        if (f.childRef() != null) {
+            and.add(Filters.eq("childRef", f.childRef()));
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            and.add(Filters.and(Filters.eq("status", "AWAITING_RESPONSE"), Filters.lt("responseDueAt", Date.from(now))));
+        }
+        List<Summary> out = new ArrayList<>();
+        views.find(and.isEmpty() ? new Document() : Filters.and(and)).sort(Sorts.descending("raisedAt"))
+                .skip(f.page() * f.size()).limit(f.size()).forEach(d -> out.add(summary(d, now)));
+        return out;
+    }
+
+    private Bson visibleTo(Actor actor) {
+        String me = actor.personId();
+        List<String> people = new ArrayList<>(List.of(me));
+        for (Person p : directory.people()) {
+            if (access.isAbove(me, p.id())) {
+                people.add(p.id());
+            }
+        }
+        List<String> teams = new ArrayList<>();
+        for (Team t : directory.teams()) {
+            if (t.managerId() != null && people.contains(t.managerId())) {
+                teams.add(t.id());
+            }
+        }
+        return Filters.or(Filters.in("involved", people), Filters.in("teamId", teams));
+    }
+
+    private static Summary summary(Document d, Instant now) {
+        Date due = d.getDate("responseDueAt");
+        String status = d.getString("status");
+        return new Summary(d.getString("_id"), d.getString("reference"), d.getString("childRef"),
+                d.getString("planType"), d.getString("teamId"), d.getString("raisedBy"),
+                d.getString("primaryCategory"), d.getString("urgency"), d.getBoolean("competenceConcern", false),
+                d.getInteger("stage", 1), status, d.getString("responderId"), d.getString("coverFor"),
+                due == null ? null : due.toInstant(),
+                due != null && "AWAITING_RESPONSE".equals(status) && due.toInstant().isBefore(now),
+                d.getDate("raisedAt").toInstant(), d.getDate("updatedAt").toInstant());
+    }
+}

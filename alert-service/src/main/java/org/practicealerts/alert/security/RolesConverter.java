@@ -1,0 +1,48 @@
+package org.practicealerts.alert.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads roles from a configurable claim: {@code roles} (Entra ID app roles) or a dotted path such as
+ * {@code realm_access.roles} (Keycloak). Each becomes {@code ROLE_<NAME>}.
+ */
+public class RolesConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+
+    private final String[] path;
+
+    public RolesConverter(String claimPath) {
+        this.path = claimPath.split("\\.");
+    }
+
+    @Override
+    public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
+        return Mono.just(new JwtAuthenticationToken(jwt, authorities(jwt), jwt.getSubject()));
+    }
+
+    Collection<GrantedAuthority> authorities(Jwt jwt) {
+        Object node = jwt.getClaims();
+        for (String part : path) {
+            node = node instanceof Map<?, ?> map ? map.get(part) : null;
+        }
+        List<GrantedAuthority> out = new ArrayList<>();
+        if (node instanceof Collection<?> roles) {
+            for (Object r : roles) {
+                String role = String.valueOf(r).trim().toUpperCase(java.util.Locale.ROOT);
+                if (role.matches("[A-Z_]{2,40}")) {
+                    out.add(new SimpleGrantedAuthority("ROLE_" + role));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,277 @@
+package org.practicealerts.alert.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.practicealerts.alert.api.Actor;
+import org.practicealerts.alert.api.Commands;
+import org.practicealerts.alert.domain.AlertRefused;
+import org.practicealerts.alert.domain.AlertStatus;
+import org.practicealerts.alert.mongo.ReferenceNumbers;
+import org.practicealerts.alert.query.AlertAccess;
+import org.practicealerts.alert.query.AlertDetail;
+import org.practicealerts.alert.query.AlertQueries;
+import org.practicealerts.alert.query.ReadAudit;
+import org.practicealerts.alert.security.Actors;
+import org.practicealerts.events.Assignment;
+import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.InformalResolution;
+import org.practicealerts.events.RecommendedAction;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** Practice alerts over REST: raise, read, and everything a council does with an alert afterwards. */
+@RestController
+@Validated
+@RequestMapping("/api/v1")
+public class AlertController {
+
+    /** What a command answers: where the alert is now. */
+    public record AlertState(String id, String reference, int stage, AlertStatus status, Assignment responder,
+                             Instant responseDueAt, Instant reminderAt) {
+        static AlertState of(AlertDetail d) {
+            return new AlertState(d.id, d.reference, d.stage, d.status, d.responder, d.responseDueAt, d.reminderAt);
+        }
+    }
+
+    private static final String UUID_PATTERN = "[0-9a-fA-F-]{36}";
+
+    private final CommandSender commands;
+    private final AlertQueries queries;
+    private final AlertAccess access;
+    private final ReadAudit audit;
+    private final ReferenceNumbers references;
+    private final Clock clock;
+
+    public AlertController(CommandSender commands, AlertQueries queries, AlertAccess access, ReadAudit audit,
+                           ReferenceNumbers references, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.audit = audit;
+        this.references = references;
+        this.clock = clock;
+    }
+
+    /**
+     * Raise an alert. An {@code Idempotency-Key} makes a retried request return the alert it already created
+     * instead of raising a second one.
+     */
+    @PostMapping("/alerts")
+    public Mono<ResponseEntity<AlertState>> raise(@Valid @RequestBody Requests.RaiseAlert r,
+                                                  @RequestHeader(name = "Idempotency-Key", required = false)
+                                                  @Pattern(regexp = "[A-Za-z0-9._:-]{8,128}") String idempotencyKey,
+                                                  Authentication auth) {
+        Actor actor = Actors.of(auth);
+        String alertId = idempotencyKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes((actor.personId() + "|" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return Mono.fromCallable(() -> queries.detail(alertId))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(existing -> existing.isPresent()
+                        ? Mono.just(ResponseEntity.ok(AlertState.of(existing.get())))
+                        : create(alertId, r, actor));
+    }
+
+    private Mono<ResponseEntity<AlertState>> create(String alertId, Requests.RaiseAlert r, Actor actor) {
+        return Mono.fromCallable(() -> references.next("PA", clock.instant().atZone(ZoneId.of("Europe/London")).getYear()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(reference -> commands.send(new Commands.RaiseAlert(alertId, reference, actor, r.childRef(),
+                        r.siblingRefs(), r.planType(), r.teamId(), r.primaryCategory(), r.categories(), r.summary(),
+                        r.impactOnChild(), r.childsVoice(), recommended(r.recommendedActions()), r.startStage(),
+                        r.bypassReason(), r.urgency(), r.competenceConcern(), r.externalAgency(),
+                        r.informalResolution() == null ? null : new InformalResolution(
+                                r.informalResolution().discussedOn(), r.informalResolution().withPersonId(),
+                                r.informalResolution().outcome()))))
+                .then(state(alertId))
+                .map(s -> ResponseEntity.created(URI.create("/api/v1/alerts/" + alertId)).body(s));
+    }
+
+    @GetMapping("/alerts/{id}")
+    public Mono<AlertDetail> get(@PathVariable @Pattern(regexp = UUID_PATTERN) String id, Authentication auth) {
+        Actor actor = Actors.of(auth);
+        return Mono.fromCallable(() -> read(id, actor, "alert"))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @GetMapping("/alerts")
+    public Mono<List<AlertQueries.Summary>> list(
+            @RequestParam(required = false) @Pattern(regexp = "me") String assignedTo,
+            @RequestParam(required = false) @Pattern(regexp = "me") String raisedBy,
+            @RequestParam(required = false) @Pattern(regexp = Requests.ID) String team,
+            @RequestParam(required = false) @Min(1) @Max(10) Integer stage,
+            @RequestParam(required = false) AlertStatus status,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) @Pattern(regexp = Requests.ID) String childRef,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            Authentication auth) {
+        AlertQueries.Filter filter = new AlertQueries.Filter(assignedTo != null, raisedBy != null, team, stage,
+                status == null ? null : status.name(), overdue, childRef, page, size);
+        return Mono.fromCallable(() -> queries.list(filter, Actors.of(auth))).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** The child's chronology: every alert about them that the caller may see, oldest first. */
+    @GetMapping("/children/{childRef}/alerts")
+    public Mono<List<AlertDetail>> chronology(@PathVariable @Pattern(regexp = Requests.ID) String childRef,
+                                              Authentication auth) {
+        Actor actor = Actors.of(auth);
+        return Mono.fromCallable(() -> queries.list(new AlertQueries.Filter(false, false, null, null, null, null,
+                                childRef, 0, 200), actor).stream()
+                        .map(s -> read(s.id(), actor, "chronology"))
+                        .sorted(Comparator.comparing(d -> d.raisedAt)).toList())
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @PostMapping("/alerts/{id}/acknowledgement")
+    public Mono<AlertState> acknowledge(@PathVariable @Pattern(regexp = UUID_PATTERN) String id, Authentication auth) {
+        return act(id, new Commands.AcknowledgeAlert(id, Actors.of(auth)));
+    }
+
+    @PostMapping("/alerts/{id}/responses")
+    public Mono<AlertState> respond(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                    @Valid @RequestBody Requests.Response r, Authentication auth) {
+        List<Commands.NewAction> actions = r.actions() == null ? List.of() : r.actions().stream()
+                .map(a -> new Commands.NewAction(a.description(), a.ownerId(), a.dueDate())).toList();
+        return act(id, new Commands.RecordResponse(id, Actors.of(auth), r.response(), actions));
+    }
+
+    @PostMapping("/alerts/{id}/further-actions")
+    public Mono<AlertState> furtherActions(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                           @Valid @RequestBody Requests.FurtherActions r, Authentication auth) {
+        return act(id, new Commands.RequestFurtherActions(id, Actors.of(auth), r.request()));
+    }
+
+    @PostMapping("/alerts/{id}/escalations")
+    public Mono<AlertState> escalate(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                     @Valid @RequestBody Requests.Escalation r, Authentication auth) {
+        if (r.reason() == EscalationReason.DEADLINE_MISSED) {
+            return Mono.error(AlertRefused.invalid("reason: DEADLINE_MISSED is recorded by the system, not requested"));
+        }
+        return act(id, new Commands.EscalateAlert(id, Actors.of(auth), r.reason(), r.toStage(), r.note()));
+    }
+
+    @PostMapping("/alerts/{id}/resolution")
+    public Mono<AlertState> resolve(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                    @Valid @RequestBody Requests.Resolution r, Authentication auth) {
+        return act(id, new Commands.ResolveAlert(id, Actors.of(auth), r.outcome()));
+    }
+
+    /** Set an action review, or (with {@code reopen: true}) re-open an alert under review at a higher stage. */
+    @PostMapping("/alerts/{id}/review")
+    public Mono<AlertState> review(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                   @Valid @RequestBody Requests.Review r, Authentication auth) {
+        if (Boolean.TRUE.equals(r.reopen())) {
+            return act(id, new Commands.ReopenAlert(id, Actors.of(auth), r.toStage(), r.note()));
+        }
+        if (r.reviewDate() == null) {
+            return Mono.error(AlertRefused.invalid("reviewDate: required to set an action review"));
+        }
+        return act(id, new Commands.ScheduleActionReview(id, Actors.of(auth), r.reviewDate(), r.note()));
+    }
+
+    @PostMapping("/alerts/{id}/withdrawal")
+    public Mono<AlertState> withdraw(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                     @Valid @RequestBody Requests.Withdrawal r, Authentication auth) {
+        return act(id, new Commands.WithdrawAlert(id, Actors.of(auth), r.reason()));
+    }
+
+    @PostMapping("/alerts/{id}/cafcass-referral")
+    public Mono<AlertState> cafcass(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                    @Valid @RequestBody Requests.CafcassReferral r, Authentication auth) {
+        return act(id, new Commands.ReferToCafcass(id, Actors.of(auth), r.referredOn(), r.note()));
+    }
+
+    @PostMapping("/alerts/{id}/partnership-referral")
+    public Mono<AlertState> partnership(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                        @Valid @RequestBody Requests.PartnershipReferral r, Authentication auth) {
+        return act(id, new Commands.ReferToPartnership(id, Actors.of(auth), r.note()));
+    }
+
+    @PostMapping("/alerts/{id}/reassignment")
+    public Mono<AlertState> reassign(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                     @Valid @RequestBody Requests.Reassignment r, Authentication auth) {
+        return act(id, new Commands.ReassignAlert(id, Actors.of(auth), r.toPersonId(), r.reason()));
+    }
+
+    @PostMapping("/alerts/{id}/notes")
+    public Mono<AlertState> note(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                 @Valid @RequestBody Requests.Note r, Authentication auth) {
+        return act(id, new Commands.AddNote(id, Actors.of(auth), r.text()));
+    }
+
+    @PostMapping("/alerts/{id}/actions/{actionId}/completion")
+    public Mono<AlertState> completeAction(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
+                                           @PathVariable @Pattern(regexp = Requests.ID) String actionId,
+                                           @Valid @RequestBody(required = false) Requests.ActionCompletion r,
+                                           Authentication auth) {
+        return act(id, new Commands.CompleteAction(id, Actors.of(auth), actionId,
+                r == null ? null : r.completedOn(), r == null ? null : r.note()));
+    }
+
+    private Mono<AlertState> act(String alertId, Object command) {
+        return commands.send(command)
+                .onErrorMap(AggregateNotFoundException.class, e -> new NotFound("alert " + alertId + " does not exist"))
+                .then(state(alertId));
+    }
+
+    private Mono<AlertState> state(String alertId) {
+        return Mono.fromCallable(() -> queries.detail(alertId).map(AlertState::of)
+                        .orElseThrow(() -> new NotFound("alert " + alertId + " does not exist")))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private AlertDetail read(String alertId, Actor actor, String via) {
+        AlertDetail detail = queries.detail(alertId)
+                .orElseThrow(() -> new NotFound("alert " + alertId + " does not exist"));
+        if (!access.maySee(actor, detail)) {
+            // Same answer as a missing alert: an alert's existence is not disclosed to people outside it.
+            throw new NotFound("alert " + alertId + " does not exist");
+        }
+        boolean restricted = !access.maySeeDetail(actor, detail);
+        audit.record(alertId, actor.personId(), clock.instant(), restricted, via);
+        return restricted ? detail.restrict() : detail;
+    }
+
+    private static List<RecommendedAction> recommended(List<Requests.RecommendedAction> actions) {
+        return actions == null ? List.of() : actions.stream()
+                .map(a -> new RecommendedAction(a.priority(), a.description(), a.timescale())).toList();
+    }
+
+    /** 404 as a problem detail. */
+    public static class NotFound extends RuntimeException {
+        public NotFound(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static HttpStatus statusOf(AlertRefused.Kind kind) {
+        return switch (kind) {
+            case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+            case ILLEGAL_TRANSITION -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.practicealerts.alert.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.PlanType;
+import org.practicealerts.events.Urgency;
+
+/** Request bodies. Every text has a size limit; ids are restricted to safe characters. */
+public final class Requests {
+
+    static final String ID = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}";
+    static final String TIMESCALE = "\\d{1,3} (working days?|calendar days?|hours?)";
+
+    private Requests() {
+    }
+
+    public record RaiseAlert(
+            @NotBlank @Pattern(regexp = ID, message = "must be the case system's id (letters, digits, . _ : / -)")
+            String childRef,
+            @Size(max = 20) List<@NotBlank @Pattern(regexp = ID) String> siblingRefs,
+            @NotNull PlanType planType,
+            @NotBlank @Pattern(regexp = ID) String teamId,
+            @NotBlank @Size(max = 64) String primaryCategory,
+            @Size(max = 13) List<@NotBlank @Size(max = 64) String> categories,
+            @NotBlank @Size(max = 4000) String summary,
+            @NotBlank @Size(max = 4000) String impactOnChild,
+            @NotBlank @Size(max = 4000) String childsVoice,
+            @Size(max = 20) List<@Valid @NotNull RecommendedAction> recommendedActions,
+            @Min(1) @Max(10) Integer startStage,
+            @Size(max = 2000) String bypassReason,
+            Urgency urgency,
+            boolean competenceConcern,
+            @Size(max = 200) String externalAgency,
+            @Valid InformalResolution informalResolution) {
+    }
+
+    public record RecommendedAction(@NotNull @Min(1) @Max(20) Integer priority,
+                                    @NotBlank @Size(max = 1000) String description,
+                                    @NotBlank @Pattern(regexp = TIMESCALE,
+                                            message = "must be like '5 working days', '7 calendar days' or '24 hours'")
+                                    String timescale) {
+    }
+
+    public record InformalResolution(@NotNull LocalDate discussedOn,
+                                     @Pattern(regexp = ID) String withPersonId,
+                                     @NotBlank @Size(max = 2000) String outcome) {
+    }
+
+    public record Response(@NotBlank @Size(max = 8000) String response,
+                           @Size(max = 20) List<@Valid @NotNull Action> actions) {
+    }
+
+    public record Action(@NotBlank @Size(max = 1000) String description,
+                         @NotBlank @Pattern(regexp = ID) String ownerId,
+                         @NotNull LocalDate dueDate) {
+    }
+
+    public record FurtherActions(@NotBlank @Size(max = 4000) String request) {
+    }
+
+    public record Escalation(@NotNull EscalationReason reason, @Min(2) @Max(10) Integer toStage,
+                             @Size(max = 4000) String note) {
+    }
+
+    public record Resolution(@NotBlank @Size(max = 4000) String outcome) {
+    }
+
+    /** Set an action review ({@code reviewDate}) or, once under review, re-open at a higher stage. */
+    public record Review(LocalDate reviewDate, @Size(max = 4000) String note, Boolean reopen,
+                         @Min(2) @Max(10) Integer toStage) {
+    }
+
+    public record Withdrawal(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record CafcassReferral(LocalDate referredOn, @Size(max = 4000) String note) {
+    }
+
+    public record PartnershipReferral(@Size(max = 4000) String note) {
+    }
+
+    public record Reassignment(@NotBlank @Pattern(regexp = ID) String toPersonId,
+                               @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record Note(@NotBlank @Size(max = 8000) String text) {
+    }
+
+    public record ActionCompletion(LocalDate completedOn, @Size(max = 2000) String note) {
+    }
+
+    public record Commendation(@NotBlank @Pattern(regexp = ID) String childRef, @NotNull PlanType planType,
+                               @NotBlank @Pattern(regexp = ID) String teamId,
+                               @NotNull @Size(min = 1, max = 10) List<@NotBlank @Pattern(regexp = ID) String> commendedPersonIds,
+                               @NotBlank @Size(max = 64) String category,
+                               @NotBlank @Size(max = 4000) String text) {
+    }
+}

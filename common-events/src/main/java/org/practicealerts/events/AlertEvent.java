@@ -1,0 +1,16 @@
+package org.practicealerts.events;
+
+/** An event in the life of one practice alert. */
+public sealed interface AlertEvent extends PracticeEvent
+        permits AlertRaised, AlertAcknowledged, ResponseRecorded, FurtherActionsRequested, StageEscalated,
+        AlertResolved, ActionReviewScheduled, AlertReopened, AlertWithdrawn, CafcassReferralRecorded,
+        PartnershipReferralRecorded, AlertReassigned, ActionCompleted, NoteAdded {
+
+    /** The alert's id. */
+    String alertId();
+
+    @Override
+    default String aggregateId() {
+        return alertId();
+    }
+}

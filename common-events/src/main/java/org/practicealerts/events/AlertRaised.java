@@ -1,0 +1,51 @@
+package org.practicealerts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A practice alert was raised. Carries no child's name: {@code childRef} is the case system's id.
+ *
+ * @param reference          the human reference, e.g. PA-2026-000042
+ * @param childRef           the child's id in the case system (Mosaic, Liquidlogic, Eclipse)
+ * @param siblingRefs        linked siblings' case-system ids
+ * @param raisedBy           the raiser (CPC / IRO / CRO)
+ * @param raiserRole         the raiser's role
+ * @param stage              the stage the alert entered (1, or higher on a bypass or urgent entry)
+ * @param bypassReason       why stages were skipped, or {@code null}
+ * @param responder          who must respond at {@code stage}
+ * @param deadlines          the stage's deadlines
+ * @param statutoryDueAt     end of the statutory total (e.g. 20 working days for looked-after children), or null
+ * @param recipients           who must be told now, and why
+ */
+public record AlertRaised(
+        String eventId,
+        String alertId,
+        Instant occurredAt,
+        int schemaVersion,
+        String reference,
+        PolicyRef policy,
+        String childRef,
+        List<String> siblingRefs,
+        PlanType planType,
+        String teamId,
+        String raisedBy,
+        String raiserRole,
+        String primaryCategory,
+        List<String> categories,
+        String summary,
+        String impactOnChild,
+        String childsVoice,
+        List<RecommendedAction> recommendedActions,
+        Urgency urgency,
+        boolean competenceConcern,
+        String externalAgency,
+        InformalResolution informalResolution,
+        int stage,
+        String bypassReason,
+        Assignment responder,
+        StageDeadlines deadlines,
+        Instant statutoryDueAt,
+        List<Recipient> recipients) implements AlertEvent {
+    public static final int SCHEMA_VERSION = 1;
+}

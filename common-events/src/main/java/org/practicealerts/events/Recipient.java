@@ -1,0 +1,11 @@
+package org.practicealerts.events;
+
+/**
+ * A person who must be told about an event, and why. The alert-service decides who; the notification
+ * service decides how.
+ *
+ * @param personId directory id of the person
+ * @param reason   why they are told, e.g. RESPONDER, RAISER, RAISERS_SERVICE_MANAGER
+ */
+public record Recipient(String personId, String reason) {
+}

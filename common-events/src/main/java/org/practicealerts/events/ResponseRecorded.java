@@ -1,0 +1,20 @@
+package org.practicealerts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The responder (or their cover) answered at a stage.
+ *
+ * @param respondedBy the person who answered
+ * @param onBehalfOf  the assigned responder when a cover answered, else {@code null}
+ * @param onTime      whether the answer came by the stage's response deadline
+ * @param actions     actions agreed, with owners and due dates
+ * @param recipients    who must be told (the raiser)
+ */
+public record ResponseRecorded(String eventId, String alertId, Instant occurredAt, int schemaVersion,
+                               int stage, String respondedBy, String onBehalfOf, String response,
+                               List<AgreedAction> actions, Instant responseDueAt, boolean onTime,
+                               List<Recipient> recipients) implements AlertEvent {
+    public static final int SCHEMA_VERSION = 1;
+}
