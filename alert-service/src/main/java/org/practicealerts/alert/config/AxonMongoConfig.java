@@ -1,6 +1,8 @@
 package org.practicealerts.alert.config;
 
 import com.mongodb.client.MongoClient;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -11,6 +13,8 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.practicealerts.alert.domain.Commendation;
+import org.practicealerts.alert.domain.PracticeAlert;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,6 +65,23 @@ public class AxonMongoConfig {
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(),
                         props.eventStore().lookBack()))
                 .build();
+    }
+
+    /** The event store over the Mongo engine; also the event bus the streaming processors read from. */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine engine) {
+        return EmbeddedEventStore.builder().storageEngine(engine).build();
+    }
+
+    /**
+     * The aggregates, registered here rather than with Spring stereotypes so the domain classes stay free of Spring.
+     * Their command handlers get {@code AlertContext} injected from the application context.
+     */
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer
+                .configureAggregate(PracticeAlert.class)
+                .configureAggregate(Commendation.class);
     }
 
     @Bean

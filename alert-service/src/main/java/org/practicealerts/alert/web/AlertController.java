@@ -101,7 +101,7 @@ public class AlertController {
                 .flatMap(reference -> commands.send(new Commands.RaiseAlert(alertId, reference, actor, r.childRef(),
                         r.siblingRefs(), r.planType(), r.teamId(), r.primaryCategory(), r.categories(), r.summary(),
                         r.impactOnChild(), r.childsVoice(), recommended(r.recommendedActions()), r.startStage(),
-                        r.bypassReason(), r.urgency(), r.competenceConcern(), r.externalAgency(),
+                        r.bypassReason(), r.urgency(), Boolean.TRUE.equals(r.competenceConcern()), r.externalAgency(),
                         r.informalResolution() == null ? null : new InformalResolution(
                                 r.informalResolution().discussedOn(), r.informalResolution().withPersonId(),
                                 r.informalResolution().outcome()))))

@@ -37,7 +37,7 @@ public final class Requests {
             @Min(1) @Max(10) Integer startStage,
             @Size(max = 2000) String bypassReason,
             Urgency urgency,
-            boolean competenceConcern,
+            Boolean competenceConcern,
             @Size(max = 200) String externalAgency,
             @Valid InformalResolution informalResolution) {
     }

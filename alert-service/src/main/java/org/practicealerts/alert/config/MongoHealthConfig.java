@@ -1,0 +1,28 @@
+package org.practicealerts.alert.config;
+
+import com.mongodb.client.MongoClient;
+import org.bson.Document;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * MongoDB health by {@code ping}, which both MongoDB and the embedded wire-protocol server answer (Boot's own
+ * indicator sends {@code hello}, which the embedded server does not know). Replaces Boot's "mongo" indicator.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MongoHealthConfig {
+
+    @Bean(name = "mongoHealthContributor")
+    HealthIndicator mongoHealthContributor(MongoClient client, AlertServiceProperties props) {
+        return () -> {
+            try {
+                client.getDatabase(props.mongoDatabase()).runCommand(new Document("ping", 1));
+                return Health.up().build();
+            } catch (RuntimeException e) {
+                return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+            }
+        };
+    }
+}

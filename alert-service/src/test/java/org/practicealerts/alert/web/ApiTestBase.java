@@ -1,0 +1,74 @@
+package org.practicealerts.alert.web;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.practicealerts.alert.SharedInfrastructure;
+import org.practicealerts.alert.security.DevSigningKey;
+import org.practicealerts.alert.directory.DemoDirectory;
+import org.practicealerts.alert.directory.Person;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The whole alert-service on the embedded stand-ins (a real KRaft broker, mongo-java-server), seeded with the demo
+ * council, under the CRO procedure. One Spring context shared by every API test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"practice-alerts.policy=seed-002-cro-practice-alert"})
+@AutoConfigureWebTestClient(timeout = "PT30S")
+@ActiveProfiles("embedded")
+public abstract class ApiTestBase {
+
+    @Autowired
+    protected WebTestClient web;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry, "alert_api_test");
+    }
+
+    protected static RSAKey key() {
+        return DevSigningKey.loadOrCreate(SharedInfrastructure.dir().resolve("dev-jwt-key.json"));
+    }
+
+    /** A bearer token for a seeded demo person, with their directory roles. */
+    protected static String token(String personId) {
+        Person p = DemoDirectory.people().stream().filter(x -> x.id().equals(personId)).findFirst().orElseThrow();
+        return DevSigningKey.issue(key(), p.id(), p.roles().stream().map(Enum::name).toList(), Duration.ofMinutes(30));
+    }
+
+    protected WebTestClient.RequestHeadersSpec<?> get(String person, String uri, Object... vars) {
+        return web.get().uri(uri, vars).headers(h -> h.setBearerAuth(token(person)));
+    }
+
+    protected WebTestClient.ResponseSpec post(String person, String uri, Object body, Object... vars) {
+        return web.post().uri(uri, vars).headers(h -> h.setBearerAuth(token(person)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    protected static Map<String, Object> raiseBody(String childRef) {
+        return Map.of("childRef", childRef, "planType", "CHILD_WE_CARE_FOR", "teamId", DemoDirectory.NORTH,
+                "primaryCategory", "STATUTORY_VISIT", "categories", List.of("CHILDS_VOICE"),
+                "summary", "Statutory visits overdue by three weeks.", "impactOnChild", "Placement concerns unseen.",
+                "childsVoice", "Wants to know who their social worker is.",
+                "recommendedActions", List.of(Map.of("priority", 1, "description", "Visit", "timescale", "5 working days")));
+    }
+
+    /** Raises an alert as iro-1 and returns its id. */
+    protected String raise(String childRef) {
+        return raise(childRef, raiseBody(childRef));
+    }
+
+    protected String raise(String childRef, Map<String, Object> body) {
+        return (String) post("iro-1", "/api/v1/alerts", body).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+    }
+}
