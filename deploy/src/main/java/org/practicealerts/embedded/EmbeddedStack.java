@@ -335,7 +335,7 @@ public final class EmbeddedStack implements AutoCloseable {
         command.add(ManagedProcess.javaExecutable());
         command.addAll(jvmArgs);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath());
         command.add(mainClass.getName());
         command.addAll(args);
         command.add("--parent-pid");
@@ -574,5 +574,13 @@ public final class EmbeddedStack implements AutoCloseable {
             c.out = out;
             return c;
         }
+    }
+
+    /** This JVM's class path with every entry absolute: the children run in the data directory. */
+    static String absoluteClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !e.isBlank())
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 }
