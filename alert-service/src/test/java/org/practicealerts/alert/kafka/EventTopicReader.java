@@ -13,12 +13,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a whole topic from the beginning, as a consumer that joined late would. */
-final class EventTopicReader implements AutoCloseable {
+public final class EventTopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
 
-    EventTopicReader(String bootstrap, String topic) {
+    public EventTopicReader(String bootstrap, String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -33,7 +33,7 @@ final class EventTopicReader implements AutoCloseable {
     }
 
     /** Everything read so far, after one more poll. */
-    List<ConsumerRecord<String, byte[]>> poll() {
+    public List<ConsumerRecord<String, byte[]>> poll() {
         consumer.poll(Duration.ofMillis(500)).forEach(records::add);
         return records;
     }

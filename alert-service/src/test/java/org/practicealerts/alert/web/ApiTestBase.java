@@ -1,13 +1,11 @@
 package org.practicealerts.alert.web;
 
 import com.nimbusds.jose.jwk.RSAKey;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.practicealerts.alert.SharedInfrastructure;
-import org.practicealerts.alert.security.DevSigningKey;
+import org.practicealerts.alert.TestTokens;
 import org.practicealerts.alert.directory.DemoDirectory;
-import org.practicealerts.alert.directory.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -36,13 +34,12 @@ public abstract class ApiTestBase {
     }
 
     protected static RSAKey key() {
-        return DevSigningKey.loadOrCreate(SharedInfrastructure.dir().resolve("dev-jwt-key.json"));
+        return TestTokens.key();
     }
 
     /** A bearer token for a seeded demo person, with their directory roles. */
     protected static String token(String personId) {
-        Person p = DemoDirectory.people().stream().filter(x -> x.id().equals(personId)).findFirst().orElseThrow();
-        return DevSigningKey.issue(key(), p.id(), p.roles().stream().map(Enum::name).toList(), Duration.ofMinutes(30));
+        return TestTokens.token(personId);
     }
 
     protected WebTestClient.RequestHeadersSpec<?> get(String person, String uri, Object... vars) {
