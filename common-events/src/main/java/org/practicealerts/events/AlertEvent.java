@@ -4,7 +4,8 @@ package org.practicealerts.events;
 public sealed interface AlertEvent extends PracticeEvent
         permits AlertRaised, AlertAcknowledged, ResponseRecorded, FurtherActionsRequested, StageEscalated,
         AlertResolved, ActionReviewScheduled, AlertReopened, AlertWithdrawn, CafcassReferralRecorded,
-        PartnershipReferralRecorded, AlertReassigned, ActionCompleted, NoteAdded {
+        PartnershipReferralRecorded, AlertReassigned, ActionCompleted, NoteAdded, ReminderDue, ActionOverdue,
+        ReviewDue, StatutoryTotalExceeded, DeadlineRescheduled {
 
     /** The alert's id. */
     String alertId();

@@ -26,6 +26,11 @@ import java.time.Instant;
     @JsonSubTypes.Type(AlertReassigned.class),
     @JsonSubTypes.Type(ActionCompleted.class),
     @JsonSubTypes.Type(NoteAdded.class),
+    @JsonSubTypes.Type(ReminderDue.class),
+    @JsonSubTypes.Type(ActionOverdue.class),
+    @JsonSubTypes.Type(ReviewDue.class),
+    @JsonSubTypes.Type(StatutoryTotalExceeded.class),
+    @JsonSubTypes.Type(DeadlineRescheduled.class),
     @JsonSubTypes.Type(CommendationRecorded.class)
 })
 public sealed interface PracticeEvent permits AlertEvent, CommendationRecorded {

@@ -53,7 +53,7 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** How to get a dev token; printed in the summary as is. */
     public static final String DEV_TOKEN_HINT =
-            "curl -s -X POST http://localhost:8081/dev/token -d 'personId=...'";
+            "curl -s -X POST 'http://localhost:8081/dev/token?personId=iro-1'  (demo people: README)";
 
     /** The services to run, in start order. Adding a service is one line here. */
     public static final List<ServiceSpec> SERVICES = List.of(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.InformalResolution;
 import org.practicealerts.events.PlanType;
@@ -50,6 +51,21 @@ public final class Commands {
      */
     public record EscalateMissedDeadline(@TargetAggregateIdentifier String alertId, int expectedStage,
                                          Instant expectedDueAt) {
+    }
+
+    /**
+     * The scheduler reports that a deadline other than the response deadline arrived (reminder, action due,
+     * review date, statutory total). Fenced like {@link EscalateMissedDeadline}: a stale or repeated trigger
+     * records nothing.
+     *
+     * @param actionId the action, for {@code ACTION}; otherwise null
+     */
+    public record RecordDeadlineReached(@TargetAggregateIdentifier String alertId, DeadlineKind kind,
+                                        int expectedStage, Instant expectedDueAt, String actionId) {
+    }
+
+    /** Re-plan open deadlines after the working-day calendar changed. Deadlines already passed never move. */
+    public record ReplanDeadlines(@TargetAggregateIdentifier String alertId, String reason) {
     }
 
     public record ResolveAlert(@TargetAggregateIdentifier String alertId, Actor actor, String outcome) {

@@ -57,7 +57,7 @@ public class AxonMongoConfig {
     EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer,
                                           AlertServiceProperties props) {
         // The look-back window catches events committed out of timestamp order by concurrent writers: the known
-        // weakness of timestamp-based tracking tokens (see docs/event-flow.md).
+        // weakness of timestamp-based tracking tokens (see docs/architecture.md).
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(serializer)

@@ -24,6 +24,8 @@ import org.practicealerts.alert.api.Commands.NewAction;
 import org.practicealerts.alert.api.Commands.RaiseAlert;
 import org.practicealerts.alert.api.Commands.ReassignAlert;
 import org.practicealerts.alert.api.Commands.RecordResponse;
+import org.practicealerts.alert.api.Commands.RecordDeadlineReached;
+import org.practicealerts.alert.api.Commands.ReplanDeadlines;
 import org.practicealerts.alert.api.Commands.ReferToCafcass;
 import org.practicealerts.alert.api.Commands.ReferToPartnership;
 import org.practicealerts.alert.api.Commands.ReopenAlert;
@@ -36,6 +38,7 @@ import org.practicealerts.alert.directory.Role;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.alert.policy.Relation;
 import org.practicealerts.events.ActionCompleted;
+import org.practicealerts.events.ActionOverdue;
 import org.practicealerts.events.ActionReviewScheduled;
 import org.practicealerts.events.AgreedAction;
 import org.practicealerts.events.AlertAcknowledged;
@@ -46,6 +49,8 @@ import org.practicealerts.events.AlertResolved;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
+import org.practicealerts.events.DeadlineKind;
+import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.NoteAdded;
@@ -53,9 +58,12 @@ import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.PolicyRef;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.ReminderDue;
 import org.practicealerts.events.ResponseRecorded;
+import org.practicealerts.events.ReviewDue;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.StatutoryTotalExceeded;
 import org.practicealerts.events.Urgency;
 
 /**
@@ -80,6 +88,16 @@ public class PracticeAlert {
     private final Map<String, Boolean> actionDone = new HashMap<>();
     private LocalDate cafcassReferredOn;
     private boolean partnershipReferred;
+    private Instant stageEnteredAt;
+    private Instant raisedAt;
+    private boolean statutoryExceeded;
+    private final Set<String> overdueActions = new HashSet<>();
+    private Instant statutoryDueAt;
+    private Instant reviewDueAt;
+    private LocalDate reviewDate;
+    /** Deadline facts already recorded, so a repeated trigger records nothing. */
+    private final Set<Instant> remindersSent = new HashSet<>();
+    private Instant reviewNotifiedFor;
 
     protected PracticeAlert() {
         // for Axon
@@ -250,6 +268,118 @@ public class PracticeAlert {
     }
 
     @CommandHandler
+    public void handle(RecordDeadlineReached cmd, AlertContext ctx) {
+        if (alreadyRecorded(cmd)) {
+            throw AlertRefused.illegal("deadline " + cmd.kind() + " at " + cmd.expectedDueAt() + " is already recorded");
+        }
+        if (ctx.now().isBefore(cmd.expectedDueAt())) {
+            throw AlertRefused.illegal("the " + cmd.kind() + " deadline " + cmd.expectedDueAt() + " has not arrived");
+        }
+        Instant now = ctx.now();
+        switch (cmd.kind()) {
+            case REMINDER -> {
+                if (status != AlertStatus.AWAITING_RESPONSE || cmd.expectedStage() != stage
+                        || !cmd.expectedDueAt().equals(deadlines.reminderAt())) {
+                    throw AlertRefused.illegal("stale reminder trigger: alert is at stage " + stage + " (" + status + ")");
+                }
+                apply(new ReminderDue(ctx.nextEventId(), alertId, now, ReminderDue.SCHEMA_VERSION, stage,
+                        deadlines.reminderAt(), deadlines.responseDueAt(), responderRecipients()));
+            }
+            case ACTION -> {
+                AgreedAction action = actions.get(cmd.actionId());
+                if (action == null || actionDone.getOrDefault(cmd.actionId(), false) || !status.isOpen()
+                        || !cmd.expectedDueAt().equals(endOfDay(ctx, action.dueDate()))) {
+                    throw AlertRefused.illegal("stale action trigger for " + cmd.actionId());
+                }
+                List<Recipient> to = new ArrayList<>();
+                to.add(new Recipient(action.ownerId(), "ACTION_OWNER"));
+                to.addAll(responderRecipients());
+                to.add(new Recipient(raisedBy, "RAISER"));
+                apply(new ActionOverdue(ctx.nextEventId(), alertId, now, ActionOverdue.SCHEMA_VERSION,
+                        action.actionId(), action.ownerId(), action.dueDate(), distinct(to)));
+            }
+            case REVIEW -> {
+                if (status != AlertStatus.ACTION_REVIEW || !cmd.expectedDueAt().equals(reviewDueAt)) {
+                    throw AlertRefused.illegal("stale review trigger: alert is " + status);
+                }
+                apply(new ReviewDue(ctx.nextEventId(), alertId, now, ReviewDue.SCHEMA_VERSION, stage, reviewDate,
+                        List.of(new Recipient(raisedBy, "RAISER"))));
+            }
+            case STATUTORY_TOTAL -> {
+                if (!status.isOpen() || !cmd.expectedDueAt().equals(statutoryDueAt)) {
+                    throw AlertRefused.illegal("stale statutory-total trigger: alert is " + status);
+                }
+                boolean considerCafcass = planType == PlanType.CHILD_WE_CARE_FOR && cafcassReferredOn == null;
+                List<Recipient> to = new ArrayList<>();
+                to.add(new Recipient(raisedBy, "RAISER"));
+                to.addAll(ctx.planner().recipients(List.of(Relation.RAISERS_TEAM_MANAGER), parties()));
+                to.addAll(responderRecipients());
+                apply(new StatutoryTotalExceeded(ctx.nextEventId(), alertId, now, StatutoryTotalExceeded.SCHEMA_VERSION,
+                        stage, statutoryDueAt, considerCafcass, distinct(to)));
+            }
+            case RESPONSE -> throw AlertRefused.invalid("a missed response deadline is escalated, not recorded");
+        }
+    }
+
+    /**
+     * Re-plans what the calendar change moves: the current stage's response deadline and reminder (counted again
+     * from when the alert reached the stage) and the statutory total (from when it was raised). A deadline that has
+     * already passed stays where it was: nothing already fired is undone.
+     */
+    @CommandHandler
+    public void handle(ReplanDeadlines cmd, AlertContext ctx) {
+        if (!status.isOpen()) {
+            return;
+        }
+        Policy p = policy(ctx);
+        Instant now = ctx.now();
+        if (status == AlertStatus.AWAITING_RESPONSE && deadlines.responseDueAt().isAfter(now)) {
+            StageDeadlines fresh = ctx.planner().deadlines(p, p.stage(stage), stageEnteredAt);
+            if (!fresh.responseDueAt().equals(deadlines.responseDueAt())) {
+                apply(new DeadlineRescheduled(ctx.nextEventId(), alertId, now, DeadlineRescheduled.SCHEMA_VERSION,
+                        stage, DeadlineKind.RESPONSE, deadlines.responseDueAt(), fresh.responseDueAt(), cmd.reason()));
+            }
+            Instant reminder = deadlines.reminderAt();
+            if (reminder != null && reminder.isAfter(now) && fresh.reminderAt() != null
+                    && !fresh.reminderAt().equals(reminder)) {
+                apply(new DeadlineRescheduled(ctx.nextEventId(), alertId, now, DeadlineRescheduled.SCHEMA_VERSION,
+                        stage, DeadlineKind.REMINDER, reminder, fresh.reminderAt(), cmd.reason()));
+            }
+        }
+        if (statutoryDueAt != null && statutoryDueAt.isAfter(now)) {
+            Instant fresh = ctx.planner().statutoryDue(p, planType, raisedAt);
+            if (fresh != null && !fresh.equals(statutoryDueAt)) {
+                apply(new DeadlineRescheduled(ctx.nextEventId(), alertId, now, DeadlineRescheduled.SCHEMA_VERSION,
+                        stage, DeadlineKind.STATUTORY_TOTAL, statutoryDueAt, fresh, cmd.reason()));
+            }
+        }
+    }
+
+    private boolean alreadyRecorded(RecordDeadlineReached cmd) {
+        return switch (cmd.kind()) {
+            case REMINDER -> remindersSent.contains(cmd.expectedDueAt());
+            case ACTION -> overdueActions.contains(cmd.actionId());
+            case REVIEW -> cmd.expectedDueAt().equals(reviewNotifiedFor);
+            case STATUTORY_TOTAL -> statutoryExceeded;
+            case RESPONSE -> false;
+        };
+    }
+
+    private List<Recipient> responderRecipients() {
+        List<Recipient> out = new ArrayList<>();
+        out.add(new Recipient(responder.personId(), "RESPONDER"));
+        if (responder.coverFor() != null) {
+            out.add(new Recipient(responder.coverFor(), "COVERED_RESPONDER"));
+        }
+        return out;
+    }
+
+    private Instant endOfDay(AlertContext ctx, LocalDate date) {
+        Policy p = policy(ctx);
+        return date.atTime(p.endOfDay()).atZone(p.zone()).toInstant();
+    }
+
+    @CommandHandler
     public void handle(ResolveAlert cmd, AlertContext ctx) {
         requireRaiser(cmd.actor(), "resolve");
         requireOpen("resolve");
@@ -399,7 +529,41 @@ public class PracticeAlert {
         raisedBy = e.raisedBy();
         teamId = e.teamId();
         planType = e.planType();
-        enterStage(e.stage(), e.responder(), e.deadlines());
+        raisedAt = e.occurredAt();
+        statutoryDueAt = e.statutoryDueAt();
+        enterStage(e.stage(), e.responder(), e.deadlines(), e.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ReminderDue e) {
+        remindersSent.add(e.reminderAt());
+    }
+
+    @EventSourcingHandler
+    void on(ActionOverdue e) {
+        overdueActions.add(e.actionId());
+    }
+
+    @EventSourcingHandler
+    void on(ReviewDue e) {
+        reviewNotifiedFor = reviewDueAt;
+    }
+
+    @EventSourcingHandler
+    void on(StatutoryTotalExceeded e) {
+        statutoryExceeded = true;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineRescheduled e) {
+        switch (e.kind()) {
+            case RESPONSE -> deadlines = new StageDeadlines(e.next(), deadlines.reminderAt());
+            case REMINDER -> deadlines = new StageDeadlines(deadlines.responseDueAt(), e.next());
+            case STATUTORY_TOTAL -> statutoryDueAt = e.next();
+            default -> {
+                // other kinds are not re-planned
+            }
+        }
     }
 
     @EventSourcingHandler
@@ -418,21 +582,24 @@ public class PracticeAlert {
     void on(FurtherActionsRequested e) {
         status = AlertStatus.AWAITING_RESPONSE;
         deadlines = e.deadlines();
+        stageEnteredAt = e.occurredAt();
     }
 
     @EventSourcingHandler
     void on(StageEscalated e) {
-        enterStage(e.toStage(), e.responder(), e.deadlines());
+        enterStage(e.toStage(), e.responder(), e.deadlines(), e.occurredAt());
     }
 
     @EventSourcingHandler
     void on(AlertReopened e) {
-        enterStage(e.toStage(), e.responder(), e.deadlines());
+        enterStage(e.toStage(), e.responder(), e.deadlines(), e.occurredAt());
     }
 
     @EventSourcingHandler
     void on(ActionReviewScheduled e) {
         status = AlertStatus.ACTION_REVIEW;
+        reviewDate = e.reviewDate();
+        reviewDueAt = e.reviewDueAt();
     }
 
     @EventSourcingHandler
@@ -467,8 +634,9 @@ public class PracticeAlert {
         actionDone.put(e.actionId(), true);
     }
 
-    private void enterStage(int newStage, Assignment assigned, StageDeadlines due) {
+    private void enterStage(int newStage, Assignment assigned, StageDeadlines due, Instant at) {
         stage = newStage;
+        stageEnteredAt = at;
         responder = assigned;
         deadlines = due;
         status = AlertStatus.AWAITING_RESPONSE;

@@ -12,7 +12,7 @@ import org.practicealerts.events.PolicyRef;
 
 /**
  * A council's practice-alert procedure: the escalation ladder and its timescales, who is told, and the rules
- * around it. Loaded from YAML and validated by {@link PolicyValidator}; alerts keep the version they were raised
+ * around it. Loaded from YAML and validated by {@link PolicyLoader}; alerts keep the version they were raised
  * under.
  *
  * @param bypassStages         stages the raiser may enter directly or jump to (with a reason)

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.practicealerts.alert.domain.AlertStatus;
 import org.practicealerts.events.ActionCompleted;
+import org.practicealerts.events.ActionOverdue;
 import org.practicealerts.events.ActionReviewScheduled;
 import org.practicealerts.events.AgreedAction;
 import org.practicealerts.events.AlertAcknowledged;
@@ -21,6 +22,7 @@ import org.practicealerts.events.AlertResolved;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
+import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.InformalResolution;
@@ -29,9 +31,12 @@ import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.PolicyRef;
 import org.practicealerts.events.RecommendedAction;
+import org.practicealerts.events.ReminderDue;
 import org.practicealerts.events.ResponseRecorded;
+import org.practicealerts.events.ReviewDue;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.StatutoryTotalExceeded;
 import org.practicealerts.events.Urgency;
 
 /**
@@ -187,7 +192,17 @@ public class AlertDetail {
                 (k, v) -> new ActionView(v.action(), e.completedOn(), e.completedBy()));
         } else if (event instanceof NoteAdded e) {
             notes.add(e);
-        } else if (event instanceof AlertAcknowledged) {
+        } else if (event instanceof DeadlineRescheduled e) {
+            switch (e.kind()) {
+                case RESPONSE -> responseDueAt = e.next();
+                case REMINDER -> reminderAt = e.next();
+                case STATUTORY_TOTAL -> statutoryDueAt = e.next();
+                default -> {
+                    // other deadlines are not re-planned
+                }
+            }
+        } else if (event instanceof AlertAcknowledged || event instanceof ReminderDue || event instanceof ActionOverdue
+                || event instanceof ReviewDue || event instanceof StatutoryTotalExceeded) {
             // recorded in the history only
         }
     }

@@ -26,6 +26,8 @@ import org.practicealerts.events.AlertResolved;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
+import org.practicealerts.events.DeadlineKind;
+import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.ResponseRecorded;
@@ -134,6 +136,13 @@ public class AlertListProjection {
     @EventHandler
     void on(PartnershipReferralRecorded e, @SequenceNumber long seq) {
         update(e.alertId(), seq, e.occurredAt(), Updates.set("partnershipReferral", true));
+    }
+
+    @EventHandler
+    void on(DeadlineRescheduled e, @SequenceNumber long seq) {
+        if (e.kind() == DeadlineKind.RESPONSE) {
+            update(e.alertId(), seq, e.occurredAt(), Updates.set("responseDueAt", Date.from(e.next())));
+        }
     }
 
     @ResetHandler

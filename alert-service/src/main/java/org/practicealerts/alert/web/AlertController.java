@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands;
 import org.practicealerts.alert.domain.AlertRefused;
@@ -106,7 +108,10 @@ public class AlertController {
                                 r.informalResolution().discussedOn(), r.informalResolution().withPersonId(),
                                 r.informalResolution().outcome()))))
                 .then(state(alertId))
-                .map(s -> ResponseEntity.created(URI.create("/api/v1/alerts/" + alertId)).body(s));
+                .map(s -> ResponseEntity.created(URI.create("/api/v1/alerts/" + alertId)).body(s))
+                // Two first attempts with the same idempotency key raced: the loser answers with the winner's alert.
+                .onErrorResume(e -> e instanceof AggregateStreamCreationException || e instanceof ConcurrencyException,
+                        e -> state(alertId).map(ResponseEntity::ok));
     }
 
     @GetMapping("/alerts/{id}")

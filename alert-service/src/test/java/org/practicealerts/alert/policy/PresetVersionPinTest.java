@@ -1,0 +1,42 @@
+package org.practicealerts.alert.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A shipped preset is registered in every council's database by id and version; changing its text without a new
+ * version would stop those councils' services at start-up. This pins each version's content: change a preset, bump
+ * its version, and record the new digest here.
+ */
+class PresetVersionPinTest {
+
+    private static final Map<String, String> PINNED = Map.of(
+            "seed-000-cpc-urgent-practice:1", "c5151fc28f06b86e53ff647437e445bd930af7f60db3e705da79ed2ac32d66cf",
+            "seed-001-case-alert:1", "b39dcc1d8ce1ed9350561cc6029ea788105f2deb1132bbbeace2b075d5e71ffc",
+            "seed-002-cro-practice-alert:1", "7ed2ac6081753633b904332d024ef8df4e537c8564ecdf8630753a8d8d77da7c",
+            "seed-003-cp-resolution:1", "16656c258569feba1ce7bd186973b90f058ce6a406275a8ed27312f073ebf4cd");
+
+    @Test
+    void eachPresetVersionHasTheContentItWasReleasedWith() throws Exception {
+        for (String id : PolicyLoader.PRESETS) {
+            Policy p = PolicyLoader.preset(id);
+            String key = p.id() + ":" + p.version();
+            assertThat(PINNED).as("a pinned digest for " + key + " (bump the version when a preset changes)")
+                    .containsKey(key);
+            assertThat(sha256("/policies/" + id + ".yaml")).as(key).isEqualTo(PINNED.get(key));
+        }
+    }
+
+    static String sha256(String resource) throws IOException, NoSuchAlgorithmException {
+        try (InputStream in = PresetVersionPinTest.class.getResourceAsStream(resource)) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        }
+    }
+}
