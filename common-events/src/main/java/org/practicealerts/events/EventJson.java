@@ -4,7 +4,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON wire format of {@link PracticeEvent}s: ISO-8601 instants and dates, a {@code type} property naming the
+ * The JSON wire format of {@link PracticeEvent}s and {@link DeadlineCommand}s: ISO-8601 instants and dates, a {@code type} property naming the
  * event, unknown properties ignored so that consumers tolerate additive schema changes.
  */
 public final class EventJson {
@@ -35,5 +35,13 @@ public final class EventJson {
 
     public static PracticeEvent read(byte[] json) {
         return MAPPER.readValue(json, PracticeEvent.class);
+    }
+
+    public static byte[] writeBytes(DeadlineCommand command) {
+        return MAPPER.writeValueAsBytes(command);
+    }
+
+    public static DeadlineCommand readCommand(byte[] json) {
+        return MAPPER.readValue(json, DeadlineCommand.class);
     }
 }

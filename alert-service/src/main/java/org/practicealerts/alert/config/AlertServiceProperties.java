@@ -46,10 +46,11 @@ public record AlertServiceProperties(
     /**
      * @param events     the alert event stream (kept forever: projections rebuild from it)
      * @param directory  the compacted directory topic
+     * @param commands   deadline commands from the escalation service (kept until the alert-service reads them)
      * @param partitions partitions for the event topic (alerts are keyed by id, so each alert stays in order)
      */
-    public record Topics(@NotBlank String events, @NotBlank String directory, @Min(1) int partitions,
-                         @Min(1) short replicas) {
+    public record Topics(@NotBlank String events, @NotBlank String directory, @NotBlank String commands,
+                         @Min(1) int partitions, @Min(1) short replicas) {
     }
 
     /**

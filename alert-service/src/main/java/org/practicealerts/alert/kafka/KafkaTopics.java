@@ -18,6 +18,13 @@ public class KafkaTopics {
                 .replicas(props.topics().replicas()).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 
+    /** Commands from the escalation service wait here while the alert-service is down. */
+    @Bean
+    NewTopic deadlineCommandsTopic(AlertServiceProperties props) {
+        return TopicBuilder.name(props.topics().commands()).partitions(props.topics().partitions())
+                .replicas(props.topics().replicas()).config(TopicConfig.RETENTION_MS_CONFIG, "1209600000").build();
+    }
+
     /** The directory keeps the latest entry per key. */
     @Bean
     NewTopic directoryTopic(AlertServiceProperties props) {

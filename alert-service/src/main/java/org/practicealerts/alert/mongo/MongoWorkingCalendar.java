@@ -21,11 +21,13 @@ import org.practicealerts.calendar.WorkingDayCalendar;
 public class MongoWorkingCalendar implements WorkingCalendarSource {
 
     private final MongoCollection<Document> days;
+    private final MongoCollection<Document> changes;
     private final List<Holiday> base;
     private final AtomicReference<WorkingDayCalendar> current = new AtomicReference<>();
 
     public MongoWorkingCalendar(MongoDatabase db, List<Holiday> base) {
         this.days = db.getCollection("calendar_days");
+        this.changes = db.getCollection("calendar_changes");
         this.base = List.copyOf(base);
         refresh();
     }
@@ -43,13 +45,37 @@ public class MongoWorkingCalendar implements WorkingCalendarSource {
                         .append("source", day.source().name()).append("addedBy", addedBy)
                         .append("addedAt", Instant.now()), new ReplaceOptions().upsert(true));
         refresh();
+        if (!known) {
+            recordChange(day.date() + " added as " + day.name());
+        }
         return !known;
     }
 
     public boolean remove(LocalDate date) {
         boolean removed = days.deleteOne(Filters.eq("_id", date.toString())).getDeletedCount() > 0;
         refresh();
+        if (removed) {
+            recordChange(date + " is a working day again");
+        }
         return removed;
+    }
+
+    /** A change open deadlines must be re-planned for; kept until every open alert has been re-planned. */
+    private void recordChange(String reason) {
+        changes.insertOne(new Document("_id", java.util.UUID.randomUUID().toString()).append("reason", reason)
+                .append("at", Instant.now()).append("done", false));
+    }
+
+    /** Changes not yet applied to open alerts: id → reason. */
+    public java.util.Map<String, String> pendingChanges() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        changes.find(Filters.eq("done", false)).sort(new Document("at", 1))
+                .forEach(d -> out.put(d.getString("_id"), d.getString("reason")));
+        return out;
+    }
+
+    public void changeApplied(String id) {
+        changes.updateOne(Filters.eq("_id", id), new Document("$set", new Document("done", true)));
     }
 
     /** Days added at run time, as stored. */

@@ -1,0 +1,77 @@
+package org.practicealerts.alert.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.practicealerts.alert.config.AlertServiceProperties;
+import org.practicealerts.events.DeadlineCommand;
+import org.practicealerts.events.EventJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The escalation service's commands arrive on a Kafka topic: a missed deadline escalates once however often the
+ * command is delivered. A council closure day re-plans the open alert's deadline.
+ */
+class DeadlineCommandsApiTest extends ApiTestBase {
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    AlertServiceProperties props;
+
+    @Test
+    void aMissedDeadlineCommandDeliveredTwiceEscalatesOnce() throws Exception {
+        String id = raise("MOSAIC-4001");
+        Instant due = Instant.parse(get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody(Map.class)
+                .returnResult().getResponseBody().get("responseDueAt").toString());
+        post("admin-1", "/api/v1/admin/clock", Map.of("setTo", due.plusSeconds(1).toString())).expectStatus().isOk();
+
+        DeadlineCommand command = new DeadlineCommand.EscalateMissedDeadline(UUID.randomUUID().toString(), id,
+                due.plusSeconds(1), 1, due);
+        for (int i = 0; i < 2; i++) {
+            kafka.send(new ProducerRecord<>(props.topics().commands(), id, EventJson.writeBytes(command))).get();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody()
+                        .jsonPath("$.stage").isEqualTo(2)
+                        .jsonPath("$.responder.personId").isEqualTo("sm-north")
+                        .jsonPath("$.stages[1].reason").isEqualTo("DEADLINE_MISSED"));
+        // Let the duplicate be consumed too, then check it changed nothing.
+        kafka.send(new ProducerRecord<>(props.topics().commands(), id, EventJson.writeBytes(command))).get();
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody()
+                        .jsonPath("$.history[*].type").value(types -> assertThat((List<Object>) types)
+                                .containsExactly("AlertRaised", "StageEscalated")));
+    }
+
+    @Test
+    void aClosureDayOnTheDueDateMovesTheOpenAlertsDeadline() {
+        String id = raise("MOSAIC-4002");
+        Instant due = Instant.parse(get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody(Map.class)
+                .returnResult().getResponseBody().get("responseDueAt").toString());
+        LocalDate dueDate = LocalDate.ofInstant(due, ZoneId.of("Europe/London"));
+        post("admin-1", "/api/v1/calendar/days", Map.of("date", dueDate.toString(), "name", "Office move",
+                "source", "CLOSURE")).expectStatus().isCreated();
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody()
+                            .jsonPath("$.history[?(@.type == 'DeadlineRescheduled')].event.kind").value(kinds ->
+                                    assertThat((List<Object>) kinds).contains("RESPONSE"))
+                            .jsonPath("$.responseDueAt").value(d -> assertThat(Instant.parse(d.toString()))
+                                    .isAfter(due)));
+        } finally {
+            web.delete().uri("/api/v1/calendar/days/{d}", dueDate).headers(h -> h.setBearerAuth(token("admin-1")))
+                    .exchange().expectStatus().isNoContent();
+        }
+    }
+}
