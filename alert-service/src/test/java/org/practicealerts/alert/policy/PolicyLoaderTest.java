@@ -84,10 +84,12 @@ class PolicyLoaderTest {
             name: "Broken council procedure"
             zone: Europe/London
             endOfDay: "17:00"
+            escalateEveryHours: 12
             stages:
               - { number: 1, name: "Team manager", responder: CHILDS_SOCIAL_WORKER, response: "5 working days" }
               - { number: 3, name: "Service manager", responder: CHILDS_SERVICE_MANAGER, response: "five working days" }
-              - { number: 2, name: "Head of service", responder: CHILDS_HEAD_OF_SERVICE, response: "5 working days" }
+              - { number: 2, name: "Head of service", responder: CHILDS_HEAD_OF_SERVICE, response: "5 working days",
+                  reminderBefor: "1 working day" }
             bypassStages: [2, 7]
             categories:
               - { code: SAFEGUARDING, label: "Safeguarding issues not satisfactorily addressed" }
@@ -98,7 +100,7 @@ class PolicyLoaderTest {
     void reportsEveryProblemOfABrokenDocumentInOnePass() {
         List<String> problems = problemsOf(BROKEN);
 
-        assertThat(problems).hasSize(6);
+        assertThat(problems).hasSize(8);
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[0].responder:")
                 .contains("CHILDS_SOCIAL_WORKER"));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[1].response:")
@@ -107,6 +109,9 @@ class PolicyLoaderTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[2].number:").contains("in order"));
         assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo("bypassStages: 7 is not a stage between 2 and 3"));
         assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo("categories: code SAFEGUARDING appears twice"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("escalateEveryHours:").contains("unknown field"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[2].reminderBefor:")
+                .contains("unknown field"));
     }
 
     @Test
@@ -120,6 +125,29 @@ class PolicyLoaderTest {
 
         assertThat(problems).containsExactlyInAnyOrder("version: required, 1 or more", "name: required",
                 "categories: at least one category is required");
+    }
+
+    @Test
+    void reportsAnUnknownFieldInACategoryAndInANestedValueWithoutLosingTheRest() {
+        List<String> problems = problemsOf("""
+                id: typos
+                version: 1
+                name: "Typos"
+                stages:
+                  - number: 1
+                    name: "Team manager"
+                    responder: CHILDS_TEAM_MANAGER
+                    response: "5 working days"
+                    escalation: { after: "5 working days", to: [CHILDS_SERVICE_MANAGER] }
+                categories:
+                  - { code: OTHER, label: "Other", colour: red }
+                urgentEntryStage: 3
+                """);
+
+        assertThat(problems).hasSize(3);
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[0].escalation:").contains("unknown field"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("categories[0].colour:").contains("unknown field"));
+        assertThat(problems).contains("urgentEntryStage: 3 is not a stage between 1 and 1");
     }
 
     @Test
