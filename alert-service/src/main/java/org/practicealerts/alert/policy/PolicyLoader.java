@@ -107,6 +107,10 @@ public final class PolicyLoader {
         for (int i = 0; i < stageDocs.size(); i++) {
             PolicyDocument.StageDocument s = stageDocs.get(i);
             String at = "stages[" + i + "]";
+            if (s == null) {
+                problems.add(at + ": empty stage");
+                continue;
+            }
             require(s.number() != null && s.number() == i + 1, problems,
                     at + ".number: stages are numbered 1, 2, 3 … in order");
             require(s.name() != null && !s.name().isBlank(), problems, at + ".name: required");
@@ -118,7 +122,7 @@ public final class PolicyLoader {
             List<Relation> notify = relations(problems, at + ".notify", s.tell());
             stages.add(new StageRule(i + 1, s.name(), responder, response, reminder, notify));
         }
-        int finalStage = stages.size();
+        int finalStage = stageDocs.size();
         Set<Integer> bypass = new HashSet<>(doc.bypassStages() == null ? List.of() : doc.bypassStages());
         for (Integer b : bypass) {
             require(b != null && b >= 2 && b <= finalStage, problems,
@@ -139,7 +143,12 @@ public final class PolicyLoader {
         List<Category> categories = doc.categories() == null ? List.of() : doc.categories();
         require(!categories.isEmpty(), problems, "categories: at least one category is required");
         Set<String> codes = new LinkedHashSet<>();
-        for (Category c : categories) {
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
+            if (c == null) {
+                problems.add("categories[" + i + "]: empty category");
+                continue;
+            }
             require(c.code() != null && c.code().matches("[A-Z][A-Z0-9_]{0,63}"), problems,
                     "categories: code " + c.code() + " must be UPPER_SNAKE_CASE");
             require(codes.add(c.code()), problems, "categories: code " + c.code() + " appears twice");

@@ -151,6 +151,23 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void reportsEmptyStageAndCategoryEntriesAsProblemsRatherThanFailing() {
+        List<String> problems = problemsOf("""
+                id: blanks
+                version: 1
+                name: "Blank entries"
+                stages:
+                  - { number: 1, name: "Team manager", responder: CHILDS_TEAM_MANAGER, response: "5 working days" }
+                  -
+                categories:
+                  -
+                  - { code: OTHER, label: "Other" }
+                """);
+
+        assertThat(problems).containsExactlyInAnyOrder("stages[1]: empty stage", "categories[0]: empty category");
+    }
+
+    @Test
     void refusesAnEmptyDocumentWithAProblemRatherThanFailing() {
         assertThat(problemsOf("")).singleElement().asString().contains("not a valid policy document");
     }
