@@ -1,7 +1,9 @@
 package org.practicealerts.alert.policy;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,12 +12,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.practicealerts.calendar.DayCounting;
 import org.practicealerts.calendar.Timescale;
 import org.practicealerts.events.PlanType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -29,9 +33,15 @@ public final class PolicyLoader {
             "seed-000-cpc-urgent-practice", "seed-001-case-alert", "seed-002-cro-practice-alert",
             "seed-003-cp-resolution");
 
+    // Unknown fields are found by unknownFields(), so they are reported together with every other problem instead
+    // of stopping the read at the first one.
     private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    private static final Set<String> POLICY_FIELDS = fieldNames(PolicyDocument.class);
+    private static final Set<String> STAGE_FIELDS = fieldNames(PolicyDocument.StageDocument.class);
+    private static final Set<String> CATEGORY_FIELDS = fieldNames(Category.class);
 
     private PolicyLoader() {
     }
@@ -49,17 +59,37 @@ public final class PolicyLoader {
     }
 
     public static Policy load(String source, InputStream yaml) {
-        PolicyDocument doc;
+        JsonNode tree;
         try {
-            doc = YAML.readValue(yaml, PolicyDocument.class);
+            tree = YAML.readTree(yaml);
         } catch (JacksonException e) {
             throw new InvalidPolicyException(source, List.of("not a valid policy document: " + e.getOriginalMessage()));
         }
-        return convert(source, doc);
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new InvalidPolicyException(source, List.of("not a valid policy document: it is empty"));
+        }
+        if (!tree.isObject()) {
+            throw new InvalidPolicyException(source, List.of("not a valid policy document: expected fields (id, "
+                    + "version, stages, ...) at the top level"));
+        }
+        List<String> unknown = unknownFields(tree);
+        PolicyDocument doc;
+        try {
+            doc = YAML.treeToValue(tree, PolicyDocument.class);
+        } catch (JacksonException e) {
+            List<String> problems = new ArrayList<>(unknown);
+            problems.add("not a valid policy document: " + e.getOriginalMessage());
+            throw new InvalidPolicyException(source, problems);
+        }
+        return convert(source, doc, unknown);
     }
 
     static Policy convert(String source, PolicyDocument doc) {
-        List<String> problems = new ArrayList<>();
+        return convert(source, doc, List.of());
+    }
+
+    private static Policy convert(String source, PolicyDocument doc, List<String> earlierProblems) {
+        List<String> problems = new ArrayList<>(earlierProblems);
         require(doc.id() != null && doc.id().matches("[a-z0-9][a-z0-9-]{1,63}"), problems,
                 "id: required, lower-case letters, digits and hyphens");
         require(doc.version() != null && doc.version() >= 1, problems, "version: required, 1 or more");
@@ -77,6 +107,10 @@ public final class PolicyLoader {
         for (int i = 0; i < stageDocs.size(); i++) {
             PolicyDocument.StageDocument s = stageDocs.get(i);
             String at = "stages[" + i + "]";
+            if (s == null) {
+                problems.add(at + ": empty stage");
+                continue;
+            }
             require(s.number() != null && s.number() == i + 1, problems,
                     at + ".number: stages are numbered 1, 2, 3 … in order");
             require(s.name() != null && !s.name().isBlank(), problems, at + ".name: required");
@@ -88,7 +122,7 @@ public final class PolicyLoader {
             List<Relation> notify = relations(problems, at + ".notify", s.tell());
             stages.add(new StageRule(i + 1, s.name(), responder, response, reminder, notify));
         }
-        int finalStage = stages.size();
+        int finalStage = stageDocs.size();
         Set<Integer> bypass = new HashSet<>(doc.bypassStages() == null ? List.of() : doc.bypassStages());
         for (Integer b : bypass) {
             require(b != null && b >= 2 && b <= finalStage, problems,
@@ -109,7 +143,12 @@ public final class PolicyLoader {
         List<Category> categories = doc.categories() == null ? List.of() : doc.categories();
         require(!categories.isEmpty(), problems, "categories: at least one category is required");
         Set<String> codes = new LinkedHashSet<>();
-        for (Category c : categories) {
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
+            if (c == null) {
+                problems.add("categories[" + i + "]: empty category");
+                continue;
+            }
             require(c.code() != null && c.code().matches("[A-Z][A-Z0-9_]{0,63}"), problems,
                     "categories: code " + c.code() + " must be UPPER_SNAKE_CASE");
             require(codes.add(c.code()), problems, "categories: code " + c.code() + " appears twice");
@@ -153,5 +192,44 @@ public final class PolicyLoader {
         if (!ok) {
             problems.add(problem);
         }
+    }
+
+    /** Fields the document has that a policy does not (usually typos), with where they are. */
+    private static List<String> unknownFields(JsonNode policy) {
+        List<String> problems = new ArrayList<>();
+        unknownFields(policy, POLICY_FIELDS, "", problems);
+        eachObject(policy.get("stages"), "stages", (stage, at) -> unknownFields(stage, STAGE_FIELDS, at + ".", problems));
+        eachObject(policy.get("categories"), "categories",
+                (category, at) -> unknownFields(category, CATEGORY_FIELDS, at + ".", problems));
+        return problems;
+    }
+
+    private static void unknownFields(JsonNode node, Set<String> known, String prefix, List<String> problems) {
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                problems.add(prefix + name + ": unknown field");
+            }
+        }
+    }
+
+    private static void eachObject(JsonNode list, String field, BiConsumer<JsonNode, String> action) {
+        if (list == null || !list.isArray()) {
+            return; // absent or the wrong shape: reported when the document is read
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).isObject()) {
+                action.accept(list.get(i), field + "[" + i + "]");
+            }
+        }
+    }
+
+    /** The YAML field names of a document record: its components, as renamed by {@link JsonProperty}. */
+    private static Set<String> fieldNames(Class<? extends Record> type) {
+        Set<String> names = new HashSet<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
+            names.add(renamed == null || renamed.value().isEmpty() ? c.getName() : renamed.value());
+        }
+        return Set.copyOf(names);
     }
 }

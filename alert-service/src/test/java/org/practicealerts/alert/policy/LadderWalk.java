@@ -1,0 +1,165 @@
+package org.practicealerts.alert.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
+import org.practicealerts.alert.InMemoryDirectory;
+import org.practicealerts.alert.MutableClock;
+import org.practicealerts.alert.TestPolicies;
+import org.practicealerts.alert.api.Actor;
+import org.practicealerts.alert.api.Commands.EscalateMissedDeadline;
+import org.practicealerts.alert.api.Commands.RaiseAlert;
+import org.practicealerts.alert.domain.AlertContext;
+import org.practicealerts.alert.domain.AlertRefused;
+import org.practicealerts.alert.domain.PracticeAlert;
+import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.Assignment;
+import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.PlanType;
+import org.practicealerts.events.Recipient;
+import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.Urgency;
+
+/**
+ * Walks one alert up a preset's ladder with nobody responding, through the aggregate: raised at a fixed instant,
+ * then, at each stage's due instant, the scheduler's {@link EscalateMissedDeadline} naming the stage and the due
+ * instant it saw. The due instants are the test's hand-computed ones, so a wrong deadline fails the walk twice:
+ * once in the step that checks it, and again in every later step, whose replay sends that instant to the fenced
+ * trigger (which refuses a due instant the aggregate did not set).
+ *
+ * <p>Each step replays the raise and the earlier triggers on a fresh fixture (the clock set to each command's
+ * moment) and returns the single event the new command recorded.
+ */
+final class LadderWalk {
+
+    static final String ALERT = "0b8d3c2e-2222-4000-8000-000000000001";
+
+    static final Actor IRO = new Actor("iro-1", Set.of("IRO"));
+    static final Actor CPC = new Actor("cpc-1", Set.of("CPC"));
+    static final Actor CRO = new Actor("cro-1", Set.of("CRO"));
+
+    private final String preset;
+    private final RaiseAlert raise;
+    private final Instant raisedAt;
+    private final List<EscalateMissedDeadline> triggers = new ArrayList<>();
+
+    private LadderWalk(String preset, RaiseAlert raise, Instant raisedAt) {
+        this.preset = preset;
+        this.raise = raise;
+        this.raisedAt = raisedAt;
+    }
+
+    /** An alert under {@code preset}, raised by {@code raiser} for a child in {@code teamId} at {@code raisedAt}. */
+    static LadderWalk of(String preset, Actor raiser, String teamId, PlanType planType, Instant raisedAt) {
+        return new LadderWalk(preset, raiseCommand(raiser, teamId, planType, Urgency.ROUTINE), raisedAt);
+    }
+
+    static RaiseAlert raiseCommand(Actor raiser, String teamId, PlanType planType, Urgency urgency) {
+        return new RaiseAlert(ALERT, "PA-2026-000777", raiser, "MOSAIC-300400", List.of(), planType, teamId,
+                "PLAN_NOT_PROGRESSED", List.of(), "Plan drifting: no core group for eight weeks.",
+                "Nobody is checking the child is safe at home.", "Wants to know who their social worker is.",
+                List.of(), null, null, urgency, false, null, null);
+    }
+
+    /** Raises the alert and returns what was recorded. */
+    AlertRaised raise() {
+        MutableClock clock = new MutableClock(raisedAt);
+        return onlyEvent(fixture(preset, clock).givenNoPriorActivity().when(raise), AlertRaised.class);
+    }
+
+    /**
+     * At {@code dueAt} (the hand-computed due instant of {@code stage}) the scheduler reports the missed deadline;
+     * returns the escalation, checked to be the system's one-stage move for a missed deadline.
+     */
+    StageEscalated missed(int stage, Instant dueAt) {
+        EscalateMissedDeadline trigger = new EscalateMissedDeadline(ALERT, stage, dueAt);
+        StageEscalated e = onlyEvent(replayThen(trigger), StageEscalated.class);
+        assertThat(e.fromStage()).as("from stage").isEqualTo(stage);
+        assertThat(e.toStage()).as("to stage").isEqualTo(stage + 1);
+        assertThat(e.reason()).isEqualTo(EscalationReason.DEADLINE_MISSED);
+        assertThat(e.escalatedBy()).isEqualTo(StageEscalated.SYSTEM);
+        assertThat(e.occurredAt()).as("escalated at the due instant").isEqualTo(dueAt);
+        triggers.add(trigger);
+        return e;
+    }
+
+    /** At the final stage's due instant the trigger is refused: there is no higher stage, and nothing is recorded. */
+    void finalDeadlinePassesWithoutEscalating(int finalStage, Instant dueAt) {
+        replayThen(new EscalateMissedDeadline(ALERT, finalStage, dueAt))
+                .expectNoEvents()
+                .expectException(AlertRefused.class)
+                .expectExceptionMessage(containsString("final stage"));
+    }
+
+    private ResultValidator<PracticeAlert> replayThen(EscalateMissedDeadline trigger) {
+        MutableClock clock = new MutableClock(raisedAt);
+        AggregateTestFixture<PracticeAlert> fixture = fixture(preset, clock);
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(raise);
+        for (EscalateMissedDeadline earlier : triggers) {
+            clock.set(earlier.expectedDueAt());
+            given = given.andGivenCommands(earlier);
+        }
+        clock.set(trigger.expectedDueAt());
+        return given.when(trigger);
+    }
+
+    static AggregateTestFixture<PracticeAlert> fixture(String preset, MutableClock clock) {
+        AtomicInteger ids = new AtomicInteger();
+        AggregateTestFixture<PracticeAlert> f = new AggregateTestFixture<>(PracticeAlert.class);
+        f.registerInjectableResource(new AlertContext(TestPolicies.planner(preset, InMemoryDirectory.demo()), clock,
+                () -> "e-" + ids.incrementAndGet()));
+        return f;
+    }
+
+    /** The one event the command recorded (failing with the handler's exception if it was refused). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <T> T onlyEvent(ResultValidator<PracticeAlert> result, Class<T> type) {
+        List<Object> payloads = new ArrayList<>();
+        Matcher capture = Matchers.predicate((List<EventMessage<?>> events) -> {
+            events.forEach(e -> payloads.add(e.getPayload()));
+            return true;
+        });
+        result.expectSuccessfulHandlerExecution().expectEventsMatching(capture);
+        assertThat(payloads).as("events recorded").hasSize(1);
+        assertThat(payloads.get(0)).isInstanceOf(type);
+        return type.cast(payloads.get(0));
+    }
+
+    /** A stage as recorded: who answers, by when, the reminder, and who is told (in order). */
+    record Rung(int stage, Assignment responder, Instant responseDueAt, Instant reminderAt,
+                List<Recipient> recipients) {
+
+        static Rung of(AlertRaised e) {
+            return new Rung(e.stage(), e.responder(), e.deadlines().responseDueAt(), e.deadlines().reminderAt(),
+                    e.recipients());
+        }
+
+        static Rung of(StageEscalated e) {
+            return new Rung(e.toStage(), e.responder(), e.deadlines().responseDueAt(), e.deadlines().reminderAt(),
+                    e.recipients());
+        }
+    }
+
+    static Assignment responder(String personId, String role) {
+        return new Assignment(personId, role, null);
+    }
+
+    static Recipient told(String personId, String reason) {
+        return new Recipient(personId, reason);
+    }
+
+    static Instant at(String iso) {
+        return Instant.parse(iso);
+    }
+}

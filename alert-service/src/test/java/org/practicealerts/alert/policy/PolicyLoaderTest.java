@@ -1,0 +1,257 @@
+package org.practicealerts.alert.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.practicealerts.alert.InMemoryDirectory;
+import org.practicealerts.alert.TestPolicies;
+import org.practicealerts.alert.domain.StagePlanner;
+import org.practicealerts.alert.domain.StagePlanner.TimelineStage;
+import org.practicealerts.calendar.DayCounting;
+import org.practicealerts.calendar.Timescale;
+import org.practicealerts.events.PlanType;
+
+/**
+ * Loading and validating policies: the four presets, a council's broken document (every problem in one pass), and
+ * the ladders the presets produce, worked out by hand against the England and Wales bank holidays.
+ */
+class PolicyLoaderTest {
+
+    static final List<String> PRESETS = PolicyLoader.PRESETS;
+
+    // --- the presets ---
+
+    @ParameterizedTest
+    @FieldSource("PRESETS")
+    void everyPresetLoadsAsAFourStageLadderInLondonWorkingDays(String preset) {
+        Policy p = PolicyLoader.preset(preset);
+
+        assertThat(p.id()).isEqualTo(preset);
+        assertThat(p.version()).isEqualTo(1);
+        assertThat(p.stages()).extracting(StageRule::number).containsExactly(1, 2, 3, 4);
+        assertThat(p.zone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(p.endOfDay()).isEqualTo(LocalTime.of(17, 0));
+        assertThat(p.dayCounting()).isEqualTo(DayCounting.RAISED_DAY_IS_DAY_ZERO);
+        assertThat(p.bypassStages()).containsExactlyInAnyOrder(2, 3, 4);
+        assertThat(p.urgentEntryStage()).isEqualTo(2);
+        assertThat(p.statutoryTotalFor(PlanType.CHILD_WE_CARE_FOR)).contains(Timescale.workingDays(20));
+        assertThat(p.statutoryTotalFor(PlanType.CHILD_PROTECTION)).isEmpty();
+        assertThat(p.categories()).hasSize(13);
+        assertThat(p.hasCategory("OTHER")).isTrue();
+    }
+
+    @Test
+    void theCpcPresetHasTenWorkingDaysThen24HoursThenSevenThenFiveWorkingDays() {
+        Policy p = PolicyLoader.preset("seed-000-cpc-urgent-practice");
+
+        assertThat(p.stages()).extracting(StageRule::responseTimescale).containsExactly(Timescale.workingDays(10),
+                Timescale.hours(24), Timescale.workingDays(7), Timescale.workingDays(5));
+        assertThat(p.stages()).extracting(StageRule::reminderBefore).containsExactly(Timescale.workingDays(1),
+                Timescale.hours(4), Timescale.workingDays(1), Timescale.workingDays(1));
+        assertThat(p.stages()).extracting(StageRule::responder).containsExactly(Relation.CHILDS_TEAM_MANAGER,
+                Relation.CHILDS_SERVICE_MANAGER, Relation.CHILDS_HEAD_OF_SERVICE, Relation.CHILDS_SERVICE_DIRECTOR);
+    }
+
+    @Test
+    void onlyTheCpResolutionPresetRefersItsFinalStageToThePartnership() {
+        assertThat(PRESETS).filteredOn(id -> PolicyLoader.preset(id).finalStageReferral())
+                .containsExactly("seed-003-cp-resolution");
+    }
+
+    @Test
+    void refusesAPresetNameThatIsNotShippedAndListsThePresets() {
+        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class,
+                () -> PolicyLoader.preset("seed-999-nowhere"));
+
+        assertThat(e.problems()).singleElement().asString().contains("seed-999-nowhere")
+                .contains("seed-002-cro-practice-alert");
+    }
+
+    // --- a council's own document ---
+
+    static final String BROKEN = """
+            id: broken-council
+            version: 1
+            name: "Broken council procedure"
+            zone: Europe/London
+            endOfDay: "17:00"
+            escalateEveryHours: 12
+            stages:
+              - { number: 1, name: "Team manager", responder: CHILDS_SOCIAL_WORKER, response: "5 working days" }
+              - { number: 3, name: "Service manager", responder: CHILDS_SERVICE_MANAGER, response: "five working days" }
+              - { number: 2, name: "Head of service", responder: CHILDS_HEAD_OF_SERVICE, response: "5 working days",
+                  reminderBefor: "1 working day" }
+            bypassStages: [2, 7]
+            categories:
+              - { code: SAFEGUARDING, label: "Safeguarding issues not satisfactorily addressed" }
+              - { code: SAFEGUARDING, label: "Safeguarding, again" }
+            """;
+
+    @Test
+    void reportsEveryProblemOfABrokenDocumentInOnePass() {
+        List<String> problems = problemsOf(BROKEN);
+
+        assertThat(problems).hasSize(8);
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[0].responder:")
+                .contains("CHILDS_SOCIAL_WORKER"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[1].response:")
+                .contains("five working days"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[1].number:").contains("in order"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[2].number:").contains("in order"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo("bypassStages: 7 is not a stage between 2 and 3"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo("categories: code SAFEGUARDING appears twice"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("escalateEveryHours:").contains("unknown field"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[2].reminderBefor:")
+                .contains("unknown field"));
+    }
+
+    @Test
+    void reportsMissingCategoriesAlongsideTheOtherMissingFields() {
+        List<String> problems = problemsOf("""
+                id: no-categories
+                version: 0
+                stages:
+                  - { number: 1, name: "Team manager", responder: CHILDS_TEAM_MANAGER, response: "5 working days" }
+                """);
+
+        assertThat(problems).containsExactlyInAnyOrder("version: required, 1 or more", "name: required",
+                "categories: at least one category is required");
+    }
+
+    @Test
+    void reportsAnUnknownFieldInACategoryAndInANestedValueWithoutLosingTheRest() {
+        List<String> problems = problemsOf("""
+                id: typos
+                version: 1
+                name: "Typos"
+                stages:
+                  - number: 1
+                    name: "Team manager"
+                    responder: CHILDS_TEAM_MANAGER
+                    response: "5 working days"
+                    escalation: { after: "5 working days", to: [CHILDS_SERVICE_MANAGER] }
+                categories:
+                  - { code: OTHER, label: "Other", colour: red }
+                urgentEntryStage: 3
+                """);
+
+        assertThat(problems).hasSize(3);
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("stages[0].escalation:").contains("unknown field"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("categories[0].colour:").contains("unknown field"));
+        assertThat(problems).contains("urgentEntryStage: 3 is not a stage between 1 and 1");
+    }
+
+    @Test
+    void reportsEmptyStageAndCategoryEntriesAsProblemsRatherThanFailing() {
+        List<String> problems = problemsOf("""
+                id: blanks
+                version: 1
+                name: "Blank entries"
+                stages:
+                  - { number: 1, name: "Team manager", responder: CHILDS_TEAM_MANAGER, response: "5 working days" }
+                  -
+                categories:
+                  -
+                  - { code: OTHER, label: "Other" }
+                """);
+
+        assertThat(problems).containsExactlyInAnyOrder("stages[1]: empty stage", "categories[0]: empty category");
+    }
+
+    @Test
+    void refusesAnEmptyDocumentWithAProblemRatherThanFailing() {
+        assertThat(problemsOf("")).singleElement().asString().contains("not a valid policy document");
+    }
+
+    @Test
+    void refusesTheRaiserAsAStageResponder() {
+        List<String> problems = problemsOf("""
+                id: self-answer
+                version: 1
+                name: "Raiser answers"
+                stages:
+                  - { number: 1, name: "Raiser", responder: RAISER, response: "5 working days" }
+                categories:
+                  - { code: OTHER, label: "Other" }
+                """);
+
+        assertThat(problems).containsExactly("stages[0].responder: the raiser cannot respond");
+    }
+
+    // --- the ladders the presets produce ---
+
+    final StagePlanner planner = TestPolicies.planner("seed-002-cro-practice-alert", InMemoryDirectory.demo());
+
+    @Test
+    void theCroPresetsTimelineFromMondayFifthOfJanuary2026IsFourWeeksOfFiveWorkingDays() {
+        Policy p = PolicyLoader.preset("seed-002-cro-practice-alert");
+
+        List<TimelineStage> timeline = planner.timeline(p, 1, at("2026-01-05T09:30:00Z"));
+
+        assertThat(timeline).containsExactly(
+                // day 0 Mon 5 Jan; Tue 6 .. Mon 12 (5) -> 17:00 GMT; reminder one working day before: Fri 9 Jan
+                new TimelineStage(1, "CRO and team manager", Relation.CHILDS_TEAM_MANAGER, "5 working days",
+                        at("2026-01-05T09:30:00Z"), at("2026-01-09T17:00:00Z"), at("2026-01-12T17:00:00Z")),
+                // enters at stage 1's deadline; day 0 Mon 12 Jan -> Mon 19 Jan; reminder Fri 16 Jan
+                new TimelineStage(2, "CRO and service manager", Relation.CHILDS_SERVICE_MANAGER, "5 working days",
+                        at("2026-01-12T17:00:00Z"), at("2026-01-16T17:00:00Z"), at("2026-01-19T17:00:00Z")),
+                // day 0 Mon 19 Jan -> Mon 26 Jan; reminder Fri 23 Jan
+                new TimelineStage(3, "CRO and head of service", Relation.CHILDS_HEAD_OF_SERVICE, "5 working days",
+                        at("2026-01-19T17:00:00Z"), at("2026-01-23T17:00:00Z"), at("2026-01-26T17:00:00Z")),
+                // day 0 Mon 26 Jan -> Mon 2 Feb; reminder Fri 30 Jan
+                new TimelineStage(4, "CRO and assistant director", Relation.CHILDS_ASSISTANT_DIRECTOR,
+                        "5 working days", at("2026-01-26T17:00:00Z"), at("2026-01-30T17:00:00Z"),
+                        at("2026-02-02T17:00:00Z")));
+    }
+
+    @Test
+    void theCroPresetsUnansweredLadderEndsExactlyAtTheStatutoryTwentyWorkingDays() {
+        Policy p = PolicyLoader.preset("seed-002-cro-practice-alert");
+        Instant raised = at("2026-01-05T09:30:00Z");
+
+        Instant lastDue = planner.timeline(p, 1, raised).get(3).responseDueAt();
+
+        // 20 working days from Mon 5 Jan 2026 (day 0): Jan 6-9 (4), 12-16 (9), 19-23 (14), 26-30 (19), Mon 2 Feb (20)
+        assertThat(planner.statutoryDue(p, PlanType.CHILD_WE_CARE_FOR, raised)).isEqualTo(at("2026-02-02T17:00:00Z"))
+                .isEqualTo(lastDue);
+    }
+
+    @Test
+    void theCpcPresetsUnansweredLadderOverrunsTheStatutoryTwentyWorkingDays() {
+        Policy p = PolicyLoader.preset("seed-000-cpc-urgent-practice");
+        // Fri 13 Mar 2026: the same dates as the seed-000 ladder walk
+        Instant raised = at("2026-03-13T09:00:00Z");
+
+        List<TimelineStage> timeline = planner.timeline(p, 1, raised);
+        Instant statutory = planner.statutoryDue(p, PlanType.CHILD_WE_CARE_FOR, raised);
+
+        // 10 working days -> Fri 27 Mar 17:00 GMT; + 24 hours -> Sat 28 Mar 17:00Z; 7 working days from Sat 28 Mar
+        // over Easter -> Thu 9 Apr 17:00 BST; 5 working days -> Thu 16 Apr 17:00 BST (16:00Z)
+        assertThat(timeline).extracting(TimelineStage::responseDueAt).containsExactly(at("2026-03-27T17:00:00Z"),
+                at("2026-03-28T17:00:00Z"), at("2026-04-09T16:00:00Z"), at("2026-04-16T16:00:00Z"));
+        // 20 working days from Fri 13 Mar: Mar 16-20 (5), 23-27 (10), 30, 31, Apr 1, 2 (14), [Good Friday,
+        // Easter Monday], Apr 7-10 (18), 13 (19), 14 (20) -> Tue 14 Apr 17:00 BST
+        assertThat(statutory).isEqualTo(at("2026-04-14T16:00:00Z"));
+        assertThat(timeline.get(3).responseDueAt()).as("the ladder overruns the statutory total").isAfter(statutory);
+    }
+
+    private static List<String> problemsOf(String yaml) {
+        InvalidPolicyException e = catchThrowableOfType(InvalidPolicyException.class,
+                () -> PolicyLoader.load("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+        assertThat(e).as("the document is refused").isNotNull();
+        return e.problems();
+    }
+
+    private static Instant at(String iso) {
+        return Instant.parse(iso);
+    }
+}
