@@ -4,7 +4,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import java.time.Duration;
 import org.practicealerts.alert.directory.DemoDirectory;
 import org.practicealerts.alert.directory.Person;
-import org.practicealerts.alert.security.DevSigningKey;
+import org.practicealerts.support.DevSigningKey;
 
 /** Bearer tokens for the seeded demo people, signed with the test JVM's dev key. */
 public final class TestTokens {

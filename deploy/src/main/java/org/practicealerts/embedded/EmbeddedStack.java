@@ -57,8 +57,8 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** The services to run, in start order. Adding a service is one line here. */
     public static final List<ServiceSpec> SERVICES = List.of(
-            ServiceSpec.of("alert-service", 8081)
-            // ServiceSpec.of("escalation-service", 8082),
+            ServiceSpec.of("alert-service", 8081),
+            ServiceSpec.of("escalation-service", 8082)
             // ServiceSpec.of("notification-service", 8083),
             // ServiceSpec.of("reporting-service", 8084),
     );

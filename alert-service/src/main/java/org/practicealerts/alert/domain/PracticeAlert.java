@@ -186,7 +186,8 @@ public class PracticeAlert {
             if (ctx.planner().lines().person(a.ownerId()).isEmpty()) {
                 throw AlertRefused.invalid("action owner " + a.ownerId() + " is not in the directory");
             }
-            agreed.add(new AgreedAction(alertId + "-a" + (++n), a.description(), a.ownerId(), a.dueDate()));
+            agreed.add(new AgreedAction(alertId + "-a" + (++n), a.description(), a.ownerId(), a.dueDate(),
+                    endOfDay(ctx, a.dueDate())));
         }
         Instant now = ctx.now();
         String onBehalfOf = by.equals(responder.personId()) ? responder.coverFor() : responder.personId();
@@ -288,7 +289,7 @@ public class PracticeAlert {
             case ACTION -> {
                 AgreedAction action = actions.get(cmd.actionId());
                 if (action == null || actionDone.getOrDefault(cmd.actionId(), false) || !status.isOpen()
-                        || !cmd.expectedDueAt().equals(endOfDay(ctx, action.dueDate()))) {
+                        || !cmd.expectedDueAt().equals(action.dueAt())) {
                     throw AlertRefused.illegal("stale action trigger for " + cmd.actionId());
                 }
                 List<Recipient> to = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.practicealerts.alert.config.AlertServiceProperties;
 import org.practicealerts.alert.directory.Person;
 import org.practicealerts.alert.mongo.MongoDirectory;
+import org.practicealerts.support.DevSigningKey;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;

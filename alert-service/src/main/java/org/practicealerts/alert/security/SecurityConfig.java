@@ -1,18 +1,18 @@
 package org.practicealerts.alert.security;
 
 import com.nimbusds.jose.JOSEException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.practicealerts.alert.config.AlertServiceProperties;
 import org.practicealerts.alert.directory.Role;
+import org.practicealerts.support.DevSigningKey;
+import org.practicealerts.support.ProblemResponses;
+import org.practicealerts.support.RolesConverter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -20,8 +20,6 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
 
 /**
  * Every endpoint but health needs an authenticated caller with the right role; anything not listed is denied.
@@ -68,15 +66,11 @@ public class SecurityConfig {
                 })
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesConverter(props.security().rolesClaim())))
-                        .authenticationEntryPoint((exchange, e) -> problem(exchange, HttpStatus.UNAUTHORIZED,
-                                "Authentication required", "A valid bearer token is required."))
-                        .accessDeniedHandler((exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN,
-                                "Forbidden", "Your role does not allow this request.")))
+                        .authenticationEntryPoint((exchange, e) -> ProblemResponses.unauthorized(exchange))
+                        .accessDeniedHandler((exchange, e) -> ProblemResponses.forbidden(exchange)))
                 .exceptionHandling(eh -> eh
-                        .authenticationEntryPoint((exchange, e) -> problem(exchange, HttpStatus.UNAUTHORIZED,
-                                "Authentication required", "A valid bearer token is required."))
-                        .accessDeniedHandler((exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN,
-                                "Forbidden", "Your role does not allow this request.")));
+                        .authenticationEntryPoint((exchange, e) -> ProblemResponses.unauthorized(exchange))
+                        .accessDeniedHandler((exchange, e) -> ProblemResponses.forbidden(exchange)));
         return http.build();
     }
 
@@ -90,15 +84,5 @@ public class SecurityConfig {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(DevSigningKey.ISSUER)));
         return decoder;
-    }
-
-    static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + exchange.getRequest().getPath().value()
-                .replace("\\", "").replace("\"", "") + "\"}";
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.practicealerts.alert.security.DevSigningKey;
+import org.practicealerts.support.DevSigningKey;
 import org.springframework.http.MediaType;
 
 /** The REST API end to end: authentication, roles, validation, the alert's life, the competence restriction. */

@@ -1,4 +1,4 @@
-package org.practicealerts.alert.config;
+package org.practicealerts.support;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

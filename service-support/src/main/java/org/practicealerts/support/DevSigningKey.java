@@ -1,4 +1,4 @@
-package org.practicealerts.alert.security;
+package org.practicealerts.support;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,4 +1,4 @@
-package org.practicealerts.alert.security;
+package org.practicealerts.support;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +29,7 @@ public class RolesConverter implements Converter<Jwt, Mono<AbstractAuthenticatio
         return Mono.just(new JwtAuthenticationToken(jwt, authorities(jwt), jwt.getSubject()));
     }
 
-    Collection<GrantedAuthority> authorities(Jwt jwt) {
+    public Collection<GrantedAuthority> authorities(Jwt jwt) {
         Object node = jwt.getClaims();
         for (String part : path) {
             node = node instanceof Map<?, ?> map ? map.get(part) : null;

@@ -1,0 +1,36 @@
+package org.practicealerts.escalation.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The escalation service's settings, validated at start-up.
+ *
+ * @param mongoDatabase the database holding the schedule (and, in the embedded default, the simulated clock)
+ */
+@Validated
+@ConfigurationProperties("practice-alerts.escalation")
+public record EscalationProperties(@NotBlank String mongoDatabase, @Valid @NotNull Topics topics,
+                                   @Valid @NotNull Sweep sweep, @Valid @NotNull Security security) {
+
+    public record Topics(@NotBlank String events, @NotBlank String commands) {
+    }
+
+    /**
+     * @param workers      sweeper threads per instance
+     * @param lease        how long a claim holds before another instance may take the deadline over
+     * @param maxIdleWait  the longest a sweeper waits between looks when nothing is due (the firing precision bound
+     *                     when the schedule changes under it, e.g. when the simulated clock jumps)
+     * @param instanceId   names this instance's claims; defaults to host and process id
+     */
+    public record Sweep(@Min(1) int workers, @NotNull Duration lease, @NotNull Duration maxIdleWait, String instanceId) {
+    }
+
+    public record Security(@NotBlank String rolesClaim, boolean devTokens, String devKeyFile) {
+    }
+}

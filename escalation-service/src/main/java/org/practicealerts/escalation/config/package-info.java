@@ -1,0 +1,2 @@
+/** Wiring: typed configuration, MongoDB, the clock, security. */
+package org.practicealerts.escalation.config;

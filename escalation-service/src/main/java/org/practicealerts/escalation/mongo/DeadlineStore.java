@@ -1,0 +1,181 @@
+package org.practicealerts.escalation.mongo;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.practicealerts.escalation.domain.Deadline;
+import org.practicealerts.escalation.domain.DeadlineChange;
+import org.practicealerts.events.DeadlineKind;
+
+/**
+ * Every live deadline, in MongoDB ({@code escalation_deadlines}). Firing is claimed atomically with a lease
+ * ({@code findOneAndUpdate}), so any number of instances sweep the same collection and each deadline fires once; a
+ * crashed instance's claim expires and another instance finishes it.
+ */
+public class DeadlineStore {
+
+    public static final String COLLECTION = "escalation_deadlines";
+
+    /** A deadline's life in the store. */
+    public enum Status { PENDING, CLAIMED, FIRED }
+
+    /** A claimed deadline, with the claim's owner. */
+    public record Claim(Deadline deadline, String owner, int attempts) {
+    }
+
+    /** A row of the "due next" admin view. */
+    public record Due(String id, String alertId, DeadlineKind kind, int stage, Instant dueAt, String actionId,
+                      Status status, String owner, Instant leaseUntil) {
+    }
+
+    private final MongoCollection<Document> deadlines;
+    private final MongoCollection<Document> processed;
+
+    public DeadlineStore(MongoDatabase db) {
+        this.deadlines = db.getCollection(COLLECTION);
+        this.processed = db.getCollection("escalation_processed_events");
+        deadlines.createIndex(Indexes.ascending("status", "dueAt"));
+        deadlines.createIndex(Indexes.ascending("alertId"));
+    }
+
+    // --- keeping the schedule ---
+
+    /** Whether this event was already applied (consumers see each event at least once). */
+    public boolean alreadyApplied(String eventId) {
+        return processed.find(Filters.eq("_id", eventId)).first() != null;
+    }
+
+    public void markApplied(String eventId, Instant at) {
+        try {
+            processed.insertOne(new Document("_id", eventId).append("at", Date.from(at)));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    public void apply(DeadlineChange change) {
+        if (change instanceof DeadlineChange.Schedule s) {
+            schedule(s.deadline());
+        } else if (change instanceof DeadlineChange.Cancel c) {
+            deadlines.deleteMany(Filters.and(Filters.eq("alertId", c.alertId()),
+                    Filters.in("kind", c.kinds().stream().map(Enum::name).toList())));
+        } else if (change instanceof DeadlineChange.CancelAction c) {
+            deadlines.deleteOne(Filters.eq("_id", Deadline.id(c.alertId(), DeadlineKind.ACTION, c.actionId())));
+        } else if (change instanceof DeadlineChange.CancelAll c) {
+            deadlines.deleteMany(Filters.eq("alertId", c.alertId()));
+        }
+    }
+
+    /**
+     * Sets a deadline. The same deadline again (a redelivered event) changes nothing, so a fired deadline stays
+     * fired; a different instant or stage makes it pending again.
+     */
+    public void schedule(Deadline d) {
+        Document current = deadlines.find(Filters.eq("_id", d.id())).first();
+        if (current != null && current.getDate("dueAt").toInstant().equals(d.dueAt())
+                && current.getInteger("stage", 0) == d.stage()) {
+            return;
+        }
+        Document doc = new Document("_id", d.id()).append("alertId", d.alertId()).append("kind", d.kind().name())
+                .append("stage", d.stage()).append("dueAt", Date.from(d.dueAt())).append("actionId", d.actionId())
+                .append("status", Status.PENDING.name()).append("attempts", 0);
+        deadlines.replaceOne(Filters.eq("_id", d.id()), doc, new com.mongodb.client.model.ReplaceOptions().upsert(true));
+    }
+
+    // --- firing ---
+
+    /** Claims the earliest deadline due at {@code now} (or whose claim expired), for {@code lease}. */
+    public Optional<Claim> claimNext(Instant now, String owner, Duration lease) {
+        Date at = Date.from(now);
+        Bson due = Filters.or(
+                Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", at)),
+                Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", at)));
+        Document d = deadlines.findOneAndUpdate(due, Updates.combine(
+                        Updates.set("status", Status.CLAIMED.name()), Updates.set("owner", owner),
+                        Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.inc("attempts", 1)),
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(d).map(doc -> new Claim(toDeadline(doc), owner, doc.getInteger("attempts", 1)));
+    }
+
+    /**
+     * Marks a claimed deadline fired, only if this owner still holds it for the same instant: if the deadline was
+     * moved or re-claimed meanwhile, the newer state wins. Returns false on such a conflict.
+     */
+    public boolean markFired(Claim claim, Instant at) {
+        return deadlines.updateOne(Filters.and(Filters.eq("_id", claim.deadline().id()),
+                        Filters.eq("owner", claim.owner()), Filters.eq("status", Status.CLAIMED.name()),
+                        Filters.eq("dueAt", Date.from(claim.deadline().dueAt()))),
+                Updates.combine(Updates.set("status", Status.FIRED.name()), Updates.set("firedAt", Date.from(at))))
+                .getModifiedCount() == 1;
+    }
+
+    /** The next instant anything becomes due (pending deadline or expiring claim), if any. */
+    public Optional<Instant> nextDueAt() {
+        Document p = deadlines.find(Filters.eq("status", Status.PENDING.name())).sort(Sorts.ascending("dueAt"))
+                .projection(Projections.include("dueAt")).first();
+        Document c = deadlines.find(Filters.eq("status", Status.CLAIMED.name())).sort(Sorts.ascending("leaseUntil"))
+                .projection(Projections.include("leaseUntil")).first();
+        Instant pending = p == null ? null : p.getDate("dueAt").toInstant();
+        Instant lease = c == null ? null : c.getDate("leaseUntil").toInstant();
+        if (pending == null) {
+            return Optional.ofNullable(lease);
+        }
+        return Optional.of(lease == null || pending.isBefore(lease) ? pending : lease);
+    }
+
+    // --- operations ---
+
+    public Map<DeadlineKind, Long> pendingByKind() {
+        Map<DeadlineKind, Long> out = new EnumMap<>(DeadlineKind.class);
+        for (DeadlineKind k : DeadlineKind.values()) {
+            out.put(k, deadlines.countDocuments(Filters.and(Filters.eq("kind", k.name()),
+                    Filters.in("status", Status.PENDING.name(), Status.CLAIMED.name()))));
+        }
+        return out;
+    }
+
+    public List<Due> dueNext(int limit) {
+        List<Due> out = new ArrayList<>();
+        deadlines.find(Filters.in("status", Status.PENDING.name(), Status.CLAIMED.name()))
+                .sort(Sorts.ascending("dueAt")).limit(limit).forEach(d -> out.add(toDue(d)));
+        return out;
+    }
+
+    public List<Due> forAlert(String alertId) {
+        List<Due> out = new ArrayList<>();
+        deadlines.find(Filters.eq("alertId", alertId)).sort(Sorts.ascending("dueAt")).forEach(d -> out.add(toDue(d)));
+        return out;
+    }
+
+    private static Due toDue(Document d) {
+        Date lease = d.getDate("leaseUntil");
+        return new Due(d.getString("_id"), d.getString("alertId"), DeadlineKind.valueOf(d.getString("kind")),
+                d.getInteger("stage", 0), d.getDate("dueAt").toInstant(), d.getString("actionId"),
+                Status.valueOf(d.getString("status")), d.getString("owner"), lease == null ? null : lease.toInstant());
+    }
+
+    private static Deadline toDeadline(Document d) {
+        return new Deadline(d.getString("alertId"), DeadlineKind.valueOf(d.getString("kind")), d.getInteger("stage", 0),
+                d.getDate("dueAt").toInstant(), d.getString("actionId"));
+    }
+}

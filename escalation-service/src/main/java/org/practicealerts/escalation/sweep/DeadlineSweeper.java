@@ -1,0 +1,199 @@
+package org.practicealerts.escalation.sweep;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.practicealerts.escalation.config.EscalationProperties;
+import org.practicealerts.escalation.domain.Deadline;
+import org.practicealerts.escalation.kafka.CommandPublisher;
+import org.practicealerts.escalation.mongo.DeadlineStore;
+import org.practicealerts.events.DeadlineCommand;
+import org.practicealerts.events.DeadlineKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fires deadlines the moment they pass. Each worker claims the earliest due deadline atomically (with a lease),
+ * sends the alert-service its command, then marks it fired. With nothing due, a worker sleeps until the next
+ * deadline (at most {@code maxIdleWait}), so an idle service asks MongoDB a couple of questions a second, not more.
+ * If sending fails the claim is kept until its lease expires and the deadline is tried again, by any instance.
+ */
+@Component
+public class DeadlineSweeper implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
+
+    private final DeadlineStore store;
+    private final CommandPublisher publisher;
+    private final Clock clock;
+    private final EscalationProperties.Sweep settings;
+    private final String owner;
+    private final MeterRegistry meters;
+    private final Timer lateness;
+    private final Counter conflicts;
+    private final Counter failures;
+    private final Map<DeadlineKind, AtomicLong> pending = new EnumMap<>(DeadlineKind.class);
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean running;
+
+    public DeadlineSweeper(DeadlineStore store, CommandPublisher publisher, Clock clock, EscalationProperties props,
+                           MeterRegistry meters) {
+        this.store = store;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.settings = props.sweep();
+        this.owner = settings.instanceId() == null || settings.instanceId().isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() : settings.instanceId();
+        this.meters = meters;
+        this.lateness = Timer.builder("escalation.deadline.lateness")
+                .description("How long after its instant a deadline was fired").publishPercentileHistogram()
+                .register(meters);
+        this.conflicts = Counter.builder("escalation.claim.conflicts")
+                .description("Claims lost to a newer schedule or another instance").register(meters);
+        this.failures = Counter.builder("escalation.fire.failures")
+                .description("Commands that could not be sent; retried when the lease expires").register(meters);
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            AtomicLong gauge = new AtomicLong();
+            pending.put(kind, gauge);
+            meters.gauge("escalation.deadlines.pending", List.of(io.micrometer.core.instrument.Tag.of("kind",
+                    kind.name())), gauge);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (int i = 0; i < settings.workers(); i++) {
+            Thread t = new Thread(this::work, "deadline-sweeper-" + i);
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+        log.info("deadline sweeper started: {} workers as {}", settings.workers(), owner);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wakeUp();
+        for (Thread t : workers) {
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        workers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** A deadline was added or moved: re-check now instead of sleeping out the wait. */
+    public void wakeUp() {
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                Instant now = clock.instant();
+                Optional<DeadlineStore.Claim> claim = store.claimNext(now, owner, settings.lease());
+                if (claim.isPresent()) {
+                    fire(claim.get());
+                } else {
+                    idle(now);
+                }
+            } catch (RuntimeException e) {
+                log.warn("sweep failed, retrying: {}", e.toString());
+                sleep(settings.maxIdleWait());
+            }
+        }
+    }
+
+    private void fire(DeadlineStore.Claim claim) {
+        Deadline d = claim.deadline();
+        Instant now = clock.instant();
+        // The same command id for every attempt at this deadline: the alert fences repeats anyway.
+        String commandId = d.id() + "@" + d.dueAt();
+        DeadlineCommand command = d.kind() == DeadlineKind.RESPONSE
+                ? new DeadlineCommand.EscalateMissedDeadline(commandId, d.alertId(), now, d.stage(), d.dueAt())
+                : new DeadlineCommand.RecordDeadlineReached(commandId, d.alertId(), now, d.kind(), d.stage(),
+                        d.dueAt(), d.actionId());
+        try {
+            publisher.send(command);
+        } catch (Exception e) {
+            failures.increment();
+            log.warn("could not send {} for alert {} (attempt {}); retried after the lease: {}", d.kind(),
+                    d.alertId(), claim.attempts(), e.toString());
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        Instant sent = clock.instant();
+        if (store.markFired(claim, sent)) {
+            lateness.record(Duration.between(d.dueAt(), sent).isNegative() ? Duration.ZERO
+                    : Duration.between(d.dueAt(), sent));
+            meters.counter("escalation.deadlines.fired", "kind", d.kind().name()).increment();
+        } else {
+            conflicts.increment();
+        }
+    }
+
+    private void idle(Instant now) {
+        Duration wait = settings.maxIdleWait();
+        Optional<Instant> next = store.nextDueAt();
+        if (next.isPresent()) {
+            Duration untilNext = Duration.between(now, next.get());
+            if (untilNext.compareTo(wait) < 0) {
+                wait = untilNext.isNegative() ? Duration.ZERO : untilNext;
+            }
+        }
+        if (!wait.isZero()) {
+            sleep(wait);
+        }
+    }
+
+    private void sleep(Duration wait) {
+        lock.lock();
+        try {
+            changed.awaitNanos(wait.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Pending deadlines by kind, for the gauge (counted, not kept in memory). */
+    @Scheduled(fixedDelayString = "${practice-alerts.escalation.metrics-interval:15s}")
+    public void countPending() {
+        store.pendingByKind().forEach((kind, n) -> pending.get(kind).set(n));
+    }
+}

@@ -1,0 +1,2 @@
+/** Admin view: what is due next. */
+package org.practicealerts.escalation.web;

@@ -1,0 +1,170 @@
+package org.practicealerts.escalation.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practicealerts.embedded.EmbeddedMongoServer;
+import org.practicealerts.escalation.domain.Deadline;
+import org.practicealerts.escalation.domain.DeadlineChange;
+import org.practicealerts.events.DeadlineKind;
+
+/** The schedule on the MongoDB wire protocol: each deadline is claimed once, leases let others finish a crashed job. */
+class DeadlineStoreTest {
+
+    static final Instant NOW = Instant.parse("2026-01-12T17:00:00Z");
+    static final Duration LEASE = Duration.ofSeconds(30);
+    static EmbeddedMongoServer server;
+    static MongoClient client;
+    MongoDatabase db;
+    DeadlineStore store;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedMongoServer.inMemory().start(0);
+        client = MongoClients.create(server.connectionString());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        db = client.getDatabase("deadlines_" + System.nanoTime());
+        store = new DeadlineStore(db);
+    }
+
+    static Deadline response(String alert, Instant due) {
+        return new Deadline(alert, DeadlineKind.RESPONSE, 1, due, null);
+    }
+
+    @Test
+    void claimsTheEarliestDueDeadlineAndNothingNotYetDue() {
+        store.schedule(response("late", NOW.minusSeconds(5)));
+        store.schedule(response("early", NOW.minusSeconds(60)));
+        store.schedule(response("future", NOW.plusSeconds(1)));
+        assertThat(store.claimNext(NOW, "a", LEASE)).map(c -> c.deadline().alertId()).hasValue("early");
+        assertThat(store.claimNext(NOW, "a", LEASE)).map(c -> c.deadline().alertId()).hasValue("late");
+        assertThat(store.claimNext(NOW, "a", LEASE)).isEmpty();
+        assertThat(store.nextDueAt()).hasValue(NOW.plusSeconds(1));
+    }
+
+    @Test
+    void aFiredDeadlineIsNotFiredAgainWhenTheSameEventIsRedelivered() {
+        Deadline d = response("a1", NOW);
+        store.schedule(d);
+        DeadlineStore.Claim claim = store.claimNext(NOW, "a", LEASE).orElseThrow();
+        assertThat(store.markFired(claim, NOW)).isTrue();
+        store.schedule(d); // the same AlertRaised delivered again
+        assertThat(store.claimNext(NOW.plusSeconds(60), "a", LEASE)).isEmpty();
+    }
+
+    @Test
+    void aMovedDeadlineIsPendingAgainAndTheOldClaimCannotMarkItFired() {
+        store.schedule(response("a1", NOW));
+        DeadlineStore.Claim claim = store.claimNext(NOW, "a", LEASE).orElseThrow();
+        store.schedule(response("a1", NOW.plusSeconds(3600))); // re-planned while the command was in flight
+        assertThat(store.markFired(claim, NOW)).isFalse();
+        assertThat(store.nextDueAt()).hasValue(NOW.plusSeconds(3600));
+    }
+
+    @Test
+    void aCrashedInstancesClaimIsTakenOverWhenItsLeaseExpires() {
+        store.schedule(response("a1", NOW));
+        DeadlineStore.Claim crashed = store.claimNext(NOW, "dead-instance", LEASE).orElseThrow();
+        assertThat(store.claimNext(NOW.plusSeconds(29), "b", LEASE)).isEmpty();
+        DeadlineStore.Claim taken = store.claimNext(NOW.plus(LEASE), "b", LEASE).orElseThrow();
+        assertThat(taken.attempts()).isEqualTo(2);
+        assertThat(store.markFired(crashed, NOW.plus(LEASE))).isFalse();
+        assertThat(store.markFired(taken, NOW.plus(LEASE))).isTrue();
+    }
+
+    @Test
+    void resolvingAnAlertDropsAllItsDeadlines() {
+        store.schedule(response("a1", NOW));
+        store.schedule(new Deadline("a1", DeadlineKind.STATUTORY_TOTAL, 1, NOW.plusSeconds(99), null));
+        store.schedule(response("a2", NOW));
+        store.apply(new DeadlineChange.CancelAll("a1"));
+        assertThat(store.dueNext(10)).extracting(DeadlineStore.Due::alertId).containsExactly("a2");
+    }
+
+    @Test
+    void cancellingTheStageKindsKeepsTheAlertsOtherDeadlines() {
+        store.schedule(response("a1", NOW));
+        store.schedule(new Deadline("a1", DeadlineKind.REMINDER, 1, NOW.minusSeconds(10), null));
+        store.schedule(new Deadline("a1", DeadlineKind.ACTION, 1, NOW.plusSeconds(10), "act"));
+        store.apply(new DeadlineChange.Cancel("a1", Set.of(DeadlineKind.RESPONSE, DeadlineKind.REMINDER)));
+        assertThat(store.forAlert("a1")).extracting(DeadlineStore.Due::kind).containsExactly(DeadlineKind.ACTION);
+    }
+
+    @Test
+    void threeInstancesFiringThousandsOfDeadlinesTogetherFireEachOnce() throws Exception {
+        int n = 3000;
+        for (int i = 0; i < n; i++) {
+            store.schedule(response("a" + i, NOW.minusMillis(i % 1000)));
+        }
+        Map<String, String> firedBy = new ConcurrentHashMap<>();
+        AtomicInteger duplicates = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < 6; w++) {
+            String owner = "instance-" + (w % 3);
+            workers.add(pool.submit(() -> {
+                DeadlineStore mine = new DeadlineStore(db); // each instance has its own client objects
+                for (var c = mine.claimNext(NOW, owner, LEASE); c.isPresent(); c = mine.claimNext(NOW, owner, LEASE)) {
+                    if (firedBy.putIfAbsent(c.get().deadline().id(), owner) != null) {
+                        duplicates.incrementAndGet();
+                    }
+                    mine.markFired(c.get(), NOW);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : workers) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(duplicates.get()).isZero();
+        assertThat(firedBy).hasSize(n);
+        assertThat(Set.copyOf(firedBy.values())).hasSizeGreaterThan(1);
+        assertThat(store.dueNext(10)).isEmpty();
+    }
+
+    @Test
+    void whenOneInstanceDiesMidSweepTheOthersCompleteItsWork() {
+        for (int i = 0; i < 200; i++) {
+            store.schedule(response("a" + i, NOW));
+        }
+        // instance "dies" after claiming 50 without firing them
+        for (int i = 0; i < 50; i++) {
+            store.claimNext(NOW, "dies", LEASE).orElseThrow();
+        }
+        Instant later = NOW.plus(LEASE).plusSeconds(1);
+        int fired = 0;
+        for (var c = store.claimNext(later, "survivor", LEASE); c.isPresent(); c = store.claimNext(later, "survivor", LEASE)) {
+            assertThat(store.markFired(c.get(), later)).isTrue();
+            fired++;
+        }
+        assertThat(fired).isEqualTo(200);
+    }
+}
