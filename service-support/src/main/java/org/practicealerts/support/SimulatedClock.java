@@ -26,7 +26,8 @@ public class SimulatedClock extends Clock {
     private final MongoCollection<Document> store;
     private final Clock real;
     private volatile long offsetMillis;
-    private volatile long readAtNanos = Long.MIN_VALUE;
+    private volatile long readAtNanos;
+    private volatile boolean read;
 
     public SimulatedClock(MongoDatabase db, Clock real) {
         this.store = db.getCollection("simulated_clock");
@@ -38,10 +39,11 @@ public class SimulatedClock extends Clock {
     @Override
     public Instant instant() {
         long now = System.nanoTime();
-        if (now - readAtNanos > CACHE_NANOS) {
+        if (!read || now - readAtNanos > CACHE_NANOS) {
             Document d = store.find(Filters.eq("_id", ID)).first();
             offsetMillis = d == null ? 0 : d.get("offsetMillis", Number.class).longValue();
             readAtNanos = now;
+            read = true;
         }
         return real.instant().plusMillis(offsetMillis);
     }
@@ -55,6 +57,7 @@ public class SimulatedClock extends Clock {
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         offsetMillis = d.get("offsetMillis", Number.class).longValue();
         readAtNanos = System.nanoTime();
+        read = true;
         return real.instant().plusMillis(offsetMillis);
     }
 

@@ -40,6 +40,38 @@ final class StackClient {
                 != null;
     }
 
+    /** The alert's whole record, as its raiser sees it. */
+    JsonNode alert(String alertId) {
+        return send("iro-1", "GET", "/api/v1/alerts/" + alertId, null, 200);
+    }
+
+    /** Moves the shared simulated clock (embedded default only). */
+    void setClock(java.time.Instant to) {
+        send("admin-1", "POST", "/api/v1/admin/clock", "{\"setTo\":\"" + to + "\"}", 200);
+    }
+
+    /** GET on another service of the stack, as admin-1 (tokens are shared by the embedded stack). */
+    JsonNode adminGet(String otherBase, String path) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(otherBase + path))
+                    .header("Authorization", "Bearer " + token("admin-1")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 ? EventJson.mapper().readTree(r.body()) : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fetches and keeps the tokens of these people (e.g. before the alert-service is stopped). */
+    void login(String... people) throws IOException, InterruptedException {
+        for (String p : people) {
+            token(p);
+        }
+    }
+
     /** The alert's event ids in order, from its history. */
     List<String> history(String alertId) {
         JsonNode r = send("iro-1", "GET", "/api/v1/alerts/" + alertId, null, 200);

@@ -2,6 +2,7 @@ package org.practicealerts.alert.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -15,8 +16,12 @@ public record AlertContext(StagePlanner planner, Clock clock, Supplier<String> e
         return new AlertContext(planner, clock, () -> UUID.randomUUID().toString());
     }
 
+    /**
+     * Now, to the millisecond: every instant the alert records is stored (MongoDB, JSON) and compared later (the
+     * deadline fences), so it must survive a round trip through a millisecond-precision store unchanged.
+     */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     public String nextEventId() {

@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
 public record EscalationProperties(@NotBlank String mongoDatabase, @Valid @NotNull Topics topics,
                                    @Valid @NotNull Sweep sweep, @Valid @NotNull Security security) {
 
-    public record Topics(@NotBlank String events, @NotBlank String commands) {
+    public record Topics(@NotBlank String events, @NotBlank String commands, @Min(1) int partitions,
+                         @Min(1) short replicas) {
     }
 
     /**

@@ -1,0 +1,130 @@
+package org.practicealerts.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.practicealerts.embedded.EmbeddedStack;
+import org.practicealerts.embedded.ServiceSpec;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The alert-service and the escalation-service as users run them, with the simulated clock: an unanswered alert
+ * escalates stage by stage at each deadline until the final stage; a response in time stops it; an escalation
+ * fired while the alert-service is down is applied when it returns.
+ */
+class EscalationEndToEndTest {
+
+    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    /** Firing precision asserted end to end: sweeper (≤ 500 ms idle wait) + Kafka + the alert-service. */
+    private static final Duration PRECISION = Duration.ofSeconds(2);
+
+    record Stack(EmbeddedStack stack, StackClient alerts, String escalationBase) implements AutoCloseable {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+
+    static Stack start(String policy) throws IOException {
+        assumeTrue(Files.exists(REPO.resolve("alert-service/target/alert-service.jar"))
+                        && Files.exists(REPO.resolve("escalation-service/target/escalation-service.jar")),
+                "service jars not built: run ./mvnw verify (system tests run after packaging)");
+        int alertPort = freePort();
+        int escalationPort = freePort();
+        List<String> jvm = List.of("-Xmx384m", "-Dpractice-alerts.policy=" + policy);
+        EmbeddedStack.Options options = EmbeddedStack.options()
+                .dataDir(Files.createTempDirectory("practice-alerts-e2e")).repoDir(REPO).kafkaPort(0).mongoPort(0)
+                .services(List.of(new ServiceSpec("alert-service", "alert-service", alertPort,
+                                ServiceSpec.DEFAULT_HEALTH_PATH, jvm),
+                        new ServiceSpec("escalation-service", "escalation-service", escalationPort,
+                                ServiceSpec.DEFAULT_HEALTH_PATH, ServiceSpec.DEFAULT_JVM_ARGS)))
+                .out(new PrintStream(OutputStream.nullOutputStream()));
+        EmbeddedStack stack = new EmbeddedStack(options).start();
+        return new Stack(stack, new StackClient("http://localhost:" + alertPort), "http://localhost:" + escalationPort);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"seed-000-cpc-urgent-practice", "seed-001-case-alert", "seed-002-cro-practice-alert",
+            "seed-003-cp-resolution"})
+    void anUnansweredAlertEscalatesAtEachDeadlineUntilTheFinalStage(String policy) throws Exception {
+        try (Stack s = start(policy)) {
+            String id = s.alerts().raise("E2E-" + policy);
+            int finalStage = 4;
+            for (int stage = 1; stage <= finalStage; stage++) {
+                JsonNode alert = s.alerts().alert(id);
+                assertThat(alert.get("stage").asInt()).isEqualTo(stage);
+                Instant due = Instant.parse(alert.get("responseDueAt").asString());
+                s.alerts().setClock(due.minusMillis(300));
+                if (stage == finalStage) {
+                    break;
+                }
+                int next = stage + 1;
+                Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> s.alerts().alert(id).get("stage").asInt() == next);
+                JsonNode entered = s.alerts().alert(id).get("stages").get(next - 1);
+                assertThat(entered.get("reason").asString()).isEqualTo("DEADLINE_MISSED");
+                Instant escalatedAt = Instant.parse(entered.get("enteredAt").asString());
+                assertThat(escalatedAt).as("stage %d escalated at its deadline", stage)
+                        .isBetween(due, due.plus(PRECISION));
+            }
+            // The final stage's deadline passes: there is no higher stage, and nothing else happens.
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> s.alerts().alert(id).get("stage").asInt() == finalStage);
+        }
+    }
+
+    @Test
+    void aResponseInTimeStopsTheEscalationAndAnEscalationFiredWhileTheAlertServiceIsDownIsAppliedOnItsReturn()
+            throws Exception {
+        try (Stack s = start("seed-002-cro-practice-alert")) {
+            String answered = s.alerts().raise("E2E-ANSWERED");
+            String unanswered = s.alerts().raise("E2E-DOWN");
+            assertThat(s.alerts().respond(answered)).isTrue();
+            Instant due = Instant.parse(s.alerts().alert(unanswered).get("responseDueAt").asString());
+            s.alerts().login("iro-1", "admin-1");
+
+            // The deadline falls while the alert-service is down.
+            s.alerts().setClock(due.minusSeconds(3));
+            s.stack().service("alert-service").orElseThrow().kill();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                JsonNode d = s.alerts().adminGet(s.escalationBase(), "/api/v1/admin/deadlines?alertId=" + unanswered);
+                if (d == null) {
+                    return false;
+                }
+                for (JsonNode row : d) {
+                    if (row.get("kind").asString().equals("RESPONSE")) {
+                        return row.get("status").asString().equals("FIRED");
+                    }
+                }
+                return false;
+            });
+            s.stack().service("alert-service").orElseThrow().start().awaitReady();
+
+            // Applied once the restarted service rejoins its consumer group (session timeout 10 s).
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> s.alerts().alert(unanswered).get("stage").asInt() == 2);
+            JsonNode a = s.alerts().alert(answered);
+            assertThat(a.get("stage").asInt()).isEqualTo(1);
+            assertThat(a.get("status").asString()).isEqualTo("AWAITING_JUDGEMENT");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
