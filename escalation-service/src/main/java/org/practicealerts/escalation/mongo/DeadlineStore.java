@@ -96,10 +96,33 @@ public class DeadlineStore {
                 && current.getInteger("stage", 0) == d.stage()) {
             return;
         }
-        Document doc = new Document("_id", d.id()).append("alertId", d.alertId()).append("kind", d.kind().name())
-                .append("stage", d.stage()).append("dueAt", Date.from(d.dueAt())).append("actionId", d.actionId())
-                .append("status", Status.PENDING.name()).append("attempts", 0);
+        Document doc = pending(d);
         deadlines.replaceOne(Filters.eq("_id", d.id()), doc, new com.mongodb.client.model.ReplaceOptions().upsert(true));
+    }
+
+    /** Schedules many new deadlines at once (a rebuild, or a benchmark's backlog); existing ids are left alone. */
+    public void scheduleNew(List<Deadline> batch) {
+        List<Document> docs = new ArrayList<>(batch.size());
+        for (Deadline d : batch) {
+            docs.add(pending(d));
+        }
+        try {
+            deadlines.insertMany(docs, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode())
+                    != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
+    }
+
+    /** When each fired deadline of these alerts fired, against when it was due (for lateness reports). */
+    public List<Duration> lateness(String alertIdPrefix) {
+        List<Duration> out = new ArrayList<>();
+        deadlines.find(Filters.and(Filters.regex("alertId", "^" + java.util.regex.Pattern.quote(alertIdPrefix)),
+                        Filters.eq("status", Status.FIRED.name())))
+                .forEach(d -> out.add(Duration.between(d.getDate("dueAt").toInstant(), d.getDate("firedAt").toInstant())));
+        return out;
     }
 
     // --- firing ---
@@ -165,6 +188,12 @@ public class DeadlineStore {
         List<Due> out = new ArrayList<>();
         deadlines.find(Filters.eq("alertId", alertId)).sort(Sorts.ascending("dueAt")).forEach(d -> out.add(toDue(d)));
         return out;
+    }
+
+    private static Document pending(Deadline d) {
+        return new Document("_id", d.id()).append("alertId", d.alertId()).append("kind", d.kind().name())
+                .append("stage", d.stage()).append("dueAt", Date.from(d.dueAt())).append("actionId", d.actionId())
+                .append("status", Status.PENDING.name()).append("attempts", 0);
     }
 
     private static Due toDue(Document d) {

@@ -1,0 +1,78 @@
+package org.practicealerts.escalation.sweep;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.practicealerts.escalation.domain.Deadline;
+import org.practicealerts.events.DeadlineKind;
+
+/**
+ * Benchmark (not part of the test suite): a schedule of {@code benchmark.pending} future deadlines (default
+ * 100,000) and a burst of {@code benchmark.burst} (default 2,000) falling due at the same instant; reports fired/s
+ * and lateness p50 / p99 / max for the burst. Bounded: it stops after {@code benchmark.timeout} seconds.
+ * Run: {@code ./mvnw -B -ntp -q -pl escalation-service -am -Pbenchmark test -Dtest=BurstBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false} (see docs/performance.md).
+ */
+@Tag("benchmark")
+class BurstBenchmark {
+
+    @Test
+    void burstOfDeadlinesFallingDueTogetherOverALargeSchedule() {
+        int pending = Integer.getInteger("benchmark.pending", 100_000);
+        int burst = Integer.getInteger("benchmark.burst", 2_000);
+        int instances = Integer.getInteger("benchmark.instances", 1);
+        int workers = Integer.getInteger("benchmark.workers", 4);
+        Duration timeout = Duration.ofSeconds(Integer.getInteger("benchmark.timeout", 300));
+        String db = "bench_" + System.nanoTime();
+        String topic = "bench-commands-" + System.nanoTime();
+
+        List<SweepRig.Instance> running = new ArrayList<>();
+        try {
+            for (int i = 0; i < instances; i++) {
+                running.add(SweepRig.instance(db, topic, "bench-" + i, workers, Duration.ofSeconds(30), null));
+            }
+            SweepRig.Instance first = running.get(0);
+            Instant base = Instant.now();
+            long loadStart = System.nanoTime();
+            List<Deadline> batch = new ArrayList<>();
+            for (int i = 0; i < pending; i++) {
+                // the backlog: spread over the coming four weeks
+                batch.add(new Deadline("backlog-" + i, DeadlineKind.RESPONSE, 1,
+                        base.plus(Duration.ofDays(1)).plusSeconds((long) i * 24), null));
+                if (batch.size() == 5_000) {
+                    first.store().scheduleNew(batch);
+                    batch.clear();
+                }
+            }
+            Instant burstAt = Instant.now().plusSeconds(5);
+            for (int i = 0; i < burst; i++) {
+                batch.add(new Deadline("burst-" + i, DeadlineKind.RESPONSE, 1, burstAt, null));
+            }
+            first.store().scheduleNew(batch);
+            System.out.printf("loaded %d pending + %d burst deadlines in %.1f s%n", pending, burst,
+                    (System.nanoTime() - loadStart) / 1e9);
+            running.forEach(r -> r.sweeper().start());
+
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .until(() -> first.store().lateness("burst-").size() >= burst);
+            List<Duration> lateness = new ArrayList<>(first.store().lateness("burst-"));
+            lateness.sort(null);
+            Duration max = lateness.get(lateness.size() - 1);
+            double seconds = Math.max(0.001, max.toMillis() / 1000.0);
+            System.out.printf("BENCHMARK escalation burst: pending=%d burst=%d instances=%d workers=%d "
+                            + "fired/s=%.0f lateness p50=%d ms p99=%d ms max=%d ms%n", pending, burst, instances,
+                    workers, burst / seconds, pct(lateness, 50).toMillis(), pct(lateness, 99).toMillis(), max.toMillis());
+        } finally {
+            running.forEach(SweepRig.Instance::close);
+        }
+    }
+
+    private static Duration pct(List<Duration> sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+}

@@ -1,0 +1,129 @@
+package org.practicealerts.escalation.sweep;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.practicealerts.embedded.EmbeddedKafkaBroker;
+import org.practicealerts.embedded.EmbeddedMongoServer;
+import org.practicealerts.escalation.config.EscalationProperties;
+import org.practicealerts.escalation.kafka.CommandPublisher;
+import org.practicealerts.escalation.mongo.DeadlineStore;
+import org.practicealerts.events.EventJson;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Sweeper instances without Spring, on a real KRaft broker and the MongoDB wire server, started once per test JVM:
+ * each "instance" has its own MongoDB client, store and producer, as separate processes would.
+ */
+final class SweepRig {
+
+    private static EmbeddedKafkaBroker kafka;
+    private static EmbeddedMongoServer mongo;
+
+    private SweepRig() {
+    }
+
+    static synchronized String bootstrap() {
+        if (kafka == null) {
+            try {
+                kafka = EmbeddedKafkaBroker.start(0, Files.createTempDirectory("escalation-kafka"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
+        }
+        return kafka.bootstrapServers();
+    }
+
+    static synchronized String mongoUri() {
+        if (mongo == null) {
+            mongo = EmbeddedMongoServer.inMemory().start(0);
+            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
+        }
+        return mongo.connectionString();
+    }
+
+    static EscalationProperties props(String db, String topic, String instance, int workers, Duration lease) {
+        return new EscalationProperties(db, new EscalationProperties.Topics("events-unused", topic, 3, (short) 1),
+                new EscalationProperties.Sweep(workers, lease, Duration.ofMillis(200), instance),
+                new EscalationProperties.Security("roles", false, null));
+    }
+
+    /** One escalation-service instance: its own clients, store and sweeper. */
+    record Instance(MongoClient client, DeadlineStore store, DeadlineSweeper sweeper, KafkaTemplate<String, byte[]> kafka)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            sweeper.stop();
+            kafka.destroy();
+            client.close();
+        }
+    }
+
+    static Instance instance(String db, String topic, String name, int workers, Duration lease,
+                             CommandPublisher publisher) {
+        MongoClient client = MongoClients.create(mongoUri());
+        MongoDatabase database = client.getDatabase(db);
+        DeadlineStore store = new DeadlineStore(database);
+        KafkaTemplate<String, byte[]> template = template();
+        EscalationProperties props = props(db, topic, name, workers, lease);
+        CommandPublisher out = publisher != null ? publisher : new CommandPublisher(template, props);
+        DeadlineSweeper sweeper = new DeadlineSweeper(store, out, Clock.systemUTC(), props, new SimpleMeterRegistry());
+        return new Instance(client, store, sweeper, template);
+    }
+
+    static KafkaTemplate<String, byte[]> template() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(p, new StringSerializer(), new ByteArraySerializer()));
+    }
+
+    /** Every command id on the topic, with how many times it appears. */
+    static Map<String, Integer> commandsOn(String topic, int expectedAtLeast, Duration within) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+        Map<String, Integer> seen = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            long end = System.nanoTime() + within.toNanos();
+            while (System.nanoTime() < end && seen.size() < expectedAtLeast) {
+                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(300))) {
+                    seen.merge(EventJson.readCommand(r.value()).commandId(), 1, Integer::sum);
+                }
+            }
+            // one more poll so a duplicate just behind the last new id is counted too
+            for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+                seen.merge(EventJson.readCommand(r.value()).commandId(), 1, Integer::sum);
+            }
+        }
+        return seen;
+    }
+}
