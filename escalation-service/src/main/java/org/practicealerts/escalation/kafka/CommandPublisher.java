@@ -1,5 +1,6 @@
 package org.practicealerts.escalation.kafka;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.practicealerts.escalation.config.EscalationProperties;
@@ -8,7 +9,7 @@ import org.practicealerts.events.EventJson;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-/** Sends deadline commands to the alert-service's command topic and waits for the broker's acknowledgement. */
+/** Sends deadline commands to the alert-service's command topic; a command counts as sent once the broker acknowledged it. */
 @Component
 public class CommandPublisher {
 
@@ -20,8 +21,13 @@ public class CommandPublisher {
         this.topic = props.topics().commands();
     }
 
+    /** Sends and waits for the broker's acknowledgement. */
     public void send(DeadlineCommand command) throws Exception {
-        kafka.send(new ProducerRecord<>(topic, command.alertId(), EventJson.writeBytes(command)))
-                .get(10, TimeUnit.SECONDS);
+        sendAsync(command).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Sends; the future completes when the broker acknowledged the command. */
+    public CompletableFuture<?> sendAsync(DeadlineCommand command) {
+        return kafka.send(new ProducerRecord<>(topic, command.alertId(), EventJson.writeBytes(command)));
     }
 }

@@ -129,15 +129,40 @@ public class DeadlineStore {
 
     /** Claims the earliest deadline due at {@code now} (or whose claim expired), for {@code lease}. */
     public Optional<Claim> claimNext(Instant now, String owner, Duration lease) {
-        Date at = Date.from(now);
-        Bson due = Filters.or(
-                Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", at)),
-                Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", at)));
-        Document d = deadlines.findOneAndUpdate(due, Updates.combine(
+        for (String id : dueIds(now, 16)) {
+            Optional<Claim> claim = claim(id, now, owner, lease);
+            if (claim.isPresent()) {
+                return claim;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Ids of deadlines due at {@code now} (or whose claim expired), earliest first: one sorted query per batch, so
+     * claiming costs one cheap look-up by id each.
+     */
+    public List<String> dueIds(Instant now, int limit) {
+        List<String> out = new ArrayList<>();
+        deadlines.find(due(now)).sort(Sorts.ascending("dueAt")).limit(limit).projection(Projections.include("_id"))
+                .forEach(d -> out.add(d.getString("_id")));
+        return out;
+    }
+
+    /** Claims one deadline atomically, if it is still due and unclaimed (another instance may have taken it). */
+    public Optional<Claim> claim(String id, Instant now, String owner, Duration lease) {
+        Document d = deadlines.findOneAndUpdate(Filters.and(Filters.eq("_id", id), due(now)), Updates.combine(
                         Updates.set("status", Status.CLAIMED.name()), Updates.set("owner", owner),
                         Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.inc("attempts", 1)),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         return Optional.ofNullable(d).map(doc -> new Claim(toDeadline(doc), owner, doc.getInteger("attempts", 1)));
+    }
+
+    private static Bson due(Instant now) {
+        Date at = Date.from(now);
+        return Filters.or(
+                Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", at)),
+                Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", at)));
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,8 +30,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Fires deadlines the moment they pass. Each worker claims the earliest due deadline atomically (with a lease),
- * sends the alert-service its command, then marks it fired. With nothing due, a worker sleeps until the next
+ * Fires deadlines the moment they pass. Each worker reads the earliest due deadlines, claims each atomically (with a
+ * lease), sends the alert-service their commands together, then marks fired those the broker acknowledged. With nothing due, a worker sleeps until the next
  * deadline (at most {@code maxIdleWait}), so an idle service asks MongoDB a couple of questions a second, not more.
  * If sending fails the claim is kept until its lease expires and the deadline is tried again, by any instance.
  */
@@ -37,6 +39,8 @@ import org.springframework.stereotype.Component;
 public class DeadlineSweeper implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
+    /** Deadlines claimed and sent per round trip. */
+    private static final int BATCH = 200;
 
     private final DeadlineStore store;
     private final CommandPublisher publisher;
@@ -122,11 +126,11 @@ public class DeadlineSweeper implements SmartLifecycle {
         while (running) {
             try {
                 Instant now = clock.instant();
-                Optional<DeadlineStore.Claim> claim = store.claimNext(now, owner, settings.lease());
-                if (claim.isPresent()) {
-                    fire(claim.get());
-                } else {
+                List<String> due = store.dueIds(now, BATCH);
+                if (due.isEmpty()) {
                     idle(now);
+                } else {
+                    fire(due, now);
                 }
             } catch (RuntimeException e) {
                 log.warn("sweep failed, retrying: {}", e.toString());
@@ -135,9 +139,46 @@ public class DeadlineSweeper implements SmartLifecycle {
         }
     }
 
-    private void fire(DeadlineStore.Claim claim) {
-        Deadline d = claim.deadline();
-        Instant now = clock.instant();
+    /** Claims each due deadline, sends all their commands at once, then marks fired those the broker took. */
+    private void fire(List<String> due, Instant now) {
+        List<DeadlineStore.Claim> claims = new ArrayList<>();
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (String id : due) {
+            Optional<DeadlineStore.Claim> claim = store.claim(id, now, owner, settings.lease());
+            if (claim.isEmpty()) {
+                conflicts.increment(); // another instance (or worker) took it first
+                continue;
+            }
+            claims.add(claim.get());
+            sends.add(send(claim.get().deadline(), now));
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            DeadlineStore.Claim claim = claims.get(i);
+            Deadline d = claim.deadline();
+            try {
+                sends.get(i).get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                failures.increment();
+                log.warn("could not send {} for alert {} (attempt {}); retried after the lease: {}", d.kind(),
+                        d.alertId(), claim.attempts(), e.toString());
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                continue;
+            }
+            Instant sent = clock.instant();
+            if (store.markFired(claim, sent)) {
+                Duration late = Duration.between(d.dueAt(), sent);
+                lateness.record(late.isNegative() ? Duration.ZERO : late);
+                meters.counter("escalation.deadlines.fired", "kind", d.kind().name()).increment();
+            } else {
+                conflicts.increment(); // moved or re-claimed while in flight: the newer state wins
+            }
+        }
+    }
+
+    private CompletableFuture<?> send(Deadline d, Instant now) {
         // The same command id for every attempt at this deadline: the alert fences repeats anyway.
         String commandId = d.id() + "@" + d.dueAt();
         DeadlineCommand command = d.kind() == DeadlineKind.RESPONSE
@@ -145,23 +186,9 @@ public class DeadlineSweeper implements SmartLifecycle {
                 : new DeadlineCommand.RecordDeadlineReached(commandId, d.alertId(), now, d.kind(), d.stage(),
                         d.dueAt(), d.actionId());
         try {
-            publisher.send(command);
-        } catch (Exception e) {
-            failures.increment();
-            log.warn("could not send {} for alert {} (attempt {}); retried after the lease: {}", d.kind(),
-                    d.alertId(), claim.attempts(), e.toString());
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return;
-        }
-        Instant sent = clock.instant();
-        if (store.markFired(claim, sent)) {
-            lateness.record(Duration.between(d.dueAt(), sent).isNegative() ? Duration.ZERO
-                    : Duration.between(d.dueAt(), sent));
-            meters.counter("escalation.deadlines.fired", "kind", d.kind().name()).increment();
-        } else {
-            conflicts.increment();
+            return publisher.sendAsync(command);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 

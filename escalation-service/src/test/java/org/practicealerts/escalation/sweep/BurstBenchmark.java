@@ -25,7 +25,7 @@ class BurstBenchmark {
         int pending = Integer.getInteger("benchmark.pending", 100_000);
         int burst = Integer.getInteger("benchmark.burst", 2_000);
         int instances = Integer.getInteger("benchmark.instances", 1);
-        int workers = Integer.getInteger("benchmark.workers", 4);
+        int workers = Integer.getInteger("benchmark.workers", 1);
         Duration timeout = Duration.ofSeconds(Integer.getInteger("benchmark.timeout", 300));
         String db = "bench_" + System.nanoTime();
         String topic = "bench-commands-" + System.nanoTime();
@@ -57,7 +57,7 @@ class BurstBenchmark {
                     (System.nanoTime() - loadStart) / 1e9);
             running.forEach(r -> r.sweeper().start());
 
-            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250))
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofSeconds(2))
                     .until(() -> first.store().lateness("burst-").size() >= burst);
             List<Duration> lateness = new ArrayList<>(first.store().lateness("burst-"));
             lateness.sort(null);

@@ -32,11 +32,11 @@ class MultiInstanceSweepTest {
         AtomicInteger sentByDoomed = new AtomicInteger();
         CommandPublisher dying = new CommandPublisher(SweepRig.template(), SweepRig.props(db, topic, "doomed", 2, lease)) {
             @Override
-            public void send(DeadlineCommand command) throws Exception {
+            public java.util.concurrent.CompletableFuture<?> sendAsync(DeadlineCommand command) {
                 if (sentByDoomed.incrementAndGet() > 100) {
-                    throw new IllegalStateException("instance killed");
+                    return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("killed"));
                 }
-                super.send(command);
+                return super.sendAsync(command);
             }
         };
         try (SweepRig.Instance doomed = SweepRig.instance(db, topic, "doomed", 2, lease, dying);
