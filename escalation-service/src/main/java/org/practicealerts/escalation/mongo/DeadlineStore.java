@@ -37,8 +37,8 @@ public class DeadlineStore {
     /** A deadline's life in the store. */
     public enum Status { PENDING, CLAIMED, FIRED }
 
-    /** A claimed deadline, with the claim's owner. */
-    public record Claim(Deadline deadline, String owner, int attempts) {
+    /** A claimed deadline, with the claim's owner and token (one token per batch claimed together). */
+    public record Claim(Deadline deadline, String owner, int attempts, String token) {
     }
 
     /** A row of the "due next" admin view. */
@@ -139,6 +139,40 @@ public class DeadlineStore {
     }
 
     /**
+     * Claims every deadline due at {@code now} (and every expired claim) in one atomic-per-document update tagged
+     * with a fresh token, then reads the batch back: two queries however many fall due together. Each deadline
+     * is taken by exactly one instance, because the update only matches deadlines still unclaimed.
+     */
+    public List<Claim> claimDue(Instant now, String owner, Duration lease) {
+        String token = java.util.UUID.randomUUID().toString();
+        long claimed = deadlines.updateMany(due(now), Updates.combine(
+                Updates.set("status", Status.CLAIMED.name()), Updates.set("owner", owner),
+                Updates.set("token", token), Updates.set("leaseUntil", Date.from(now.plus(lease))),
+                Updates.inc("attempts", 1))).getModifiedCount();
+        List<Claim> out = new ArrayList<>();
+        if (claimed > 0) {
+            deadlines.find(Filters.eq("token", token)).sort(Sorts.ascending("dueAt")).forEach(d ->
+                    out.add(new Claim(toDeadline(d), owner, d.getInteger("attempts", 1), token)));
+        }
+        return out;
+    }
+
+    /**
+     * Marks these claims fired in one update, each only if its batch token still holds it (a deadline moved or
+     * re-claimed meanwhile keeps its newer state). Returns how many were marked.
+     */
+    public long markFired(List<Claim> claims, Instant at) {
+        if (claims.isEmpty()) {
+            return 0;
+        }
+        return deadlines.updateMany(Filters.and(Filters.eq("token", claims.get(0).token()),
+                        Filters.in("_id", claims.stream().map(c -> c.deadline().id()).toList()),
+                        Filters.eq("status", Status.CLAIMED.name())),
+                Updates.combine(Updates.set("status", Status.FIRED.name()), Updates.set("firedAt", Date.from(at))))
+                .getModifiedCount();
+    }
+
+    /**
      * Ids of deadlines due at {@code now} (or whose claim expired), earliest first: one sorted query per batch, so
      * claiming costs one cheap look-up by id each.
      */
@@ -151,11 +185,14 @@ public class DeadlineStore {
 
     /** Claims one deadline atomically, if it is still due and unclaimed (another instance may have taken it). */
     public Optional<Claim> claim(String id, Instant now, String owner, Duration lease) {
+        String token = java.util.UUID.randomUUID().toString();
         Document d = deadlines.findOneAndUpdate(Filters.and(Filters.eq("_id", id), due(now)), Updates.combine(
                         Updates.set("status", Status.CLAIMED.name()), Updates.set("owner", owner),
-                        Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.inc("attempts", 1)),
+                        Updates.set("token", token), Updates.set("leaseUntil", Date.from(now.plus(lease))),
+                        Updates.inc("attempts", 1)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(d).map(doc -> new Claim(toDeadline(doc), owner, doc.getInteger("attempts", 1)));
+        return Optional.ofNullable(d).map(doc -> new Claim(toDeadline(doc), owner, doc.getInteger("attempts", 1),
+                token));
     }
 
     private static Bson due(Instant now) {
@@ -171,8 +208,7 @@ public class DeadlineStore {
      */
     public boolean markFired(Claim claim, Instant at) {
         return deadlines.updateOne(Filters.and(Filters.eq("_id", claim.deadline().id()),
-                        Filters.eq("owner", claim.owner()), Filters.eq("status", Status.CLAIMED.name()),
-                        Filters.eq("dueAt", Date.from(claim.deadline().dueAt()))),
+                        Filters.eq("token", claim.token()), Filters.eq("status", Status.CLAIMED.name())),
                 Updates.combine(Updates.set("status", Status.FIRED.name()), Updates.set("firedAt", Date.from(at))))
                 .getModifiedCount() == 1;
     }

@@ -30,8 +30,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Fires deadlines the moment they pass. Each worker reads the earliest due deadlines, claims each atomically (with a
- * lease), sends the alert-service their commands together, then marks fired those the broker acknowledged. With nothing due, a worker sleeps until the next
+ * Fires deadlines the moment they pass. A worker claims every due deadline in one atomic update (with a lease and a
+ * batch token), sends the alert-service their commands together, then marks fired those the broker acknowledged. With nothing due, a worker sleeps until the next
  * deadline (at most {@code maxIdleWait}), so an idle service asks MongoDB a couple of questions a second, not more.
  * If sending fails the claim is kept until its lease expires and the deadline is tried again, by any instance.
  */
@@ -39,8 +39,6 @@ import org.springframework.stereotype.Component;
 public class DeadlineSweeper implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
-    /** Deadlines claimed and sent per round trip. */
-    private static final int BATCH = 200;
 
     private final DeadlineStore store;
     private final CommandPublisher publisher;
@@ -126,11 +124,11 @@ public class DeadlineSweeper implements SmartLifecycle {
         while (running) {
             try {
                 Instant now = clock.instant();
-                List<String> due = store.dueIds(now, BATCH);
-                if (due.isEmpty()) {
+                List<DeadlineStore.Claim> claims = store.claimDue(now, owner, settings.lease());
+                if (claims.isEmpty()) {
                     idle(now);
                 } else {
-                    fire(due, now);
+                    fire(claims, now);
                 }
             } catch (RuntimeException e) {
                 log.warn("sweep failed, retrying: {}", e.toString());
@@ -139,42 +137,33 @@ public class DeadlineSweeper implements SmartLifecycle {
         }
     }
 
-    /** Claims each due deadline, sends all their commands at once, then marks fired those the broker took. */
-    private void fire(List<String> due, Instant now) {
-        List<DeadlineStore.Claim> claims = new ArrayList<>();
+    /** Sends the commands of a claimed batch together, then marks fired those the broker acknowledged. */
+    private void fire(List<DeadlineStore.Claim> claims, Instant now) {
         List<CompletableFuture<?>> sends = new ArrayList<>();
-        for (String id : due) {
-            Optional<DeadlineStore.Claim> claim = store.claim(id, now, owner, settings.lease());
-            if (claim.isEmpty()) {
-                conflicts.increment(); // another instance (or worker) took it first
-                continue;
-            }
-            claims.add(claim.get());
-            sends.add(send(claim.get().deadline(), now));
-        }
+        claims.forEach(c -> sends.add(send(c.deadline(), now)));
+        List<DeadlineStore.Claim> sent = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             DeadlineStore.Claim claim = claims.get(i);
-            Deadline d = claim.deadline();
             try {
                 sends.get(i).get(10, TimeUnit.SECONDS);
+                sent.add(claim);
             } catch (Exception e) {
                 failures.increment();
-                log.warn("could not send {} for alert {} (attempt {}); retried after the lease: {}", d.kind(),
-                        d.alertId(), claim.attempts(), e.toString());
+                log.warn("could not send {} for alert {} (attempt {}); retried after the lease: {}",
+                        claim.deadline().kind(), claim.deadline().alertId(), claim.attempts(), e.toString());
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                continue;
             }
-            Instant sent = clock.instant();
-            if (store.markFired(claim, sent)) {
-                Duration late = Duration.between(d.dueAt(), sent);
-                lateness.record(late.isNegative() ? Duration.ZERO : late);
-                meters.counter("escalation.deadlines.fired", "kind", d.kind().name()).increment();
-            } else {
-                conflicts.increment(); // moved or re-claimed while in flight: the newer state wins
-            }
+        }
+        Instant at = clock.instant();
+        long marked = store.markFired(sent, at);
+        conflicts.increment(sent.size() - marked); // moved or re-claimed while in flight: the newer state wins
+        for (DeadlineStore.Claim claim : sent) {
+            Duration late = Duration.between(claim.deadline().dueAt(), at);
+            lateness.record(late.isNegative() ? Duration.ZERO : late);
+            meters.counter("escalation.deadlines.fired", "kind", claim.deadline().kind().name()).increment();
         }
     }
 
