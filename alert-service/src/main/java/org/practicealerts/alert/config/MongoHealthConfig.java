@@ -1,8 +1,7 @@
 package org.practicealerts.alert.config;
 
 import com.mongodb.client.MongoClient;
-import org.bson.Document;
-import org.springframework.boot.health.contributor.Health;
+import org.practicealerts.support.MongoPing;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,13 +15,6 @@ public class MongoHealthConfig {
 
     @Bean(name = "mongoHealthContributor")
     HealthIndicator mongoHealthContributor(MongoClient client, AlertServiceProperties props) {
-        return () -> {
-            try {
-                client.getDatabase(props.mongoDatabase()).runCommand(new Document("ping", 1));
-                return Health.up().build();
-            } catch (RuntimeException e) {
-                return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
-            }
-        };
+        return MongoPing.healthIndicator(client.getDatabase(props.mongoDatabase()));
     }
 }

@@ -4,9 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import java.nio.file.Path;
 import org.practicealerts.alert.config.AlertServiceProperties;
 import org.practicealerts.alert.directory.Role;
-import org.practicealerts.support.DevSigningKey;
-import org.practicealerts.support.ProblemResponses;
-import org.practicealerts.support.RolesConverter;
+import org.practicealerts.support.ServiceSecurity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +13,6 @@ import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
@@ -38,10 +33,7 @@ public class SecurityConfig {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AlertServiceProperties props,
                                                   Environment env) {
         boolean embedded = env.acceptsProfiles(Profiles.of("embedded"));
-        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
+        ServiceSecurity.resourceServer(http, props.security().rolesClaim())
                 .authorizeExchange(ex -> {
                     ex.pathMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     if (embedded) {
@@ -63,14 +55,7 @@ public class SecurityConfig {
                     ex.pathMatchers("/api/v1/alerts/**", "/api/v1/alerts", "/api/v1/children/**",
                             "/api/v1/commendations/**").hasAnyRole(EVERY_ROLE);
                     ex.anyExchange().denyAll();
-                })
-                .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesConverter(props.security().rolesClaim())))
-                        .authenticationEntryPoint((exchange, e) -> ProblemResponses.unauthorized(exchange))
-                        .accessDeniedHandler((exchange, e) -> ProblemResponses.forbidden(exchange)))
-                .exceptionHandling(eh -> eh
-                        .authenticationEntryPoint((exchange, e) -> ProblemResponses.unauthorized(exchange))
-                        .accessDeniedHandler((exchange, e) -> ProblemResponses.forbidden(exchange)));
+                });
         return http.build();
     }
 
@@ -78,11 +63,6 @@ public class SecurityConfig {
     @Bean
     @ConditionalOnProperty(name = "practice-alerts.security.dev-tokens", havingValue = "true")
     ReactiveJwtDecoder devJwtDecoder(AlertServiceProperties props) throws JOSEException {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withPublicKey(DevSigningKey.loadOrCreate(Path.of(props.security().devKeyFile())).toRSAPublicKey())
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(DevSigningKey.ISSUER)));
-        return decoder;
+        return ServiceSecurity.devJwtDecoder(Path.of(props.security().devKeyFile()));
     }
 }

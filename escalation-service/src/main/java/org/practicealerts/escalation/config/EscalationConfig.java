@@ -3,10 +3,9 @@ package org.practicealerts.escalation.config;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import org.bson.Document;
 import org.practicealerts.escalation.mongo.DeadlineStore;
+import org.practicealerts.support.MongoPing;
 import org.practicealerts.support.SimulatedClock;
-import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,13 +40,6 @@ public class EscalationConfig {
 
     @Bean(name = "mongoHealthContributor")
     HealthIndicator mongoHealthContributor(MongoDatabase db) {
-        return () -> {
-            try {
-                db.runCommand(new Document("ping", 1));
-                return Health.up().build();
-            } catch (RuntimeException e) {
-                return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
-            }
-        };
+        return MongoPing.healthIndicator(db);
     }
 }

@@ -1,0 +1,42 @@
+package org.practicealerts.support;
+
+import com.nimbusds.jose.JOSEException;
+import java.nio.file.Path;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * The security every service shares: a stateless JWT resource server (roles from a configurable claim), no
+ * sessions, forms or basic auth, and 401/403 as problem details. Each service adds its own path rules.
+ */
+public final class ServiceSecurity {
+
+    private ServiceSecurity() {
+    }
+
+    public static ServerHttpSecurity resourceServer(ServerHttpSecurity http, String rolesClaim) {
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesConverter(rolesClaim)))
+                        .authenticationEntryPoint((exchange, e) -> ProblemResponses.unauthorized(exchange))
+                        .accessDeniedHandler((exchange, e) -> ProblemResponses.forbidden(exchange)))
+                .exceptionHandling(eh -> eh
+                        .authenticationEntryPoint((exchange, e) -> ProblemResponses.unauthorized(exchange))
+                        .accessDeniedHandler((exchange, e) -> ProblemResponses.forbidden(exchange)));
+    }
+
+    /** The embedded default's decoder: tokens signed with the shared dev key by its issuer only. */
+    public static ReactiveJwtDecoder devJwtDecoder(Path keyFile) throws JOSEException {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withPublicKey(DevSigningKey.loadOrCreate(keyFile).toRSAPublicKey()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(DevSigningKey.ISSUER)));
+        return decoder;
+    }
+}
