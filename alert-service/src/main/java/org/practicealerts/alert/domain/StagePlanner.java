@@ -138,10 +138,10 @@ public class StagePlanner {
             case RAISER -> lines.person(parties.raiserId());
             case CHILDS_TEAM_MANAGER -> childsTeamManager(parties);
             case CHILDS_SERVICE_MANAGER, CHILDS_HEAD_OF_SERVICE, CHILDS_ASSISTANT_DIRECTOR, CHILDS_SERVICE_DIRECTOR ->
-                    childsTeamManager(parties).flatMap(tm -> firstAbove(tm, roleOf(relation), false));
+                    childsTeamManager(parties).flatMap(tm -> firstAbove(tm, roleOf(relation)));
             case RAISERS_TEAM_MANAGER, RAISERS_SERVICE_MANAGER, RAISERS_HEAD_OF_SERVICE, RAISERS_ASSISTANT_DIRECTOR ->
-                    lines.person(parties.raiserId()).flatMap(r -> firstAbove(r, roleOf(relation), false));
-            case DIRECTOR -> childsTeamManager(parties).flatMap(tm -> firstAbove(tm, Role.DIRECTOR, false))
+                    lines.person(parties.raiserId()).flatMap(r -> firstAbove(r, roleOf(relation)));
+            case DIRECTOR -> childsTeamManager(parties).flatMap(tm -> firstAbove(tm, Role.DIRECTOR))
                     .or(() -> lines.withRole(Role.DIRECTOR).stream().filter(Person::active).findFirst());
         };
     }
@@ -162,12 +162,9 @@ public class StagePlanner {
         return lines.team(parties.teamId()).map(t -> t.managerId()).flatMap(lines::person);
     }
 
-    /** Walks up the reporting line from {@code start} (exclusive unless {@code inclusive}) to the first holder of role. */
-    private Optional<Person> firstAbove(Person start, Role role, boolean inclusive) {
+    /** Walks up the reporting line from {@code start} (not counting start) to the first holder of {@code role}. */
+    private Optional<Person> firstAbove(Person start, Role role) {
         Person current = start;
-        if (inclusive && current.has(role)) {
-            return Optional.of(current);
-        }
         for (int depth = 0; depth < MAX_LINE_DEPTH && current.managerId() != null; depth++) {
             Optional<Person> next = lines.person(current.managerId());
             if (next.isEmpty()) {
@@ -182,8 +179,7 @@ public class StagePlanner {
     }
 
     private void addRelations(Map<String, Recipient> out, List<Relation> relations, Parties parties) {
-        List<Relation> ordered = new ArrayList<>(relations);
-        for (Relation r : ordered) {
+        for (Relation r : relations) {
             resolve(r, parties).ifPresent(p -> out.putIfAbsent(p.id(), new Recipient(p.id(), r.name())));
         }
     }

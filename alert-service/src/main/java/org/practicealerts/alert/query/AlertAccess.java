@@ -46,9 +46,14 @@ public class AlertAccess {
 
     /** Whether {@code managerId} is somewhere above {@code personId} in the reporting line. */
     public boolean isAbove(String managerId, String personId) {
+        return reportsTo(personId, managerId, id -> lines.person(id).map(Person::managerId).orElse(null));
+    }
+
+    /** Whether {@code personId}'s reporting line, followed through {@code managerOf}, reaches {@code managerId}. */
+    static boolean reportsTo(String personId, String managerId, java.util.function.UnaryOperator<String> managerOf) {
         String current = personId;
         for (int i = 0; i < MAX_DEPTH && current != null; i++) {
-            String next = lines.person(current).map(Person::managerId).orElse(null);
+            String next = managerOf.apply(current);
             if (managerId.equals(next)) {
                 return true;
             }

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -94,11 +96,22 @@ public class AlertQueries {
         return out;
     }
 
+    /**
+     * Alerts involving the caller or anyone in their reporting line, or about a team managed within it. The line
+     * is worked out in memory from one read of the directory, not a look-up per person per level.
+     */
     private Bson visibleTo(Actor actor) {
         String me = actor.personId();
+        Map<String, String> managerOf = new HashMap<>();
+        List<Person> everyone = directory.people();
+        everyone.forEach(p -> {
+            if (p.managerId() != null) {
+                managerOf.put(p.id(), p.managerId());
+            }
+        });
         List<String> people = new ArrayList<>(List.of(me));
-        for (Person p : directory.people()) {
-            if (access.isAbove(me, p.id())) {
+        for (Person p : everyone) {
+            if (AlertAccess.reportsTo(p.id(), me, managerOf::get)) {
                 people.add(p.id());
             }
         }

@@ -5,10 +5,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
@@ -127,17 +125,6 @@ public class DeadlineStore {
 
     // --- firing ---
 
-    /** Claims the earliest deadline due at {@code now} (or whose claim expired), for {@code lease}. */
-    public Optional<Claim> claimNext(Instant now, String owner, Duration lease) {
-        for (String id : dueIds(now, 16)) {
-            Optional<Claim> claim = claim(id, now, owner, lease);
-            if (claim.isPresent()) {
-                return claim;
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * Claims every deadline due at {@code now} (and every expired claim) in one atomic-per-document update tagged
      * with a fresh token, then reads the batch back: two queries however many fall due together. Each deadline
@@ -172,45 +159,11 @@ public class DeadlineStore {
                 .getModifiedCount();
     }
 
-    /**
-     * Ids of deadlines due at {@code now} (or whose claim expired), earliest first: one sorted query per batch, so
-     * claiming costs one cheap look-up by id each.
-     */
-    public List<String> dueIds(Instant now, int limit) {
-        List<String> out = new ArrayList<>();
-        deadlines.find(due(now)).sort(Sorts.ascending("dueAt")).limit(limit).projection(Projections.include("_id"))
-                .forEach(d -> out.add(d.getString("_id")));
-        return out;
-    }
-
-    /** Claims one deadline atomically, if it is still due and unclaimed (another instance may have taken it). */
-    public Optional<Claim> claim(String id, Instant now, String owner, Duration lease) {
-        String token = java.util.UUID.randomUUID().toString();
-        Document d = deadlines.findOneAndUpdate(Filters.and(Filters.eq("_id", id), due(now)), Updates.combine(
-                        Updates.set("status", Status.CLAIMED.name()), Updates.set("owner", owner),
-                        Updates.set("token", token), Updates.set("leaseUntil", Date.from(now.plus(lease))),
-                        Updates.inc("attempts", 1)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(d).map(doc -> new Claim(toDeadline(doc), owner, doc.getInteger("attempts", 1),
-                token));
-    }
-
     private static Bson due(Instant now) {
         Date at = Date.from(now);
         return Filters.or(
                 Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", at)),
                 Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", at)));
-    }
-
-    /**
-     * Marks a claimed deadline fired, only if this owner still holds it for the same instant: if the deadline was
-     * moved or re-claimed meanwhile, the newer state wins. Returns false on such a conflict.
-     */
-    public boolean markFired(Claim claim, Instant at) {
-        return deadlines.updateOne(Filters.and(Filters.eq("_id", claim.deadline().id()),
-                        Filters.eq("token", claim.token()), Filters.eq("status", Status.CLAIMED.name())),
-                Updates.combine(Updates.set("status", Status.FIRED.name()), Updates.set("firedAt", Date.from(at))))
-                .getModifiedCount() == 1;
     }
 
     /** The next instant anything becomes due (pending deadline or expiring claim), if any. */

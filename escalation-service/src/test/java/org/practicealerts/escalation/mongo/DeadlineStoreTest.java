@@ -59,13 +59,13 @@ class DeadlineStoreTest {
     }
 
     @Test
-    void claimsTheEarliestDueDeadlineAndNothingNotYetDue() {
+    void claimsEveryDueDeadlineEarliestFirstAndNothingNotYetDue() {
         store.schedule(response("late", NOW.minusSeconds(5)));
         store.schedule(response("early", NOW.minusSeconds(60)));
         store.schedule(response("future", NOW.plusSeconds(1)));
-        assertThat(store.claimNext(NOW, "a", LEASE)).map(c -> c.deadline().alertId()).hasValue("early");
-        assertThat(store.claimNext(NOW, "a", LEASE)).map(c -> c.deadline().alertId()).hasValue("late");
-        assertThat(store.claimNext(NOW, "a", LEASE)).isEmpty();
+        assertThat(store.claimDue(NOW, "a", LEASE)).extracting(c -> c.deadline().alertId())
+                .containsExactly("early", "late");
+        assertThat(store.claimDue(NOW, "a", LEASE)).isEmpty();
         assertThat(store.nextDueAt()).hasValue(NOW.plusSeconds(1));
     }
 
@@ -73,30 +73,31 @@ class DeadlineStoreTest {
     void aFiredDeadlineIsNotFiredAgainWhenTheSameEventIsRedelivered() {
         Deadline d = response("a1", NOW);
         store.schedule(d);
-        DeadlineStore.Claim claim = store.claimNext(NOW, "a", LEASE).orElseThrow();
-        assertThat(store.markFired(claim, NOW)).isTrue();
+        List<DeadlineStore.Claim> claims = store.claimDue(NOW, "a", LEASE);
+        assertThat(store.markFired(claims, NOW)).isEqualTo(1);
         store.schedule(d); // the same AlertRaised delivered again
-        assertThat(store.claimNext(NOW.plusSeconds(60), "a", LEASE)).isEmpty();
+        assertThat(store.claimDue(NOW.plusSeconds(60), "a", LEASE)).isEmpty();
     }
 
     @Test
     void aMovedDeadlineIsPendingAgainAndTheOldClaimCannotMarkItFired() {
         store.schedule(response("a1", NOW));
-        DeadlineStore.Claim claim = store.claimNext(NOW, "a", LEASE).orElseThrow();
+        List<DeadlineStore.Claim> claims = store.claimDue(NOW, "a", LEASE);
         store.schedule(response("a1", NOW.plusSeconds(3600))); // re-planned while the command was in flight
-        assertThat(store.markFired(claim, NOW)).isFalse();
+        assertThat(store.markFired(claims, NOW)).isZero();
         assertThat(store.nextDueAt()).hasValue(NOW.plusSeconds(3600));
     }
 
     @Test
     void aCrashedInstancesClaimIsTakenOverWhenItsLeaseExpires() {
         store.schedule(response("a1", NOW));
-        DeadlineStore.Claim crashed = store.claimNext(NOW, "dead-instance", LEASE).orElseThrow();
-        assertThat(store.claimNext(NOW.plusSeconds(29), "b", LEASE)).isEmpty();
-        DeadlineStore.Claim taken = store.claimNext(NOW.plus(LEASE), "b", LEASE).orElseThrow();
-        assertThat(taken.attempts()).isEqualTo(2);
-        assertThat(store.markFired(crashed, NOW.plus(LEASE))).isFalse();
-        assertThat(store.markFired(taken, NOW.plus(LEASE))).isTrue();
+        List<DeadlineStore.Claim> crashed = store.claimDue(NOW, "dead-instance", LEASE);
+        assertThat(crashed).hasSize(1);
+        assertThat(store.claimDue(NOW.plusSeconds(29), "b", LEASE)).isEmpty();
+        List<DeadlineStore.Claim> taken = store.claimDue(NOW.plus(LEASE), "b", LEASE);
+        assertThat(taken).singleElement().extracting(DeadlineStore.Claim::attempts).isEqualTo(2);
+        assertThat(store.markFired(crashed, NOW.plus(LEASE))).isZero();
+        assertThat(store.markFired(taken, NOW.plus(LEASE))).isEqualTo(1);
     }
 
     @Test
@@ -131,11 +132,16 @@ class DeadlineStoreTest {
             String owner = "instance-" + (w % 3);
             workers.add(pool.submit(() -> {
                 DeadlineStore mine = new DeadlineStore(db); // each instance has its own client objects
-                for (var c = mine.claimNext(NOW, owner, LEASE); c.isPresent(); c = mine.claimNext(NOW, owner, LEASE)) {
-                    if (firedBy.putIfAbsent(c.get().deadline().id(), owner) != null) {
-                        duplicates.incrementAndGet();
+                // The deadlines fall due over one second; every instance sweeps as time moves on.
+                for (int ms = -1000; ms <= 0; ms += 10) {
+                    Instant now = NOW.plusMillis(ms);
+                    List<DeadlineStore.Claim> batch = mine.claimDue(now, owner, LEASE);
+                    for (DeadlineStore.Claim c : batch) {
+                        if (firedBy.putIfAbsent(c.deadline().id(), owner) != null) {
+                            duplicates.incrementAndGet();
+                        }
                     }
-                    mine.markFired(c.get(), NOW);
+                    mine.markFired(batch, now);
                 }
                 return null;
             }));
@@ -155,16 +161,15 @@ class DeadlineStoreTest {
         for (int i = 0; i < 200; i++) {
             store.schedule(response("a" + i, NOW));
         }
-        // instance "dies" after claiming 50 without firing them
+        // an instance claims the first 50 due and "dies" without firing them
         for (int i = 0; i < 50; i++) {
-            store.claimNext(NOW, "dies", LEASE).orElseThrow();
+            store.schedule(response("b" + i, NOW.minusSeconds(1)));
         }
+        assertThat(store.claimDue(NOW.minusSeconds(1), "dies", LEASE)).hasSize(50);
         Instant later = NOW.plus(LEASE).plusSeconds(1);
-        int fired = 0;
-        for (var c = store.claimNext(later, "survivor", LEASE); c.isPresent(); c = store.claimNext(later, "survivor", LEASE)) {
-            assertThat(store.markFired(c.get(), later)).isTrue();
-            fired++;
-        }
-        assertThat(fired).isEqualTo(200);
+        List<DeadlineStore.Claim> survivor = store.claimDue(later, "survivor", LEASE);
+        assertThat(store.markFired(survivor, later)).isEqualTo(survivor.size());
+        assertThat(survivor).hasSize(250);
+        assertThat(store.claimDue(later, "survivor", LEASE)).isEmpty();
     }
 }
