@@ -70,8 +70,15 @@ class EmbeddedStackRestartTest {
             }
             assertThat(stored.values().stream().mapToInt(List::size).sum()).isEqualTo(accepted.size() * 2);
 
-            Map<String, List<String>> published = readTopic(stack.kafkaBootstrapServers(), new HashSet<>(accepted),
-                    stored.values().stream().mapToInt(List::size).sum());
+            Map<String, List<String>> published = new LinkedHashMap<>();
+            try {
+                readTopic(stack.kafkaBootstrapServers(), new HashSet<>(accepted),
+                        stored.values().stream().mapToInt(List::size).sum(), published);
+            } finally {
+                if (!published.equals(stored)) {
+                    diagnose(stack, stored, published);
+                }
+            }
             assertThat(published).isEqualTo(stored);
         }
     }
@@ -86,12 +93,27 @@ class EmbeddedStackRestartTest {
         assertThat(accepted).as("commands accepted in burst " + tag).isNotEmpty();
     }
 
-    private static Map<String, List<String>> readTopic(String bootstrap, Set<String> ours, int expected) {
+    /** What a failure needs to be understood on a CI machine: which events are missing, and the processes' logs. */
+    private static void diagnose(EmbeddedStack stack, Map<String, List<String>> stored,
+                                 Map<String, List<String>> published) {
+        stored.forEach((id, events) -> {
+            List<String> got = published.getOrDefault(id, List.of());
+            if (!got.equals(events)) {
+                System.err.printf("alert %s: stored %s, published %s%n", id, events, got);
+            }
+        });
+        System.err.println("---- alert-service log tail ----");
+        System.err.println(stack.service("alert-service").orElseThrow().logTail(120));
+        System.err.println("---- kafka log tail ----");
+        System.err.println(stack.kafka().logTail(60));
+    }
+
+    private static void readTopic(String bootstrap, Set<String> ours, int expected,
+                                  Map<String, List<String>> published) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        Map<String, List<String>> published = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
@@ -104,7 +126,8 @@ class EmbeddedStackRestartTest {
             });
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
-            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            // Generous: after a broker outage the publisher's retry backoff can reach a minute on a slow machine.
+            Awaitility.await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(100)).until(() -> {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     PracticeEvent e = EventJson.read(r.value());
                     if (ours.contains(r.key()) && seen.add(e.eventId())) {
@@ -114,7 +137,6 @@ class EmbeddedStackRestartTest {
                 return seen.size() >= expected;
             });
         }
-        return published;
     }
 
     private static int freePort() throws IOException {

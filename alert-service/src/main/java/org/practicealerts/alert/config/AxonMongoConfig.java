@@ -2,6 +2,7 @@ package org.practicealerts.alert.config;
 
 import com.mongodb.client.MongoClient;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -82,6 +83,17 @@ public class AxonMongoConfig {
         return configurer -> configurer
                 .configureAggregate(PracticeAlert.class)
                 .configureAggregate(Commendation.class);
+    }
+
+    /**
+     * A handler that throws fails its whole batch, which the processor retries from the same token with backoff.
+     * Axon's default logs the exception and moves on, which would skip that event for good: an event never
+     * published to Kafka, or missing from the views.
+     */
+    @Bean
+    ConfigurerModule handlerFailuresRetryTheBatch() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

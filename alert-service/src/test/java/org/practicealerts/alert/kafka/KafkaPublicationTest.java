@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.SharedInfrastructure;
@@ -58,6 +60,16 @@ class KafkaPublicationTest extends ApiTestBase {
     AlertServiceProperties props;
     @Autowired
     MongoDirectory directory;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void aFailingHandlerRetriesItsBatchRatherThanSkippingTheEvent() {
+        for (String group : List.of(KafkaEventPublisher.PROCESSING_GROUP, "alert-views")) {
+            assertThat(processing.listenerInvocationErrorHandler(group)).as(group)
+                    .isInstanceOf(PropagatingErrorHandler.class);
+        }
+    }
 
     @Test
     void everyStoredEventReachesKafkaOnceInPerAlertOrderDespiteConcurrencyAndABrokerRestart() throws Exception {
