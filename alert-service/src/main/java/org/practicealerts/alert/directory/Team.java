@@ -3,7 +3,12 @@ package org.practicealerts.alert.directory;
 /**
  * A team: a social work team (whose manager answers stage 1 for its children) or an independent officers' team.
  *
- * @param managerId the team manager
+ * @param managerId    the team manager
+ * @param teamsWebhook Power Automate Workflows URL posting to the team's Teams channel, or {@code null}
  */
-public record Team(String id, String name, String managerId) {
+public record Team(String id, String name, String managerId, String teamsWebhook) {
+
+    public Team(String id, String name, String managerId) {
+        this(id, name, managerId, null);
+    }
 }

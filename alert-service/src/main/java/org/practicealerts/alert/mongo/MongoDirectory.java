@@ -103,7 +103,8 @@ public class MongoDirectory implements ReportingLines {
     }
 
     public void save(Team t) {
-        upsert(teams, t.id(), new Document("name", t.name()).append("managerId", t.managerId()));
+        upsert(teams, t.id(), new Document("name", t.name()).append("managerId", t.managerId())
+                .append("teamsWebhook", t.teamsWebhook()));
     }
 
     public void save(Cover c) {
@@ -175,7 +176,8 @@ public class MongoDirectory implements ReportingLines {
     }
 
     static Team toTeam(Document d) {
-        return new Team(d.getString("_id"), d.getString("name"), d.getString("managerId"));
+        return new Team(d.getString("_id"), d.getString("name"), d.getString("managerId"),
+                d.getString("teamsWebhook"));
     }
 
     static Cover toCover(Document d) {

@@ -48,7 +48,9 @@ public class DirectoryController {
                                 @Pattern(regexp = "EMAIL|TEAMS|BOTH|DIGEST") String preference) {
     }
 
-    public record TeamRequest(@NotBlank @Size(max = 200) String name, @Pattern(regexp = Requests.ID) String managerId) {
+    public record TeamRequest(@NotBlank @Size(max = 200) String name, @Pattern(regexp = Requests.ID) String managerId,
+                              @Size(max = 2000) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
+                              String teamsWebhook) {
     }
 
     public record CoverRequest(@NotBlank @Pattern(regexp = Requests.ID) String absentPersonId,
@@ -108,7 +110,7 @@ public class DirectoryController {
     @PutMapping("/teams/{id}")
     public Mono<Team> putTeam(@PathVariable @Pattern(regexp = Requests.ID) String id, @Valid @RequestBody TeamRequest r) {
         return blocking(() -> {
-            Team t = new Team(id, r.name(), r.managerId());
+            Team t = new Team(id, r.name(), r.managerId(), r.teamsWebhook());
             directory.save(t);
             return t;
         });
@@ -157,7 +159,8 @@ public class DirectoryController {
                 r.people().forEach(p -> people.add(toPerson(p.id(), p.person())));
             }
             if (r.teams() != null) {
-                r.teams().forEach(t -> teams.add(new Team(t.id(), t.team().name(), t.team().managerId())));
+                r.teams().forEach(t -> teams.add(new Team(t.id(), t.team().name(), t.team().managerId(),
+                        t.team().teamsWebhook())));
             }
             if (r.covers() != null) {
                 r.covers().forEach(c -> covers.add(toCover(c.id(), c.cover())));

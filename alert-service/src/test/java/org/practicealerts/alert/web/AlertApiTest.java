@@ -216,6 +216,21 @@ class AlertApiTest extends ApiTestBase {
     }
 
     @Test
+    void aTeamChannelWebhookMustBeAnHttpsUrlAndIsKeptWithTheTeam() {
+        web.put().uri("/api/v1/directory/teams/team-ch").headers(h -> h.setBearerAuth(token("admin-1")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Channel Team", "teamsWebhook", "http://plain.example/hook"))
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[?(@.field == 'teamsWebhook')]").exists();
+        web.put().uri("/api/v1/directory/teams/team-ch").headers(h -> h.setBearerAuth(token("admin-1")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Channel Team", "teamsWebhook", "https://flows.example/hook"))
+                .exchange().expectStatus().isOk();
+        get("admin-1", "/api/v1/directory/teams").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.id == 'team-ch')].teamsWebhook").isEqualTo("https://flows.example/hook");
+    }
+
+    @Test
     void theDevTokenEndpointIssuesATokenForASeededPerson() {
         Map<?, ?> t = web.post().uri("/dev/token?personId=iro-1").exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
