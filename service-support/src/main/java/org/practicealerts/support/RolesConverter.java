@@ -14,19 +14,35 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads roles from a configurable claim: {@code roles} (Entra ID app roles) or a dotted path such as
- * {@code realm_access.roles} (Keycloak). Each becomes {@code ROLE_<NAME>}.
+ * {@code realm_access.roles} (Keycloak). Each becomes {@code ROLE_<NAME>}. The caller's name, which must be their
+ * directory person id, comes from another configurable claim: {@code sub} by default, {@code preferred_username}
+ * for Keycloak users named by person id, or an Entra ID claim mapped to the id.
  */
 public class RolesConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
+    /** The claim that names the caller unless configured otherwise. */
+    public static final String SUBJECT = "sub";
+
     private final String[] path;
+    private final String personIdClaim;
 
     public RolesConverter(String claimPath) {
+        this(claimPath, SUBJECT);
+    }
+
+    public RolesConverter(String claimPath, String personIdClaim) {
         this.path = claimPath.split("\\.");
+        this.personIdClaim = personIdClaim == null || personIdClaim.isBlank() ? SUBJECT : personIdClaim;
     }
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
-        return Mono.just(new JwtAuthenticationToken(jwt, authorities(jwt), jwt.getSubject()));
+        String personId = jwt.getClaimAsString(personIdClaim);
+        if (personId == null || personId.isBlank()) {
+            // A token without the configured id claim names nobody: it gets no roles and is refused everywhere.
+            return Mono.just(new JwtAuthenticationToken(jwt, List.of(), jwt.getSubject()));
+        }
+        return Mono.just(new JwtAuthenticationToken(jwt, authorities(jwt), personId));
     }
 
     public Collection<GrantedAuthority> authorities(Jwt jwt) {

@@ -18,12 +18,20 @@ public final class ServiceSecurity {
     }
 
     public static ServerHttpSecurity resourceServer(ServerHttpSecurity http, String rolesClaim) {
+        return resourceServer(http, rolesClaim, RolesConverter.SUBJECT);
+    }
+
+    /**
+     * @param rolesClaim    the claim (or dotted path) holding the caller's roles
+     * @param personIdClaim the claim holding the caller's directory person id
+     */
+    public static ServerHttpSecurity resourceServer(ServerHttpSecurity http, String rolesClaim, String personIdClaim) {
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesConverter(rolesClaim)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesConverter(rolesClaim, personIdClaim)))
                         .authenticationEntryPoint((exchange, e) -> ProblemResponses.unauthorized(exchange))
                         .accessDeniedHandler((exchange, e) -> ProblemResponses.forbidden(exchange)))
                 .exceptionHandling(eh -> eh

@@ -55,10 +55,11 @@ public record AlertServiceProperties(
 
     /**
      * @param rolesClaim       the JWT claim holding roles; a dotted path such as {@code realm_access.roles} works
+     * @param personIdClaim    the JWT claim holding the caller's directory person id ({@code sub} when unset)
      * @param devTokens        whether the embedded default's dev token endpoint exists (embedded profile only)
      * @param devKeyFile       where the embedded default keeps its signing key, shared by every service process
      */
-    public record Security(@NotBlank String rolesClaim, boolean devTokens, String devKeyFile) {
+    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile) {
     }
 
     /**

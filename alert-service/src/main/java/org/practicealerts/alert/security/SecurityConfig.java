@@ -33,7 +33,7 @@ public class SecurityConfig {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AlertServiceProperties props,
                                                   Environment env) {
         boolean embedded = env.acceptsProfiles(Profiles.of("embedded"));
-        ServiceSecurity.resourceServer(http, props.security().rolesClaim())
+        ServiceSecurity.resourceServer(http, props.security().rolesClaim(), props.security().personIdClaim())
                 .authorizeExchange(ex -> {
                     ex.pathMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     if (embedded) {

@@ -32,6 +32,6 @@ public record EscalationProperties(@NotBlank String mongoDatabase, @Valid @NotNu
     public record Sweep(@Min(1) int workers, @NotNull Duration lease, @NotNull Duration maxIdleWait, String instanceId) {
     }
 
-    public record Security(@NotBlank String rolesClaim, boolean devTokens, String devKeyFile) {
+    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile) {
     }
 }

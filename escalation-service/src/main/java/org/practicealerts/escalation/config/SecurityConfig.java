@@ -18,7 +18,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, EscalationProperties props) {
-        return ServiceSecurity.resourceServer(http, props.security().rolesClaim())
+        return ServiceSecurity.resourceServer(http, props.security().rolesClaim(),
+                        props.security().personIdClaim())
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/**").hasAnyRole("ADMIN", "METRICS")

@@ -67,7 +67,7 @@ final class SweepRig {
     static EscalationProperties props(String db, String topic, String instance, int workers, Duration lease) {
         return new EscalationProperties(db, new EscalationProperties.Topics("events-unused", topic, 3, (short) 1),
                 new EscalationProperties.Sweep(workers, lease, Duration.ofMillis(200), instance),
-                new EscalationProperties.Security("roles", false, null));
+                new EscalationProperties.Security("roles", null, false, null));
     }
 
     /** One escalation-service instance: its own clients, store and sweeper. */
