@@ -9,9 +9,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** The embedded default starts with the demo council's directory, once (a restart keeps what is there). */
+/**
+ * The embedded default, and docker-compose.yml through the {@code demo} profile, start with the demo council's
+ * directory, once (a restart keeps what is there). A council loads its own through the admin API instead.
+ */
 @Component
-@Profile("embedded")
+@Profile({"embedded", "demo"})
 public class DemoSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
