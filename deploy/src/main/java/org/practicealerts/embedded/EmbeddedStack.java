@@ -164,22 +164,13 @@ public final class EmbeddedStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + logsDir, e);
         }
-        kafkaPort = requireFreePort(options.kafkaPort, "Kafka", "--kafka-port");
-        mongoPort = requireFreePort(options.mongoPort, "MongoDB", "--mongo-port");
-        out.println("practice-alerts embedded stack: data in " + dataDir);
-        out.println("  starting Kafka on port " + kafkaPort + " and MongoDB on port " + mongoPort + " ...");
-
-        kafka = launch(infraProcess(KAFKA, KAFKA_JVM_ARGS, KafkaBrokerMain.class, List.of(
-                "--port", String.valueOf(kafkaPort), "--dir", dataDir.resolve("kafka").toString()),
-                this::kafkaAnswers));
-        mongo = launch(infraProcess(MONGO, MONGO_JVM_ARGS, MongoServerMain.class, List.of(
-                "--port", String.valueOf(mongoPort), "--file", mongoFile().toString()),
-                this::mongoAnswers));
-        kafka.awaitReady();
-        out.println("  Kafka ready:   " + kafkaBootstrapServers());
-        mongo.awaitReady();
-        out.println("  MongoDB ready: " + mongoUri());
-
+        if (options.externalKafka != null) {
+            out.println("practice-alerts services on external infrastructure: data in " + dataDir);
+            out.println("  Kafka:   " + kafkaBootstrapServers());
+            out.println("  MongoDB: " + mongoUri());
+        } else {
+            startInfrastructure();
+        }
         for (ServiceSpec spec : options.services) {
             Path jar = spec.jar(repoDir);
             if (!Files.isRegularFile(jar)) {
@@ -203,6 +194,24 @@ public final class EmbeddedStack implements AutoCloseable {
             out.println("  " + service.name() + " UP");
         }
         return this;
+    }
+
+    private void startInfrastructure() {
+        kafkaPort = requireFreePort(options.kafkaPort, "Kafka", "--kafka-port");
+        mongoPort = requireFreePort(options.mongoPort, "MongoDB", "--mongo-port");
+        out.println("practice-alerts embedded stack: data in " + dataDir);
+        out.println("  starting Kafka on port " + kafkaPort + " and MongoDB on port " + mongoPort + " ...");
+
+        kafka = launch(infraProcess(KAFKA, KAFKA_JVM_ARGS, KafkaBrokerMain.class, List.of(
+                "--port", String.valueOf(kafkaPort), "--dir", dataDir.resolve("kafka").toString()),
+                this::kafkaAnswers));
+        mongo = launch(infraProcess(MONGO, MONGO_JVM_ARGS, MongoServerMain.class, List.of(
+                "--port", String.valueOf(mongoPort), "--file", mongoFile().toString()),
+                this::mongoAnswers));
+        kafka.awaitReady();
+        out.println("  Kafka ready:   " + kafkaBootstrapServers());
+        mongo.awaitReady();
+        out.println("  MongoDB ready: " + mongoUri());
     }
 
     /** Stops services (in parallel), then Kafka, then MongoDB. Safe to call more than once and from a hook. */
@@ -276,11 +285,11 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return "localhost:" + kafkaPort;
+        return options.externalKafka != null ? options.externalKafka : "localhost:" + kafkaPort;
     }
 
     public String mongoUri() {
-        return "mongodb://" + EmbeddedMongoServer.HOST + ":" + mongoPort;
+        return options.externalMongo != null ? options.externalMongo : "mongodb://" + EmbeddedMongoServer.HOST + ":" + mongoPort;
     }
 
     public Path dataDir() {
@@ -476,6 +485,8 @@ public final class EmbeddedStack implements AutoCloseable {
         private Duration serviceReadyTimeout = Duration.ofSeconds(120);
         private Duration infraReadyTimeout = Duration.ofSeconds(90);
         private PrintStream out = System.out;
+        private String externalKafka;
+        private String externalMongo;
 
         /** Parses the command line of {@link EmbeddedStack#main(String[])}. */
         public static Options parse(String[] args) {
@@ -534,6 +545,17 @@ public final class EmbeddedStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs the services on infrastructure started elsewhere (a real Kafka cluster and MongoDB replica set, or
+         * Testcontainers): no broker or database process is started, and the services get these endpoints by
+         * configuration alone, exactly as in production.
+         */
+        public Options externalInfrastructure(String kafkaBootstrapServers, String mongoUri) {
+            this.externalKafka = kafkaBootstrapServers;
+            this.externalMongo = mongoUri;
+            return this;
+        }
+
         /** Where progress lines go (default System.out). */
         public Options out(PrintStream stream) {
             this.out = stream;
@@ -572,6 +594,8 @@ public final class EmbeddedStack implements AutoCloseable {
             c.serviceReadyTimeout = serviceReadyTimeout;
             c.infraReadyTimeout = infraReadyTimeout;
             c.out = out;
+            c.externalKafka = externalKafka;
+            c.externalMongo = externalMongo;
             return c;
         }
     }

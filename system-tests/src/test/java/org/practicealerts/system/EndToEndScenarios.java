@@ -21,39 +21,65 @@ import org.practicealerts.embedded.ServiceSpec;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The alert-service and the escalation-service as users run them, with the simulated clock: an unanswered alert
- * escalates stage by stage at each deadline until the final stage; a response in time stops it; an escalation
- * fired while the alert-service is down is applied when it returns.
+ * The services as users run them, each its own process, with the simulated clock: an unanswered alert escalates
+ * stage by stage at each deadline until the final stage; a response in time stops it; an escalation fired while
+ * the alert-service is down is applied when it returns. One scenario code, two infrastructures: the embedded
+ * stand-ins ({@link EmbeddedEndToEndTest}) and real Kafka and MongoDB ({@link ContainersEndToEndTest}); the
+ * services get either by configuration alone.
  */
-class EscalationEndToEndTest {
+abstract class EndToEndScenarios {
 
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     /** Firing precision asserted end to end: sweeper (≤ 500 ms idle wait) + Kafka + the alert-service. */
     private static final Duration PRECISION = Duration.ofSeconds(2);
 
-    record Stack(EmbeddedStack stack, StackClient alerts, String escalationBase) implements AutoCloseable {
+    /** What the services run on: started per stack, given to the stack as options, closed after it. */
+    interface Infrastructure extends AutoCloseable {
+        EmbeddedStack.Options apply(EmbeddedStack.Options options);
+
+        @Override
+        void close();
+    }
+
+    /** Starts fresh infrastructure for one stack. */
+    abstract Infrastructure infrastructure();
+
+    record Stack(EmbeddedStack stack, Infrastructure infra, StackClient alerts, String escalationBase)
+            implements AutoCloseable {
         @Override
         public void close() {
-            stack.close();
+            try {
+                stack.close();
+            } finally {
+                infra.close();
+            }
         }
     }
 
-    static Stack start(String policy) throws IOException {
+    Stack start(String policy) throws IOException {
         assumeTrue(Files.exists(REPO.resolve("alert-service/target/alert-service.jar"))
                         && Files.exists(REPO.resolve("escalation-service/target/escalation-service.jar")),
                 "service jars not built: run ./mvnw verify (system tests run after packaging)");
         int alertPort = freePort();
         int escalationPort = freePort();
         List<String> jvm = List.of("-Xmx384m", "-Dpractice-alerts.policy=" + policy);
-        EmbeddedStack.Options options = EmbeddedStack.options()
-                .dataDir(Files.createTempDirectory("practice-alerts-e2e")).repoDir(REPO).kafkaPort(0).mongoPort(0)
+        Infrastructure infra = infrastructure();
+        EmbeddedStack.Options options = infra.apply(EmbeddedStack.options())
+                .dataDir(Files.createTempDirectory("practice-alerts-e2e")).repoDir(REPO)
                 .services(List.of(new ServiceSpec("alert-service", "alert-service", alertPort,
                                 ServiceSpec.DEFAULT_HEALTH_PATH, jvm),
                         new ServiceSpec("escalation-service", "escalation-service", escalationPort,
                                 ServiceSpec.DEFAULT_HEALTH_PATH, ServiceSpec.DEFAULT_JVM_ARGS)))
                 .out(new PrintStream(OutputStream.nullOutputStream()));
-        EmbeddedStack stack = new EmbeddedStack(options).start();
-        return new Stack(stack, new StackClient("http://localhost:" + alertPort), "http://localhost:" + escalationPort);
+        EmbeddedStack stack = new EmbeddedStack(options);
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            stack.close();
+            infra.close();
+            throw e;
+        }
+        return new Stack(stack, infra, new StackClient("http://localhost:" + alertPort), "http://localhost:" + escalationPort);
     }
 
     @ParameterizedTest(name = "{0}")
