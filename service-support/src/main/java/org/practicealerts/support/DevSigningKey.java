@@ -11,9 +11,9 @@ import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +51,15 @@ public final class DevSigningKey {
     }
 
     public static synchronized RSAKey loadOrCreate(Path file) {
+        return createOrRead(file);
+    }
+
+    /**
+     * Every service process of a stack calls this at start, often at the same moment: exactly one key wins and all
+     * of them return it. The key is published with a hard link, which (unlike a rename) never replaces a file
+     * another process published first.
+     */
+    static RSAKey createOrRead(Path file) {
         try {
             if (Files.exists(file)) {
                 return RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -58,11 +67,20 @@ public final class DevSigningKey {
             RSAKey key = new RSAKeyGenerator(2048).keyID("embedded-dev").generate();
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "dev-key", ".tmp");
-            Files.writeString(tmp, key.toJSONString(), StandardCharsets.UTF_8);
             try {
-                // Atomic: if another service process created it first, use theirs.
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException raced) {
+                Files.writeString(tmp, key.toJSONString(), StandardCharsets.UTF_8);
+                try {
+                    Files.createLink(file, tmp);
+                } catch (FileAlreadyExistsException raced) {
+                    // another process published its key first: use theirs
+                } catch (UnsupportedOperationException | IOException noHardLinks) {
+                    try {
+                        Files.move(tmp, file); // no REPLACE_EXISTING: fails rather than overwrite theirs
+                    } catch (FileAlreadyExistsException raced) {
+                        // theirs
+                    }
+                }
+            } finally {
                 Files.deleteIfExists(tmp);
             }
             return RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));

@@ -26,6 +26,12 @@ public final class ProblemResponses {
         return write(exchange, HttpStatus.UNAUTHORIZED, "Authentication required", "A valid bearer token is required.");
     }
 
+    /** A request the firewall refuses before anything else sees it: encoded slashes, traversal, control characters. */
+    public static Mono<Void> rejected(ServerWebExchange exchange) {
+        return write(exchange, HttpStatus.BAD_REQUEST, "Invalid request",
+                "The request URL is not allowed (encoded slashes, path traversal or control characters).");
+    }
+
     public static Mono<Void> forbidden(ServerWebExchange exchange) {
         return write(exchange, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this request.");
     }

@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * The security every service shares: a stateless JWT resource server (roles from a configurable claim), no
@@ -15,6 +16,14 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 public final class ServiceSecurity {
 
     private ServiceSecurity() {
+    }
+
+    /**
+     * Answers requests the security firewall refuses (encoded slashes, traversal, control characters) with a
+     * problem detail rather than an empty 400. Declare it as a bean: the security filter chain picks it up.
+     */
+    public static ServerExchangeRejectedHandler rejectedRequests() {
+        return (exchange, e) -> ProblemResponses.rejected(exchange);
     }
 
     public static ServerHttpSecurity resourceServer(ServerHttpSecurity http, String rolesClaim) {

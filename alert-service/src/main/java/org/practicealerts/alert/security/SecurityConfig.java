@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * Every endpoint but health needs an authenticated caller with the right role; anything not listed is denied.
@@ -57,6 +58,12 @@ public class SecurityConfig {
                     ex.anyExchange().denyAll();
                 });
         return http.build();
+    }
+
+    /** A URL the firewall refuses gets a problem detail too. */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequests() {
+        return ServiceSecurity.rejectedRequests();
     }
 
     /** The embedded default verifies its own dev tokens; every other deployment uses its OIDC issuer. */

@@ -77,4 +77,15 @@ class OperationsApiTest extends ApiTestBase {
     void onlyAnAdminMovesTheClock() {
         post("iro-1", "/api/v1/admin/clock", Map.of("advanceBy", "P1D")).expectStatus().isForbidden();
     }
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void aUrlTheFirewallRefusesIsAProblemDetailNotAnEmptyAnswer() {
+        web.get().uri(java.net.URI.create("http://localhost:" + port + "/api/v1/alerts/..%2F..%2Fetc%2Fpasswd"))
+                .headers(h -> h.setBearerAuth(token("admin-1"))).exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith("application/problem+json")
+                .expectBody().jsonPath("$.title").isEqualTo("Invalid request");
+    }
 }

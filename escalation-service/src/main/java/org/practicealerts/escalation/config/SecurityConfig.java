@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /** Health is open; the admin view and metrics need an admin (or a metrics scraper); nothing else exists. */
 @Configuration(proxyBeanMethods = false)
@@ -32,5 +33,11 @@ public class SecurityConfig {
     @ConditionalOnProperty(name = "practice-alerts.escalation.security.dev-tokens", havingValue = "true")
     ReactiveJwtDecoder devJwtDecoder(EscalationProperties props) throws JOSEException {
         return ServiceSecurity.devJwtDecoder(Path.of(props.security().devKeyFile()));
+    }
+
+    /** A URL the firewall refuses gets a problem detail too. */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequests() {
+        return ServiceSecurity.rejectedRequests();
     }
 }

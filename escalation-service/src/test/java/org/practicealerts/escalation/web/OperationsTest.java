@@ -68,6 +68,18 @@ class OperationsTest {
     }
 
     @Test
+    void aBadLimitOrAlertIdIsAProblemDetailNamingTheParameter() {
+        for (String query : new String[] {"limit=0", "limit=1001", "alertId=%27%20or%201%3D1"}) {
+            web.get().uri("/api/v1/admin/deadlines?" + query).headers(h -> h.setBearerAuth(token("admin-1", "ADMIN")))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith("application/problem+json")
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+        web.get().uri("/api/v1/admin/deadlines?limit=abc").headers(h -> h.setBearerAuth(token("admin-1", "ADMIN")))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+    }
+
+    @Test
     void prometheusShowsPendingFiredLatenessAndConflicts() {
         sweeper.countPending();
         String metrics = web.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(token("admin-1", "ADMIN")))
