@@ -44,7 +44,7 @@ public final class Projection {
     private final List<Commendation> commendations = new ArrayList<>();
     /** Event ids seen; UUIDs are kept as UUID objects (half the memory of their strings). */
     private final Set<Object> seen = new HashSet<>();
-    private final ProjectionListener listener;
+    private ProjectionListener listener;
     private long applied;
     private long duplicates;
     private long orphans;
@@ -290,6 +290,15 @@ public final class Projection {
 
     private static String roleOf(org.practicealerts.events.Assignment x) {
         return x == null ? null : x.role();
+    }
+
+    /** Who is told of applied events from now on (metrics count live events, never a rebuild's replay). */
+    public void listenTo(ProjectionListener listener) {
+        this.listener = listener == null ? ProjectionListener.NONE : listener;
+    }
+
+    public ProjectionListener listener() {
+        return listener;
     }
 
     public AlertRecord alert(String alertId) {
