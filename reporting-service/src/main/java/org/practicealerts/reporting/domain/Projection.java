@@ -48,6 +48,7 @@ public final class Projection {
     private long applied;
     private long duplicates;
     private long orphans;
+    private long listenerFailures;
 
     public Projection() {
         this(ProjectionListener.NONE);
@@ -129,7 +130,7 @@ public final class Projection {
         if (a.childRef != null) {
             byChild.computeIfAbsent(a.childRef, k -> new ArrayList<>(1)).add(a);
         }
-        listener.raised(a);
+        tell(l -> l.raised(a));
     }
 
     private void fold(AlertRecord a, AlertEvent e) {
@@ -143,7 +144,7 @@ public final class Projection {
                 if (r.responseDueAt() != null) {
                     round.dueAt = r.responseDueAt();
                 }
-                listener.responded(a, round);
+                tell(l -> l.responded(a, round));
             }
             a.chronology.add(new ChronologyEntry(r.occurredAt(), r.onTime() ? "Response (on time)" : "Response (late)",
                     r.stage(), r.respondedBy(), r.response()));
@@ -157,7 +158,7 @@ public final class Projection {
             setStatus(a, s.occurredAt(), AlertStatus.OPEN);
             a.chronology.add(new ChronologyEntry(s.occurredAt(), "Escalated to stage " + s.toStage()
                     + " (" + (s.reason() == null ? "" : s.reason().name()) + ")", s.fromStage(), s.escalatedBy(), s.note()));
-            listener.escalated(a, s.toStage());
+            tell(l -> l.escalated(a, s.toStage()));
         } else if (e instanceof FurtherActionsRequested) {
             FurtherActionsRequested f = (FurtherActionsRequested) e;
             leave(a, f.occurredAt(), "FURTHER_ACTIONS");
@@ -174,7 +175,7 @@ public final class Projection {
             setStatus(a, r.occurredAt(), AlertStatus.RESOLVED);
             a.chronology.add(new ChronologyEntry(r.occurredAt(), r.afterReview() ? "Resolved after action review"
                     : "Resolved", r.stage(), r.resolvedBy(), r.outcome()));
-            listener.closed(a);
+            tell(l -> l.closed(a));
         } else if (e instanceof AlertWithdrawn) {
             AlertWithdrawn w = (AlertWithdrawn) e;
             leave(a, w.occurredAt(), "CLOSED");
@@ -182,7 +183,7 @@ public final class Projection {
             a.closedAt = w.occurredAt();
             setStatus(a, w.occurredAt(), AlertStatus.WITHDRAWN);
             a.chronology.add(new ChronologyEntry(w.occurredAt(), "Withdrawn", w.stage(), w.withdrawnBy(), w.reason()));
-            listener.closed(a);
+            tell(l -> l.closed(a));
         } else if (e instanceof ActionReviewScheduled) {
             ActionReviewScheduled r = (ActionReviewScheduled) e;
             setStatus(a, r.occurredAt(), AlertStatus.ACTION_REVIEW);
@@ -200,7 +201,7 @@ public final class Projection {
             setStatus(a, r.occurredAt(), AlertStatus.OPEN);
             a.chronology.add(new ChronologyEntry(r.occurredAt(), "Re-opened at stage " + r.toStage(), r.fromStage(),
                     r.reopenedBy(), r.reason()));
-            listener.escalated(a, r.toStage());
+            tell(l -> l.escalated(a, r.toStage()));
         } else if (e instanceof CafcassReferralRecorded) {
             CafcassReferralRecorded c = (CafcassReferralRecorded) e;
             a.cafcassReferredOn = c.referredOn();
@@ -295,6 +296,19 @@ public final class Projection {
     /** Who is told of applied events from now on (metrics count live events, never a rebuild's replay). */
     public void listenTo(ProjectionListener listener) {
         this.listener = listener == null ? ProjectionListener.NONE : listener;
+    }
+
+    /** A listener's failure (a metric) must never stop the projection: it is swallowed and counted. */
+    private void tell(java.util.function.Consumer<ProjectionListener> call) {
+        try {
+            call.accept(listener);
+        } catch (RuntimeException e) {
+            listenerFailures++;
+        }
+    }
+
+    public long listenerFailures() {
+        return listenerFailures;
     }
 
     public ProjectionListener listener() {

@@ -106,7 +106,26 @@ public class EventFeed implements SmartLifecycle {
                 p.duplicates(), p.orphans(), p.alerts().size(), lastRebuildAt, lastRebuildMillis));
     }
 
+    /** Runs the feed; after a failure (broker gone, say) starts again from the beginning as a rebuild. */
     private void run() {
+        while (running) {
+            try {
+                runOnce();
+            } catch (RuntimeException e) {
+                log.error("reporting feed failed, restarting from the beginning: {}", e.toString(), e);
+                rebuildRequested.set(true);
+                rebuilding = false;
+                try {
+                    Thread.sleep(1000); // back-off before reconnecting
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void runOnce() {
         Map<String, Object> overrides = new HashMap<>();
         // Never committed: the projection always starts from the beginning.
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -166,8 +185,6 @@ public class EventFeed implements SmartLifecycle {
             }
         } catch (WakeupException stopping) {
             // stop() woke the consumer
-        } catch (RuntimeException e) {
-            log.error("reporting feed stopped: {}", e.toString(), e);
         } finally {
             consumer = null;
         }
