@@ -41,6 +41,8 @@ public final class AlertRecord {
     String externalAgency;
     boolean informalFirst;
     Instant raisedAt;
+    /** The latest event's instant: lets period reports skip alerts quiet since before the period. */
+    Instant lastEventAt;
     int entryStage;
     boolean enteredByBypass;
     int stage;
@@ -77,6 +79,7 @@ public final class AlertRecord {
     public String externalAgency() { return externalAgency; }
     public boolean informalFirst() { return informalFirst; }
     public Instant raisedAt() { return raisedAt; }
+    public Instant lastEventAt() { return lastEventAt; }
     public int entryStage() { return entryStage; }
     public int stage() { return stage; }
     public int stageReached() { return stageReached; }

@@ -84,6 +84,9 @@ public final class Projection {
             return false;
         }
         fold(a, e);
+        if (e.occurredAt() != null && (a.lastEventAt == null || e.occurredAt().isAfter(a.lastEventAt))) {
+            a.lastEventAt = e.occurredAt();
+        }
         applied++;
         return true;
     }
@@ -116,6 +119,7 @@ public final class Projection {
         a.externalAgency = r.externalAgency();
         a.informalFirst = r.informalResolution() != null;
         a.raisedAt = r.occurredAt();
+        a.lastEventAt = r.occurredAt();
         a.entryStage = r.stage();
         a.enteredByBypass = r.stage() > 1 && r.bypassReason() != null;
         a.stage = r.stage();

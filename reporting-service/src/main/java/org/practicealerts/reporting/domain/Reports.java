@@ -330,8 +330,17 @@ public final class Reports {
         Map<String, Integer> byCategory = new TreeMap<>();
         Map<String, Integer> stageReached = new TreeMap<>();
         Map<String, int[]> byStage = new TreeMap<>();
-        QuarterlyThemes.Headline current = headline(p, quarter, viewer, byCategory, stageReached, byStage);
-        QuarterlyThemes.Headline previous = headline(p, quarter.previous(), viewer, null, null, null);
+        // One scan picks the alerts that can count in either quarter: raised before the end, active since the start.
+        Instant earliest = startOf(quarter.previous().first());
+        Instant end = startOf(quarter.last().plusDays(1));
+        List<AlertRecord> relevant = new ArrayList<>();
+        for (AlertRecord a : p.alerts()) {
+            if (a.raisedAt().isBefore(end) && !a.lastEventAt().isBefore(earliest) && viewer.sees(a)) {
+                relevant.add(a);
+            }
+        }
+        QuarterlyThemes.Headline current = headline(p, relevant, quarter, byCategory, stageReached, byStage);
+        QuarterlyThemes.Headline previous = headline(p, relevant, quarter.previous(), null, null, null);
         List<QuarterlyThemes.CategoryCount> categories = new ArrayList<>();
         byCategory.forEach((k, v) -> {
             String[] parts = k.split("\u0000", -1);
@@ -341,7 +350,7 @@ public final class Reports {
                 change(current, previous), categories, stageReached, timelinessRows(byStage));
     }
 
-    private QuarterlyThemes.Headline headline(Projection p, Quarter quarter, Viewer viewer,
+    private QuarterlyThemes.Headline headline(Projection p, List<AlertRecord> alerts, Quarter quarter,
                                               Map<String, Integer> byCategory, Map<String, Integer> stageReached,
                                               Map<String, int[]> byStage) {
         Instant from = startOf(quarter.first());
@@ -359,8 +368,8 @@ public final class Reports {
         int cro = 0;
         int[] resolveDays = new int[64];
         int resolved = 0;
-        for (AlertRecord a : p.alerts()) {
-            if (!viewer.sees(a) || !a.raisedAt().isBefore(to)) {
+        for (AlertRecord a : alerts) {
+            if (!a.raisedAt().isBefore(to) || a.lastEventAt().isBefore(from)) {
                 continue;
             }
             if (within(a.raisedAt(), from, to)) {
