@@ -88,6 +88,8 @@ public class ReportController {
                                               @RequestParam(required = false) String format,
                                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         String fmt = format(format, accept);
+        oneOf("status", status, org.practicealerts.reporting.domain.AlertStatus.values());
+        oneOf("planType", planType, org.practicealerts.events.PlanType.values());
         Reports.LogFilter filter = new Reports.LogFilter(team, status, planType, category,
                 stageReached == null ? null : integer("stageReached", stageReached), childRef,
                 from == null ? null : date("from", from), to == null ? null : date("to", to));
@@ -174,6 +176,18 @@ public class ReportController {
             return "xlsx";
         }
         return "json";
+    }
+
+    private static void oneOf(String name, String value, Enum<?>[] allowed) {
+        if (value == null) {
+            return;
+        }
+        for (Enum<?> e : allowed) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return;
+            }
+        }
+        throw new BadParameter(name, name + " must be one of " + java.util.Arrays.toString(allowed));
     }
 
     private static LocalDate date(String name, String value) {
