@@ -160,6 +160,24 @@ class ReportScenarioTest {
     }
 
     @Test
+    void theOutcomeOfACompetenceConcernIsNotExportedToAReportViewer() {
+        projection.apply(Scenario.raised("A9", "C9", org.practicealerts.events.PlanType.CHILD_PROTECTION, Scenario.SOUTH,
+                "cpc-1", "CPC", List.of("13"), org.practicealerts.events.Urgency.ROUTINE, true, false, 1, null,
+                "tm-south", "2026-09-01T08:00:00Z", "2026-09-08T15:00:00Z"));
+        projection.apply(new org.practicealerts.events.AlertWithdrawn(Scenario.id(), "A9",
+                Instant.parse("2026-09-02T08:00:00Z"), 1, 1, "cpc-1", "Handled through supervision", List.of()));
+        Reports.LogFilter onlyA9 = new Reports.LogFilter(null, null, null, "13", null, null, null, null);
+        Instant now = Instant.parse("2026-10-01T12:00:00Z");
+        CentralLogRow forAnalyst = reports.centralLog(projection, onlyA9,
+                Viewer.of("viewer-1", List.of("REPORT_VIEWER"), directory), now).get(0);
+        assertThat(forAnalyst.competenceConcern()).isTrue();
+        assertThat(forAnalyst.outcome()).isEqualTo(Reports.RESTRICTED);
+        CentralLogRow forRaiser = reports.centralLog(projection, onlyA9,
+                Viewer.of("cpc-1", List.of("ADMIN"), directory), now).get(0);
+        assertThat(forRaiser.outcome()).isEqualTo("Withdrawn: Handled through supervision");
+    }
+
+    @Test
     void aTeamManagerSeesOnlyTheirOwnTeam() {
         Viewer tm = Viewer.of("tm-north", List.of("TEAM_MANAGER"), directory);
         List<CentralLogRow> rows = reports.centralLog(projection, Reports.LogFilter.NONE, tm,
