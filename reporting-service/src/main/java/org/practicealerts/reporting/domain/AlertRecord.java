@@ -140,7 +140,7 @@ public final class AlertRecord {
         return n;
     }
 
-    /** Whether the raiser named the people involved as a matter of competence: detail then stays with them. */
+    /** Whether the person raised the alert or was a responder at any stage: who may see a competence concern's detail. */
     public boolean involves(String personId) {
         if (personId == null) {
             return false;
