@@ -1,0 +1,2 @@
+/** Wiring: typed configuration, MongoDB, the clock, the working-day calendar, security. */
+package org.practicealerts.reporting.config;

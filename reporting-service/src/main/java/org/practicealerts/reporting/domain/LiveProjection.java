@@ -1,0 +1,61 @@
+package org.practicealerts.reporting.domain;
+
+import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.practicealerts.events.PracticeEvent;
+
+/**
+ * The projection reports read, guarded so that the feed applies whole batches while readers see a consistent state.
+ * A rebuild builds a fresh projection aside and swaps it in when it has caught up.
+ */
+public final class LiveProjection {
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private Projection current = new Projection();
+
+    public <T> T read(Function<Projection, T> reader) {
+        lock.readLock().lock();
+        try {
+            return reader.apply(current);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Applies a batch; returns how many events were new. */
+    public int apply(List<PracticeEvent> events) {
+        lock.writeLock().lock();
+        try {
+            int n = 0;
+            for (PracticeEvent e : events) {
+                if (current.apply(e)) {
+                    n++;
+                }
+            }
+            return n;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Swaps in a rebuilt projection; it takes over the listener of the one it replaces. */
+    public void replace(Projection rebuilt) {
+        lock.writeLock().lock();
+        try {
+            rebuilt.listenTo(current.listener());
+            current = rebuilt;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public void listenTo(ProjectionListener listener) {
+        lock.writeLock().lock();
+        try {
+            current.listenTo(listener);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.practicealerts.reporting.domain;
+
+import java.time.Instant;
+
+/**
+ * One turn at a stage: entered (raised, escalated, re-opened, or further actions asked for), a responder assigned
+ * with a due instant, and perhaps answered. Mutable, owned by its {@link AlertRecord}.
+ */
+public final class StageRound {
+    final int stage;
+    final Instant enteredAt;
+    /** RAISED, ESCALATED, REOPENED or FURTHER_ACTIONS. */
+    final String entry;
+    String responderId;
+    String responderRole;
+    Instant dueAt;
+    Instant respondedAt;
+    String respondedBy;
+    Boolean onTime;
+    /** How the round ended without a response: DEADLINE_MISSED, RESPONSE_INADEQUATE, BYPASS, CLOSED; or null. */
+    String leftBy;
+    Instant leftAt;
+
+    StageRound(int stage, Instant enteredAt, String entry, String responderId, String responderRole, Instant dueAt) {
+        this.stage = stage;
+        this.enteredAt = enteredAt;
+        this.entry = entry;
+        this.responderId = responderId;
+        this.responderRole = responderRole;
+        this.dueAt = dueAt;
+    }
+
+    public int stage() { return stage; }
+    public Instant enteredAt() { return enteredAt; }
+    public String entry() { return entry; }
+    public String responderId() { return responderId; }
+    public String responderRole() { return responderRole; }
+    public Instant dueAt() { return dueAt; }
+    public Instant respondedAt() { return respondedAt; }
+    public String respondedBy() { return respondedBy; }
+    public Boolean onTime() { return onTime; }
+    public String leftBy() { return leftBy; }
+    public Instant leftAt() { return leftAt; }
+
+    /** Whether a response was recorded by {@code at}. */
+    public boolean answeredBy(Instant at) {
+        return respondedAt != null && !respondedAt.isAfter(at);
+    }
+
+    /** Whether the round still waited for a response at {@code at} (entered, not answered, not left). */
+    public boolean awaitingAt(Instant at) {
+        return !enteredAt.isAfter(at) && !answeredBy(at) && (leftAt == null || leftAt.isAfter(at));
+    }
+}

@@ -1,0 +1,262 @@
+package org.practicealerts.reporting.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.practicealerts.events.EventJson;
+import org.practicealerts.events.PracticeEvent;
+import org.practicealerts.reporting.config.ReportingProperties;
+import org.practicealerts.reporting.domain.Directory;
+import org.practicealerts.reporting.domain.LiveProjection;
+import org.practicealerts.reporting.domain.Projection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads both topics from the beginning into memory and keeps reading. No consumer group: the partitions are assigned
+ * and sought to the beginning, so every instance and every restart builds the whole projection (nothing is committed).
+ * A rebuild starts a fresh projection from the beginning, keeps serving the old one meanwhile, and swaps when the new
+ * one reaches the end offsets seen when the rebuild began.
+ */
+@Component
+public class EventFeed implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EventFeed.class);
+
+    /** Where the feed stands, for the admin status endpoint and tests. */
+    public record Status(boolean caughtUp, boolean rebuilding, long applied, long duplicates, long orphans,
+                         int alerts, Instant lastRebuildAt, Long lastRebuildMillis) {
+    }
+
+    private final ConsumerFactory<String, byte[]> consumers;
+    private final LiveProjection live;
+    private final Directory directory;
+    private final String eventsTopic;
+    private final String directoryTopic;
+    private final AtomicBoolean rebuildRequested = new AtomicBoolean();
+    private volatile boolean running;
+    private volatile boolean caughtUp;
+    private volatile boolean rebuilding;
+    private volatile Instant lastRebuildAt;
+    private volatile Long lastRebuildMillis;
+    private volatile Consumer<String, byte[]> consumer;
+    private Thread thread;
+
+    public EventFeed(ConsumerFactory<String, byte[]> consumers, LiveProjection live, Directory directory,
+                     ReportingProperties props) {
+        this.consumers = consumers;
+        this.live = live;
+        this.directory = directory;
+        this.eventsTopic = props.topics().events();
+        this.directoryTopic = props.topics().directory();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::run, "reporting-feed");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Consumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        try {
+            if (thread != null) {
+                thread.join(5000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Asks for a rebuild from the beginning of the topics; returns false if one is already under way. */
+    public boolean requestRebuild() {
+        return !rebuilding && rebuildRequested.compareAndSet(false, true);
+    }
+
+    public Status status() {
+        return live.read(p -> new Status(caughtUp, rebuilding || rebuildRequested.get(), p.applied(),
+                p.duplicates(), p.orphans(), p.alerts().size(), lastRebuildAt, lastRebuildMillis));
+    }
+
+    /** Runs the feed; after a failure (broker gone, say) starts again from the beginning as a rebuild. */
+    private void run() {
+        while (running) {
+            try {
+                runOnce();
+            } catch (RuntimeException e) {
+                log.error("reporting feed failed, restarting from the beginning: {}", e.toString(), e);
+                rebuildRequested.set(true);
+                rebuilding = false;
+                try {
+                    Thread.sleep(1000); // back-off before reconnecting
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void runOnce() {
+        Map<String, Object> overrides = new HashMap<>();
+        // Never committed: the projection always starts from the beginning.
+        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (Consumer<String, byte[]> c = consumers.createConsumer(null, "reporting-feed", null, toProperties(overrides))) {
+            consumer = c;
+            List<TopicPartition> partitions = assign(c);
+            Map<TopicPartition, Long> target = c.endOffsets(partitions);
+            Projection building = null;
+            long rebuildStarted = 0;
+            while (running) {
+                if (rebuildRequested.compareAndSet(true, false)) {
+                    partitions = assign(c);
+                    target = c.endOffsets(partitions);
+                    building = new Projection();
+                    rebuilding = true;
+                    rebuildStarted = System.nanoTime();
+                    log.info("rebuild started from the beginning of {} partitions", partitions.size());
+                } else if (partitions.isEmpty()) {
+                    partitions = assign(c);
+                    target = c.endOffsets(partitions);
+                }
+                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
+                List<PracticeEvent> events = new ArrayList<>(records.count());
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    if (r.topic().equals(directoryTopic)) {
+                        directory(r.key(), r.value());
+                    } else if (r.value() != null) {
+                        try {
+                            events.add(EventJson.read(r.value()));
+                        } catch (RuntimeException e) {
+                            // Ids only: never log the payload.
+                            log.warn("unreadable event at {}-{}@{} skipped: {}", r.topic(), r.partition(), r.offset(),
+                                    e.getClass().getSimpleName());
+                        }
+                    }
+                }
+                if (building != null) {
+                    for (PracticeEvent e : events) {
+                        building.apply(e);
+                    }
+                    if (reached(c, target)) {
+                        live.replace(building);
+                        building = null;
+                        rebuilding = false;
+                        lastRebuildAt = Instant.now();
+                        lastRebuildMillis = (System.nanoTime() - rebuildStarted) / 1_000_000;
+                        log.info("rebuild done in {} ms", lastRebuildMillis);
+                    }
+                } else if (!events.isEmpty()) {
+                    live.apply(events);
+                }
+                if (!caughtUp && building == null && !partitions.isEmpty() && reached(c, target)) {
+                    caughtUp = true;
+                    log.info("projection caught up with the event topic");
+                }
+            }
+        } catch (WakeupException stopping) {
+            // stop() woke the consumer
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private List<TopicPartition> assign(Consumer<String, byte[]> c) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of(eventsTopic, directoryTopic)) {
+            List<PartitionInfo> infos = c.partitionsFor(topic, Duration.ofSeconds(10));
+            if (infos != null) {
+                for (PartitionInfo i : infos) {
+                    partitions.add(new TopicPartition(i.topic(), i.partition()));
+                }
+            }
+        }
+        c.assign(partitions);
+        c.seekToBeginning(partitions);
+        return partitions;
+    }
+
+    private static boolean reached(Consumer<String, byte[]> c, Map<TopicPartition, Long> target) {
+        for (Map.Entry<TopicPartition, Long> e : target.entrySet()) {
+            if (c.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void directory(String key, byte[] value) {
+        if (key == null) {
+            return;
+        }
+        int colon = key.indexOf(':');
+        if (colon < 0) {
+            return;
+        }
+        String kind = key.substring(0, colon);
+        String id = key.substring(colon + 1);
+        try {
+            if (value == null) {
+                if ("PERSON".equals(kind)) {
+                    directory.removePerson(id);
+                } else if ("TEAM".equals(kind)) {
+                    directory.removeTeam(id);
+                }
+                return;
+            }
+            JsonNode n = EventJson.mapper().readTree(new String(value, StandardCharsets.UTF_8));
+            if ("PERSON".equals(kind)) {
+                List<String> roles = new ArrayList<>();
+                JsonNode r = n.get("roles");
+                if (r != null && r.isArray()) {
+                    r.forEach(x -> roles.add(x.asString()));
+                }
+                directory.putPerson(new Directory.Person(id, text(n, "teamId"), text(n, "managerId"), roles));
+            } else if ("TEAM".equals(kind)) {
+                directory.putTeam(new Directory.Team(id, text(n, "name"), text(n, "managerId")));
+            }
+        } catch (RuntimeException e) {
+            log.warn("unreadable directory entry {} skipped: {}", key, e.getClass().getSimpleName());
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static java.util.Properties toProperties(Map<String, Object> map) {
+        java.util.Properties p = new java.util.Properties();
+        p.putAll(map);
+        return p;
+    }
+}

@@ -1,0 +1,190 @@
+package org.practicealerts.reporting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practicealerts.events.PracticeEvent;
+import org.practicealerts.reporting.api.AlertLine;
+import org.practicealerts.reporting.api.CentralLogRow;
+import org.practicealerts.reporting.api.Chronology;
+import org.practicealerts.reporting.api.MonthlyAudit;
+import org.practicealerts.reporting.api.QuarterlyThemes;
+import org.practicealerts.reporting.api.WeeklyPack;
+
+/** The reports over the dated scenario of {@link Scenario}: exact numbers, working days from the shared calendar. */
+class ReportScenarioTest {
+
+    Projection projection;
+    Reports reports;
+    Directory directory;
+
+    @BeforeEach
+    void project() {
+        projection = new Projection();
+        for (PracticeEvent e : Scenario.events("")) {
+            projection.apply(e);
+        }
+        directory = Scenario.directory();
+        reports = new Reports(Scenario.calendar(), directory);
+    }
+
+    @Test
+    void appliesARedeliveredEventOnlyOnce() {
+        assertThat(projection.duplicates()).isEqualTo(1);
+        assertThat(projection.alert("A1").rounds().get(0).respondedAt()).isEqualTo("2026-09-01T08:00:00Z");
+        Projection again = new Projection();
+        List<PracticeEvent> events = Scenario.events("");
+        events.forEach(again::apply);
+        events.forEach(again::apply);
+        assertThat(again.applied()).isEqualTo(events.size() - 1);
+    }
+
+    @Test
+    void centralLogCountsWorkingDaysOpenSkippingTheSummerBankHoliday() {
+        List<CentralLogRow> rows = reports.centralLog(projection, Reports.LogFilter.NONE, Viewer.system(),
+                Instant.parse("2026-10-09T12:00:00Z"));
+        assertThat(rows).extracting(CentralLogRow::alertId).containsExactly("A0", "A1", "A2", "A3", "A4");
+        CentralLogRow a1 = rows.get(1);
+        assertThat(a1.workingDaysOpen()).isEqualTo(3);
+        assertThat(a1.informalFirst()).isTrue();
+        assertThat(a1.status()).isEqualTo("RESOLVED");
+        CentralLogRow a2 = rows.get(2);
+        assertThat(a2.workingDaysOpen()).isEqualTo(10);
+        assertThat(a2.stageReached()).isEqualTo(2);
+        assertThat(a2.stages()).hasSize(2);
+        assertThat(a2.stages().get(0).leftBy()).isEqualTo("DEADLINE_MISSED");
+        assertThat(a2.stages().get(1).onTime()).isTrue();
+        CentralLogRow a3 = rows.get(3);
+        assertThat(a3.bypasses()).isEqualTo(1);
+        assertThat(a3.cafcassReferredOn()).isEqualTo(LocalDate.of(2026, 9, 25));
+        assertThat(a3.status()).isEqualTo("OPEN");
+        // 21 Sep to 9 Oct: 14 working days.
+        assertThat(a3.workingDaysOpen()).isEqualTo(14);
+    }
+
+    @Test
+    void centralLogFiltersByTeamAndStatus() {
+        List<CentralLogRow> rows = reports.centralLog(projection,
+                new Reports.LogFilter(Scenario.SOUTH, "OPEN", null, null, null, null, null, null), Viewer.system(),
+                Instant.parse("2026-10-09T12:00:00Z"));
+        assertThat(rows).extracting(CentralLogRow::alertId).containsExactly("A4");
+    }
+
+    @Test
+    void weeklyPackAfterTheMissedDeadlineShowsTheEscalationAndTheResolution() {
+        WeeklyPack w = reports.weekly(projection, LocalDate.of(2026, 9, 7), Viewer.system());
+        assertThat(w.weekStart()).isEqualTo(LocalDate.of(2026, 9, 7));
+        assertThat(w.openTotal()).isEqualTo(1);
+        assertThat(w.openByTeamAndStage()).containsExactly(new WeeklyPack.TeamStageCount(Scenario.SOUTH, 2, 1));
+        assertThat(w.dueThisWeek()).extracting(AlertLine::alertId).containsExactly("A2");
+        assertThat(w.overdueNow()).isEmpty();
+        assertThat(w.escalatedSinceLastWeek()).isEqualTo(1);
+        assertThat(w.resolvedSinceLastWeek()).isEqualTo(1);
+        assertThat(w.oldestOpen().alertId()).isEqualTo("A2");
+        assertThat(w.oldestOpen().workingDaysOpen()).isEqualTo(5);
+    }
+
+    @Test
+    void weeklyPackAtQuarterEndShowsTheUnansweredBypassAsOverdue() {
+        WeeklyPack w = reports.weekly(projection, LocalDate.of(2026, 9, 30), Viewer.system());
+        assertThat(w.openTotal()).isEqualTo(2);
+        assertThat(w.openByTeamAndStage()).containsExactly(new WeeklyPack.TeamStageCount(Scenario.NORTH, 3, 1),
+                new WeeklyPack.TeamStageCount(Scenario.SOUTH, 1, 1));
+        assertThat(w.dueThisWeek()).extracting(AlertLine::alertId).containsExactly("A3");
+        assertThat(w.overdueNow()).extracting(AlertLine::alertId).containsExactly("A3");
+        assertThat(w.escalatedSinceLastWeek()).isZero();
+        assertThat(w.resolvedSinceLastWeek()).isZero();
+        assertThat(w.oldestOpen().alertId()).isEqualTo("A3");
+    }
+
+    @Test
+    void monthlyAuditForwardsUnansweredAlertsToEachTeamsServiceManager() {
+        MonthlyAudit m = reports.monthly(projection, YearMonth.of(2026, 9), Viewer.system());
+        assertThat(m.notActioned()).hasSize(2);
+        assertThat(m.notActioned().get(0).serviceManagerId()).isEqualTo("sm-north");
+        assertThat(m.notActioned().get(0).alerts()).extracting(AlertLine::alertId).containsExactly("A3");
+        assertThat(m.notActioned().get(1).serviceManagerId()).isEqualTo("sm-south");
+        assertThat(m.notActioned().get(1).alerts()).extracting(AlertLine::alertId).containsExactly("A4");
+        assertThat(m.outcomes()).isEqualTo(Map.of("RESOLVED", 2));
+        assertThat(m.perTeam()).containsExactly(new MonthlyAudit.TeamCounts(Scenario.NORTH, 1, 0, 1, 0, 1),
+                new MonthlyAudit.TeamCounts(Scenario.SOUTH, 1, 1, 1, 0, 1));
+        assertThat(m.timelinessByStage()).containsExactly(new MonthlyAudit.Timeliness("1", 1, 1, 0, 1),
+                new MonthlyAudit.Timeliness("2", 1, 1, 0, 0));
+        assertThat(m.timelinessByResponder()).containsExactly(new MonthlyAudit.Timeliness("sm-south", 1, 1, 0, 0),
+                new MonthlyAudit.Timeliness("tm-north", 1, 1, 0, 0), new MonthlyAudit.Timeliness("tm-south", 0, 0, 0, 1));
+        assertThat(m.commendationsByTeam()).isEqualTo(Map.of(Scenario.NORTH, 1));
+    }
+
+    @Test
+    void quarterlyThemesCountWorkingDaysToResolveAcrossTheBankHoliday() {
+        QuarterlyThemes q = reports.quarterly(projection, Reports.Quarter.parse("2026-Q3"), Viewer.system());
+        QuarterlyThemes.Headline h = q.current();
+        assertThat(h).isEqualTo(new QuarterlyThemes.Headline(4, 2, 6.5, 10, 2, 2, 1, 1, 0, 1, 1, 0, 1, 3, 2, 2, 0));
+        assertThat(q.previous().raised()).isEqualTo(1);
+        assertThat(q.previous().medianWorkingDaysToResolve()).isEqualTo(2.0);
+        assertThat(q.change().get("raised")).isEqualTo(3.0);
+        assertThat(q.change().get("medianWorkingDaysToResolve")).isEqualTo(4.5);
+        assertThat(q.stageReached()).isEqualTo(Map.of("1", 2, "2", 1, "3", 1));
+        assertThat(q.byCategoryTeamPlan()).containsExactly(
+                new QuarterlyThemes.CategoryCount("1", Scenario.SOUTH, "CHILD_PROTECTION", 1),
+                new QuarterlyThemes.CategoryCount("2", Scenario.NORTH, "CHILD_WE_CARE_FOR", 1),
+                new QuarterlyThemes.CategoryCount("4", Scenario.SOUTH, "CHILD_PROTECTION", 1),
+                new QuarterlyThemes.CategoryCount("6", Scenario.NORTH, "CHILD_WE_CARE_FOR", 1),
+                new QuarterlyThemes.CategoryCount("6", Scenario.SOUTH, "CHILD_PROTECTION", 1));
+        assertThat(q.timelinessByStage()).containsExactly(new MonthlyAudit.Timeliness("1", 1, 1, 0, 1),
+                new MonthlyAudit.Timeliness("2", 1, 1, 0, 0));
+    }
+
+    @Test
+    void chronologyListsEveryAlertAboutTheChildOldestFirst() {
+        Chronology c = reports.chronology(projection, "C1", Viewer.system());
+        assertThat(c.alerts()).extracting(Chronology.Alert::alertId).containsExactly("A1", "A3");
+        assertThat(c.alerts().get(0).entries()).extracting(ChronologyEntry::event)
+                .containsExactly("Raised", "Response (on time)", "Resolved");
+    }
+
+    @Test
+    void competenceDetailIsWithheldFromAReportViewerButShownToTheManagerInvolved() {
+        Viewer analyst = Viewer.of("viewer-1", List.of("REPORT_VIEWER"), directory);
+        Chronology seen = reports.chronology(projection, "C3", analyst);
+        assertThat(seen.alerts().get(0).entries().get(1).detail()).isEqualTo(Reports.RESTRICTED);
+        Viewer manager = Viewer.of("tm-south", List.of("TEAM_MANAGER"), directory);
+        assertThat(reports.chronology(projection, "C3", manager).alerts().get(0).entries().get(1).detail())
+                .isEqualTo("Response text A4");
+    }
+
+    @Test
+    void theOutcomeOfACompetenceConcernIsNotExportedToAReportViewer() {
+        projection.apply(Scenario.raised("A9", "C9", org.practicealerts.events.PlanType.CHILD_PROTECTION, Scenario.SOUTH,
+                "cpc-1", "CPC", List.of("13"), org.practicealerts.events.Urgency.ROUTINE, true, false, 1, null,
+                "tm-south", "2026-09-01T08:00:00Z", "2026-09-08T15:00:00Z"));
+        projection.apply(new org.practicealerts.events.AlertWithdrawn(Scenario.id(), "A9",
+                Instant.parse("2026-09-02T08:00:00Z"), 1, 1, "cpc-1", "Handled through supervision", List.of()));
+        Reports.LogFilter onlyA9 = new Reports.LogFilter(null, null, null, "13", null, null, null, null);
+        Instant now = Instant.parse("2026-10-01T12:00:00Z");
+        CentralLogRow forAnalyst = reports.centralLog(projection, onlyA9,
+                Viewer.of("viewer-1", List.of("REPORT_VIEWER"), directory), now).get(0);
+        assertThat(forAnalyst.competenceConcern()).isTrue();
+        assertThat(forAnalyst.outcome()).isEqualTo(Reports.RESTRICTED);
+        CentralLogRow forRaiser = reports.centralLog(projection, onlyA9,
+                Viewer.of("cpc-1", List.of("ADMIN"), directory), now).get(0);
+        assertThat(forRaiser.outcome()).isEqualTo("Withdrawn: Handled through supervision");
+    }
+
+    @Test
+    void aTeamManagerSeesOnlyTheirOwnTeam() {
+        Viewer tm = Viewer.of("tm-north", List.of("TEAM_MANAGER"), directory);
+        List<CentralLogRow> rows = reports.centralLog(projection, Reports.LogFilter.NONE, tm,
+                Instant.parse("2026-10-09T12:00:00Z"));
+        assertThat(rows).extracting(CentralLogRow::teamId).containsOnly(Scenario.NORTH);
+        Viewer sm = Viewer.of("sm-south", List.of("SERVICE_MANAGER"), directory);
+        assertThat(reports.monthly(projection, YearMonth.of(2026, 9), sm).perTeam())
+                .extracting(MonthlyAudit.TeamCounts::teamId).containsExactly(Scenario.SOUTH);
+    }
+}

@@ -1,0 +1,140 @@
+package org.practicealerts.reporting.web;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.practicealerts.events.EventJson;
+import org.practicealerts.events.PracticeEvent;
+import org.practicealerts.reporting.TestInfra;
+import org.practicealerts.reporting.domain.Scenario;
+import org.practicealerts.reporting.kafka.EventFeed;
+import org.practicealerts.support.DevSigningKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The service on a real broker, shared by the end-to-end tests (one Spring context): the scenario's events and the
+ * directory are published once to the topics, and the projection reads them from the beginning.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ActiveProfiles("embedded")
+abstract class ReportingServiceRig {
+
+    static final Path DATA = tempDir();
+    static final String EVENTS = "practice-alerts.alert-events";
+    static final String DIRECTORY = "practice-alerts.directory";
+    static final List<PracticeEvent> SEEDED = Scenario.events("");
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    EventFeed feed;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry r) {
+        r.add("spring.kafka.bootstrap-servers", TestInfra::bootstrap);
+        r.add("spring.mongodb.uri", () -> TestInfra.mongoUri() + "/reporting_test");
+        r.add("practice-alerts.reporting.mongo-database", () -> "reporting_test");
+        r.add("practice-alerts.reporting.gauge-refresh", () -> "500ms");
+        r.add("EMBEDDED_DATA_DIR", DATA::toString);
+    }
+
+    private static boolean published;
+
+    @BeforeAll
+    static synchronized void publishScenario() throws Exception {
+        if (published) {
+            return;
+        }
+        published = true;
+        // Topics exist, with the service's layout, before anything is produced (no auto-creation races).
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.bootstrap()))) {
+            try {
+                admin.createTopics(List.of(new NewTopic(EVENTS, 6, (short) 1),
+                        new NewTopic(DIRECTORY, 1, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
+                        .all().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                    throw e;
+                }
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> admin.describeTopics(List.of(EVENTS, DIRECTORY))
+                    .allTopicNames().get().values().stream()
+                    .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null)));
+        }
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.bootstrap(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            for (PracticeEvent e : SEEDED) {
+                producer.send(new ProducerRecord<>(EVENTS, e.aggregateId(), EventJson.writeBytes(e))).get(10, TimeUnit.SECONDS);
+            }
+            directory(producer, "TEAM:team-north", "{\"id\":\"team-north\",\"name\":\"North\",\"managerId\":\"tm-north\"}");
+            directory(producer, "TEAM:team-south", "{\"id\":\"team-south\",\"name\":\"South\",\"managerId\":\"tm-south\"}");
+            directory(producer, "PERSON:tm-north", person("tm-north", "team-north", "sm-north", "TEAM_MANAGER"));
+            directory(producer, "PERSON:tm-south", person("tm-south", "team-south", "sm-south", "TEAM_MANAGER"));
+            directory(producer, "PERSON:sm-north", person("sm-north", null, "hos-children", "SERVICE_MANAGER"));
+            directory(producer, "PERSON:sm-south", person("sm-south", null, "hos-children", "SERVICE_MANAGER"));
+            directory(producer, "PERSON:iro-1", person("iro-1", "team-irs", "irs-tm", "IRO"));
+            directory(producer, "PERSON:cpc-1", person("cpc-1", "team-irs", "irs-tm", "CPC"));
+            producer.flush();
+        }
+    }
+
+    private static void directory(KafkaProducer<String, byte[]> p, String key, String json) throws Exception {
+        p.send(new ProducerRecord<>(DIRECTORY, key, json.getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+    }
+
+    private static String person(String id, String team, String manager, String role) {
+        return "{\"id\":\"" + id + "\",\"displayName\":\"withheld\",\"roles\":[\"" + role + "\"],\"teamId\":"
+                + (team == null ? "null" : "\"" + team + "\"") + ",\"managerId\":\"" + manager + "\",\"active\":true}";
+    }
+
+    static String token(String subject, String... roles) {
+        return DevSigningKey.issue(DevSigningKey.loadOrCreate(DATA.resolve("dev-jwt-key.json")), subject,
+                List.of(roles), Duration.ofMinutes(10));
+    }
+
+    void awaitScenario() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            EventFeed.Status s = feed.status();
+            return s.caughtUp() && !s.rebuilding() && s.applied() == SEEDED.size() - 1;
+        });
+    }
+
+    String get(String uri, String subject, String... roles) {
+        return web.get().uri(uri).headers(h -> h.setBearerAuth(token(subject, roles))).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("reporting-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.practicealerts.reporting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/**
+ * The service end to end: the reports, exports, scoping and rebuild asked for over HTTP after the projection read the
+ * scenario from the topics.
+ */
+class ReportingServiceTest extends ReportingServiceRig {
+
+    @Test
+    void healthIsOpenAndReportsNeedAReportingRole() {
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        web.get().uri("/api/v1/reports/weekly").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/v1/reports/weekly").headers(h -> h.setBearerAuth(token("iro-1", "IRO"))).exchange()
+                .expectStatus().isForbidden();
+        web.post().uri("/api/v1/admin/rebuild").headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER")))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void quarterlyThemesFromTheTopicMatchTheScenario() {
+        awaitScenario();
+        web.get().uri("/api/v1/reports/quarterly?quarter=2026-Q3")
+                .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.current.raised").isEqualTo(4)
+                .jsonPath("$.current.resolved").isEqualTo(2)
+                .jsonPath("$.current.medianWorkingDaysToResolve").isEqualTo(6.5)
+                .jsonPath("$.current.p90WorkingDaysToResolve").isEqualTo(10)
+                .jsonPath("$.current.repeatAlerts").isEqualTo(1)
+                .jsonPath("$.previous.raised").isEqualTo(1);
+    }
+
+    @Test
+    void weeklyAndMonthlyReportsAreServedAsJson() {
+        awaitScenario();
+        web.get().uri("/api/v1/reports/weekly?asOf=2026-09-30")
+                .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.openTotal").isEqualTo(2).jsonPath("$.overdueNow[0].alertId").isEqualTo("A3");
+        web.get().uri("/api/v1/reports/monthly?month=2026-09")
+                .headers(h -> h.setBearerAuth(token("ad-1", "ASSISTANT_DIRECTOR"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.notActioned[0].serviceManagerId").isEqualTo("sm-north")
+                .jsonPath("$.notActioned[1].serviceManagerId").isEqualTo("sm-south")
+                .jsonPath("$.commendationsByTeam.team-north").isEqualTo(1);
+    }
+
+    @Test
+    void aBadQuarterIsAProblemNamingTheParameter() {
+        web.get().uri("/api/v1/reports/quarterly?quarter=2026-Q5")
+                .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange()
+                .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(400).jsonPath("$.errors[0].parameter").isEqualTo("quarter");
+        web.get().uri("/api/v1/reports/weekly?asOf=yesterday")
+                .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].parameter").isEqualTo("asOf");
+    }
+
+    @Test
+    void aTeamManagerSeesTheirOwnTeamFromTheDirectoryTopic() {
+        awaitScenario();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                get("/api/v1/reports/central-log", "tm-north", "TEAM_MANAGER"))
+                .contains("\"alertId\":\"A1\"").doesNotContain("\"alertId\":\"A2\""));
+    }
+
+    @Test
+    void centralLogExportsAsCsvAndXlsxAndChronologyAsHtml() {
+        awaitScenario();
+        String csv = get("/api/v1/reports/central-log?format=csv", "viewer-1", "REPORT_VIEWER");
+        assertThat(csv.split("\r\n")).hasSize(1 + 5);
+        assertThat(csv).startsWith("alertId,reference,childRef");
+        byte[] xlsx = web.get().uri("/api/v1/reports/central-log?format=xlsx")
+                .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange().expectStatus().isOk()
+                .expectHeader().contentType(ReportController.XLSX).expectBody(byte[].class).returnResult()
+                .getResponseBody();
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        String html = get("/api/v1/reports/children/C1/chronology?format=html", "viewer-1", "REPORT_VIEWER");
+        assertThat(html).contains("<!DOCTYPE html>", "PA-A1", "PA-A3", "Referred to Cafcass");
+    }
+
+    @Test
+    void rebuildingFromTheBeginningGivesTheSameProjectionsAsTheLiveOne() {
+        awaitScenario();
+        List<String> uris = List.of("/api/v1/reports/central-log", "/api/v1/reports/weekly?asOf=2026-09-07",
+                "/api/v1/reports/monthly?month=2026-09", "/api/v1/reports/quarterly?quarter=2026-Q3",
+                "/api/v1/reports/children/C1/chronology");
+        List<String> live = uris.stream().map(u -> get(u, "admin-1", "ADMIN")).toList();
+        web.post().uri("/api/v1/admin/rebuild").headers(h -> h.setBearerAuth(token("admin-1", "ADMIN"))).exchange()
+                .expectStatus().isAccepted();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !feed.status().rebuilding()
+                && feed.status().lastRebuildAt() != null);
+        List<String> rebuilt = uris.stream().map(u -> get(u, "admin-1", "ADMIN")).toList();
+        // The central log's workingDaysOpen of open alerts counts to "now": equal unless a day turned in between.
+        assertThat(rebuilt).isEqualTo(live);
+        assertThat(feed.status().applied()).isEqualTo(SEEDED.size() - 1);
+    }
+
+}
