@@ -58,9 +58,9 @@ public final class EmbeddedStack implements AutoCloseable {
     /** The services to run, in start order. Adding a service is one line here. */
     public static final List<ServiceSpec> SERVICES = List.of(
             ServiceSpec.of("alert-service", 8081),
-            ServiceSpec.of("escalation-service", 8082)
+            ServiceSpec.of("escalation-service", 8082),
             // ServiceSpec.of("notification-service", 8083),
-            // ServiceSpec.of("reporting-service", 8084),
+            ServiceSpec.of("reporting-service", 8084)
     );
 
     public static final int DEFAULT_KAFKA_PORT = 9092;

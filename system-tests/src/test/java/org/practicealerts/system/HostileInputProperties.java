@@ -253,6 +253,17 @@ class HostileInputProperties {
                     alerts + "/api/v1/alerts/" + id + "/notes", token, "application/json", "{\"text\":\"t\"}",
                     Set.of(400, 404), null));
         }
+        if (stack.runs("reporting-service")) {
+            String reports = stack.base("reporting-service") + "/api/v1/reports";
+            for (String q : List.of("/weekly?asOf=garbage", "/weekly?asOf=2026-02-30", "/monthly?month=2026-13",
+                    "/monthly?month=last", "/quarterly?quarter=2026-Q5", "/quarterly?quarter=Q1-2026",
+                    "/central-log?format=pdf", "/central-log?from=yesterday", "/central-log?status=NOPE",
+                    "/central-log?planType=%3Cscript%3E", "/children/HOSTILE-1/chronology?format=exe")) {
+                attacks.add(get("report " + q, "reporting-service", reports + q, token, 400));
+            }
+            attacks.add(new Attack("chronology child ref", "reporting-service", "GET",
+                    reports + "/children/%27%20OR%201%3D1/chronology", token, null, null, Set.of(400, 404), null));
+        }
         return Arbitraries.of(attacks);
     }
 
@@ -280,7 +291,25 @@ class HostileInputProperties {
             attacks.add(new Attack("role " + wrongRole, e.service(), e.method(), url,
                     stack.token(e.person(), wrongRole), "application/json", e.validBody(), Set.of(403), null));
         }
-        for (String service : List.of("alert-service", "escalation-service")) {
+        if (stack.runs("reporting-service")) {
+            String reporting = stack.base("reporting-service");
+            for (String report : List.of("/weekly", "/monthly", "/quarterly", "/central-log",
+                    "/children/HOSTILE-1/chronology")) {
+                attacks.add(get("report as an IRO", "reporting-service", reporting + "/api/v1/reports" + report,
+                        stack.token("iro-1", "IRO"), 403));
+                attacks.add(get("report without a token", "reporting-service",
+                        reporting + "/api/v1/reports" + report, null, 401));
+                attacks.add(get("report with an expired token", "reporting-service",
+                        reporting + "/api/v1/reports" + report, stack.expiredToken("viewer-1", "REPORT_VIEWER"), 401));
+            }
+            attacks.add(new Attack("rebuild as a team manager", "reporting-service", "POST",
+                    reporting + "/api/v1/admin/rebuild", stack.token("tm-north", "TEAM_MANAGER"), null, null,
+                    Set.of(403), null));
+        }
+        for (String service : List.of("alert-service", "escalation-service", "reporting-service")) {
+            if (!stack.runs(service)) {
+                continue;
+            }
             attacks.add(get("metrics as an IRO", service, stack.base(service) + "/actuator/prometheus",
                     stack.token("iro-1", "IRO"), 403));
             attacks.add(get("metrics without a token", service, stack.base(service) + "/actuator/prometheus",

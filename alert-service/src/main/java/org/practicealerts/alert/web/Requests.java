@@ -16,7 +16,7 @@ import org.practicealerts.events.Urgency;
 /** Request bodies. Every text has a size limit; ids are restricted to safe characters. */
 public final class Requests {
 
-    static final String ID = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}";
+    static final String ID = org.practicealerts.events.Identifiers.PATTERN;
     static final String TIMESCALE = "\\d{1,3} (working days?|calendar days?|hours?)";
 
     private Requests() {

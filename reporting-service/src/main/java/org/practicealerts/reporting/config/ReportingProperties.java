@@ -37,6 +37,6 @@ public record ReportingProperties(@NotBlank String mongoDatabase, @Valid @NotNul
                          @Min(1) short replicas) {
     }
 
-    public record Security(@NotBlank String rolesClaim, boolean devTokens, String devKeyFile) {
+    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile) {
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * Health is open; metrics for admins and scrapers; rebuild for admins; reports for report viewers, admins and
@@ -25,7 +26,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReportingProperties props) {
-        return ServiceSecurity.resourceServer(http, props.security().rolesClaim())
+        return ServiceSecurity.resourceServer(http, props.security().rolesClaim(),
+                        props.security().personIdClaim())
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/**").hasAnyRole("ADMIN", "METRICS")
@@ -33,6 +35,12 @@ public class SecurityConfig {
                         .pathMatchers("/api/v1/reports/**").hasAnyRole(REPORT_ROLES)
                         .anyExchange().denyAll())
                 .build();
+    }
+
+    /** A URL the firewall refuses gets a problem detail too. */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequests() {
+        return ServiceSecurity.rejectedRequests();
     }
 
     @Bean

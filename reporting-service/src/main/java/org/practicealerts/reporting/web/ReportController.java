@@ -144,6 +144,12 @@ public class ReportController {
     public Mono<ResponseEntity<?>> chronology(Authentication auth, @PathVariable String childRef,
                                               @RequestParam(required = false) String format,
                                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (!org.practicealerts.events.Identifiers.isValid(childRef)) {
+            throw new BadParameter("childRef", "must be the case system's id (letters, digits, . _ : / -)");
+        }
+        if (format != null && !List.of("json", "html").contains(format.toLowerCase(java.util.Locale.ROOT))) {
+            throw new BadParameter("format", "format must be json or html");
+        }
         boolean html = "html".equalsIgnoreCase(format) || (format == null && accept != null
                 && accept.contains(MediaType.TEXT_HTML_VALUE));
         Viewer viewer = viewer(auth);

@@ -56,10 +56,16 @@ class ReportingServiceTest extends ReportingServiceRig {
         web.get().uri("/api/v1/reports/quarterly?quarter=2026-Q5")
                 .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange()
                 .expectStatus().isBadRequest().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(400).jsonPath("$.errors[0].parameter").isEqualTo("quarter");
+                .expectBody().jsonPath("$.status").isEqualTo(400).jsonPath("$.errors[0].field").isEqualTo("quarter");
         web.get().uri("/api/v1/reports/weekly?asOf=yesterday")
                 .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].parameter").isEqualTo("asOf");
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("asOf");
+        web.get().uri("/api/v1/reports/children/C1/chronology?format=exe")
+                .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("format");
+        web.get().uri("/api/v1/reports/children/{ref}/chronology?format=html", "<script>x")
+                .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("childRef");
     }
 
     @Test
