@@ -31,6 +31,7 @@ public record NotificationProperties(@NotBlank String mongoDatabase, @NotBlank S
     }
 
     /**
+     * @param workers        sending threads (each destination is served by one of them at a time, in order)
      * @param batchSize      most outbox entries claimed at once
      * @param lease          how long a claim holds before another instance may take the entry over
      * @param pollInterval   the longest the sender waits between looks for due entries (real time)
@@ -39,7 +40,7 @@ public record NotificationProperties(@NotBlank String mongoDatabase, @NotBlank S
      * @param maxAttempts    attempts before an entry is FAILED
      * @param instanceId     names this instance's claims; defaults to host and process id
      */
-    public record Delivery(@Min(1) int batchSize, @NotNull Duration lease,
+    public record Delivery(@Min(1) int workers, @Min(1) int batchSize, @NotNull Duration lease,
                            @NotNull Duration pollInterval, @NotNull Duration initialBackoff,
                            @NotNull Duration maxBackoff, @Min(1) int maxAttempts, String instanceId) {
     }

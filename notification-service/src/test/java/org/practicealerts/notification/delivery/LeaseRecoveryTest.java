@@ -1,0 +1,65 @@
+package org.practicealerts.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.practicealerts.notification.outbox.OutboxEntry;
+import org.practicealerts.notification.outbox.OutboxEntry.State;
+
+/** A dispatcher killed mid-batch: its claims expire and are taken over; what it marked SENT is never sent again. */
+class LeaseRecoveryTest {
+
+    final DeliveryRig rig = new DeliveryRig();
+
+    @AfterEach
+    void close() {
+        rig.close();
+    }
+
+    @Test
+    void rowsLeftSendingByACrashedDispatcherAreReclaimedAfterTheLeaseAndSentRowsAreNotResent() throws Exception {
+        List<OutboxEntry> entries = IntStream.range(0, 10).mapToObj(i -> rig.email("ev-" + i, "person-" + i)).toList();
+        rig.store.insertNew(entries);
+
+        // The "crashed" instance claims all ten, delivers and marks four, then dies.
+        List<OutboxEntry> claimed = rig.store.claimDue(rig.clock.instant(), "crashed", Duration.ofSeconds(30), 10);
+        assertThat(claimed).hasSize(10);
+        EmailSender sender = new EmailSender(rig.mailSender(), "alerts@test.example", "smtp");
+        for (OutboxEntry e : claimed.subList(0, 4)) {
+            sender.send(e);
+            assertThat(rig.store.markSent(e, rig.clock.instant())).isTrue();
+        }
+
+        assertThat(rig.dispatcher.drain()).as("claims still held").isZero();
+        rig.clock.advance(Duration.ofSeconds(29));
+        assertThat(rig.dispatcher.drain()).as("lease not yet over").isZero();
+
+        rig.clock.advance(Duration.ofSeconds(2));
+        assertThat(rig.dispatcher.drain()).isEqualTo(6);
+        rig.clock.advance(Duration.ofDays(1));
+        assertThat(rig.dispatcher.drain()).isZero();
+
+        assertThat(rig.store.count(State.SENT)).isEqualTo(10);
+        assertThat(rig.mailsById()).hasSize(10).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+    }
+
+    @Test
+    void theCrashedOwnersLateMarkDoesNotTouchARowAnotherSenderTookOver() {
+        OutboxEntry e = rig.email("ev-late", "tm-north");
+        rig.store.insertNew(List.of(e));
+        OutboxEntry stale = rig.store.claimDue(rig.clock.instant(), "slow", Duration.ofSeconds(30), 1).get(0);
+
+        rig.clock.advance(Duration.ofSeconds(31));
+        rig.dispatcher.drain();
+
+        assertThat(rig.store.markSent(stale, rig.clock.instant())).isFalse();
+        rig.store.markRetry(stale, rig.clock.instant(), "late");
+        OutboxEntry now = rig.store.get(e.id()).orElseThrow();
+        assertThat(now.state()).isEqualTo(State.SENT);
+        assertThat(now.attempts()).isEqualTo(1);
+    }
+}
