@@ -33,6 +33,9 @@ public class OutboxStore {
     public static final String COLLECTION = "notification_outbox";
 
     private final MongoCollection<Document> outbox;
+    /** Orders entries written in the same millisecond (one event's recipients, a burst) as they were written. */
+    private final java.util.concurrent.atomic.AtomicLong seq =
+            new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() * 1000);
 
     public OutboxStore(MongoDatabase db) {
         this.outbox = db.getCollection(COLLECTION);
@@ -44,7 +47,7 @@ public class OutboxStore {
             return;
         }
         List<Document> docs = new ArrayList<>(entries.size());
-        entries.forEach(e -> docs.add(toDoc(e)));
+        entries.forEach(e -> docs.add(toDoc(e).append("seq", seq.incrementAndGet())));
         try {
             outbox.insertMany(docs, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
@@ -61,7 +64,7 @@ public class OutboxStore {
      */
     public List<OutboxEntry> claimDue(Instant now, String owner, Duration lease, int limit) {
         List<Object> ids = new ArrayList<>();
-        outbox.find(due(now)).projection(Projections.include("_id")).limit(limit).forEach(d -> ids.add(d.get("_id")));
+        outbox.find(due(now)).sort(Sorts.ascending("createdAt", "seq")).projection(Projections.include("_id")).limit(limit).forEach(d -> ids.add(d.get("_id")));
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -71,7 +74,7 @@ public class OutboxStore {
                 Updates.set("leaseUntil", Date.from(now.plus(lease))))).getModifiedCount();
         List<OutboxEntry> out = new ArrayList<>();
         if (claimed > 0) {
-            outbox.find(Filters.eq("token", token)).sort(Sorts.ascending("createdAt")).forEach(d -> out.add(fromDoc(d)));
+            outbox.find(Filters.eq("token", token)).sort(Sorts.ascending("createdAt", "seq")).forEach(d -> out.add(fromDoc(d)));
         }
         return out;
     }
@@ -136,7 +139,7 @@ public class OutboxStore {
 
     public List<OutboxEntry> forAlert(String alertId) {
         List<OutboxEntry> out = new ArrayList<>();
-        outbox.find(Filters.eq("alertId", alertId)).sort(Sorts.ascending("createdAt")).forEach(d -> out.add(fromDoc(d)));
+        outbox.find(Filters.eq("alertId", alertId)).sort(Sorts.ascending("createdAt", "seq")).forEach(d -> out.add(fromDoc(d)));
         return out;
     }
 
