@@ -12,6 +12,8 @@ import org.practicealerts.notification.directory.Directory;
 import org.practicealerts.notification.outbox.AlertProjection;
 import org.practicealerts.notification.outbox.InboxStore;
 import org.practicealerts.notification.outbox.OutboxStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AlertEventListener {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertEventListener.class);
 
     private final Directory directory;
     private final AlertProjection alerts;
@@ -48,7 +52,16 @@ public class AlertEventListener {
             // Thrown, so the error handler retries the record: a recipient is never missed for a half-loaded copy.
             throw new IllegalStateException("directory not loaded yet");
         }
-        handle(EventJson.read(record.value()));
+        PracticeEvent event;
+        try {
+            event = EventJson.read(record.value());
+        } catch (RuntimeException unreadable) {
+            // A record no version of this service can read would block its partition forever if retried.
+            log.error("skipping unreadable event at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    unreadable.getClass().getSimpleName());
+            return;
+        }
+        handle(event);
     }
 
     /** Stores what one event asks for; safe to call again with the same event. */
