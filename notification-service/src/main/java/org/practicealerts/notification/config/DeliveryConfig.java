@@ -24,7 +24,7 @@ import org.practicealerts.notification.render.Renderer;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** The directory copy, stores, rendering, senders and the dispatcher. */
 @Configuration(proxyBeanMethods = false)
@@ -67,7 +67,7 @@ public class DeliveryConfig {
     }
 
     @Bean
-    EmailSender emailSender(JavaMailSender mail, MailProperties mailProps, NotificationProperties props) {
+    EmailSender emailSender(JavaMailSenderImpl mail, MailProperties mailProps, NotificationProperties props) {
         return new EmailSender(mail, props.mail().from(), mailProps.getHost() + ":" + mailProps.getPort());
     }
 

@@ -27,8 +27,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Sends what the outbox holds. One cycle ({@link #dispatchOnce()}) claims the due entries (PENDING and due, or
- * SENDING with an expired lease: a crashed sender's), sends them (each destination by one worker at a time, in
- * order), and marks each SENT, back to PENDING with an exponential backoff plus jitter, or FAILED. "Now" is always
+ * SENDING with an expired lease: a crashed sender's), sends them (each webhook, and each person's email, by one
+ * worker at a time, in order), and marks each SENT, back to PENDING with an exponential backoff plus jitter, or FAILED. "Now" is always
  * the injected clock's, so tests move time and run cycles explicitly. In service a background thread runs cycles
  * whenever something is due, or at the latest every poll interval.
  */
@@ -92,7 +92,10 @@ public class Dispatcher implements SmartLifecycle {
         }
         Map<String, List<OutboxEntry>> byDestination = new LinkedHashMap<>();
         for (OutboxEntry e : batch) {
-            byDestination.computeIfAbsent(e.channel() + "|" + sender(e).rateKey(e), k -> new ArrayList<>()).add(e);
+            // One webhook (a Teams chat or channel) is posted to in order by one worker; emails share one SMTP
+            // server, so they are ordered per recipient only and go out in parallel.
+            String lane = e.channel() == Channel.EMAIL ? "mail|" + e.recipient() : "hook|" + sender(e).rateKey(e);
+            byDestination.computeIfAbsent(lane, k -> new ArrayList<>()).add(e);
         }
         List<Future<?>> running = new ArrayList<>();
         for (List<OutboxEntry> entries : byDestination.values()) {

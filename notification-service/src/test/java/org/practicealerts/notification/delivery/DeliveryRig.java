@@ -125,6 +125,7 @@ public final class DeliveryRig implements AutoCloseable {
         p.put("mail.smtp.connectiontimeout", "2000");
         p.put("mail.smtp.timeout", "3000");
         p.put("mail.smtp.writetimeout", "3000");
+        p.put("mail.smtp.localhost", "localhost");
         m.setJavaMailProperties(p);
         return m;
     }
