@@ -53,6 +53,7 @@ public class NotificationConfig {
     CommonErrorHandler kafkaErrorHandler() {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(10_000);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
         return new DefaultErrorHandler(backOff);
     }
 

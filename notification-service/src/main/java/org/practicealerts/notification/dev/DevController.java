@@ -1,6 +1,6 @@
 package org.practicealerts.notification.dev;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
@@ -19,10 +19,12 @@ public class DevController {
 
     private final DevMail mail;
     private final TeamsSink sink;
+    private final Clock clock;
 
-    public DevController(DevMail mail, TeamsSink sink) {
+    public DevController(DevMail mail, TeamsSink sink, Clock clock) {
         this.mail = mail;
         this.sink = sink;
+        this.clock = clock;
     }
 
     @GetMapping("/dev/mail")
@@ -33,7 +35,7 @@ public class DevController {
     @PostMapping("/dev/teams-sink/{name}")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public void receive(@PathVariable String name, @RequestBody String body) {
-        sink.add(new TeamsSink.Card(name, Instant.now(), body));
+        sink.add(new TeamsSink.Card(name, clock.instant(), body));
     }
 
     @GetMapping("/dev/teams-sink")
