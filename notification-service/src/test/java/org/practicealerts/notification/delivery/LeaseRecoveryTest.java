@@ -62,4 +62,24 @@ class LeaseRecoveryTest {
         assertThat(now.state()).isEqualTo(State.SENT);
         assertThat(now.attempts()).isEqualTo(1);
     }
+
+    @Test
+    void twoDispatchersDrainingTheSameOutboxSendEachMessageOnce() throws Exception {
+        List<OutboxEntry> entries = IntStream.range(0, 200).mapToObj(i -> rig.email("ev-" + i, "person-" + (i % 20))).toList();
+        rig.store.insertNew(entries);
+        Dispatcher other = rig.dispatcher("other", Duration.ofMillis(800), 1000);
+        try {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var a = pool.submit(rig.dispatcher::drain);
+            var b = pool.submit(other::drain);
+            int claimed = a.get() + b.get();
+            pool.shutdown();
+
+            assertThat(claimed).isEqualTo(200);
+            assertThat(rig.store.count(State.SENT)).isEqualTo(200);
+            assertThat(rig.mailsById()).hasSize(200).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
+        } finally {
+            other.close();
+        }
+    }
 }

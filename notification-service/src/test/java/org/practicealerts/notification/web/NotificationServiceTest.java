@@ -86,6 +86,8 @@ class NotificationServiceTest {
         person("iro-1", "TEAMS", null);
         kafka.send(DIRECTORY, "TEAM:team-north", json("{\"id\":\"team-north\",\"name\":\"North\",\"managerId\":\"tm-north\",\"version\":1}")).get();
         kafka.send(new ProducerRecord<>(EVENTS, ALERT, EventJson.writeBytes(raised()))).get();
+        // At-least-once: the same event again (a producer retry, a replay) must tell nobody twice.
+        kafka.send(new ProducerRecord<>(EVENTS, ALERT, EventJson.writeBytes(raised()))).get();
     }
 
     @AfterAll
@@ -104,6 +106,7 @@ class NotificationServiceTest {
         List<Map<String, Object>> mail = web.get().uri("/dev/mail").headers(h -> h.setBearerAuth(admin)).exchange()
                 .expectStatus().isOk().expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { })
                 .returnResult().getResponseBody();
+        assertThat(mail).filteredOn(m -> "tm-north@demo-council.example".equals(m.get("to"))).hasSize(1);
         assertThat(mail).anySatisfy(m -> {
             assertThat(m.get("to")).isEqualTo("tm-north@demo-council.example");
             assertThat(m.get("subject")).isEqualTo("New practice alert PA-2026-000007 at stage 1");
