@@ -17,10 +17,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param mongoDatabase the database holding the outbox, the inbox and the alert projection
  * @param alertBaseUrl  the web app's address; links are {@code alertBaseUrl + /alerts/{alertId}}
+ * @param retention     how long SENT outbox entries (the delivery log) are kept
  */
 @Validated
 @ConfigurationProperties("practice-alerts.notification")
-public record NotificationProperties(@NotBlank String mongoDatabase, @NotBlank String alertBaseUrl,
+public record NotificationProperties(@NotBlank String mongoDatabase, @NotBlank String alertBaseUrl, @NotNull Duration retention,
                                      @Valid @NotNull Topics topics, @Valid @NotNull Delivery delivery,
                                      @Valid @NotNull RateLimit rateLimit, @Valid @NotNull Mail mail,
                                      @Valid @NotNull Teams teams, @Valid @NotNull Digest digest,

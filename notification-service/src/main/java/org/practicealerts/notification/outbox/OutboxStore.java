@@ -156,6 +156,12 @@ public class OutboxStore {
         return out;
     }
 
+    /** Forgets entries delivered before {@code before}; returns how many. FAILED and undelivered ones stay. */
+    public long purgeSentBefore(Instant before) {
+        return outbox.deleteMany(Filters.and(Filters.eq("state", State.SENT.name()),
+                Filters.lt("sentAt", Date.from(before)))).getDeletedCount();
+    }
+
     public long count(State state) {
         return outbox.countDocuments(Filters.eq("state", state.name()));
     }

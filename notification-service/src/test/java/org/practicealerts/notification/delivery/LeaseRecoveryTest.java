@@ -82,4 +82,21 @@ class LeaseRecoveryTest {
             other.close();
         }
     }
+
+    @Test
+    void deliveredEntriesAreForgottenAfterTheRetentionButFailuresStay() {
+        rig.script.set(n -> new DeliveryRig.Reply(410, null, Duration.ZERO));
+        OutboxEntry sent = rig.email("ev-old", "tm-north");
+        OutboxEntry failed = rig.card("ev-gone", "tm-south");
+        rig.store.insertNew(List.of(sent, failed));
+        rig.dispatcher.drain();
+        assertThat(rig.store.get(failed.id()).orElseThrow().state()).isEqualTo(State.FAILED);
+
+        assertThat(rig.store.purgeSentBefore(rig.clock.instant().minus(Duration.ofDays(30)))).isZero();
+        rig.clock.advance(Duration.ofDays(31));
+
+        assertThat(rig.store.purgeSentBefore(rig.clock.instant().minus(Duration.ofDays(30)))).isEqualTo(1);
+        assertThat(rig.store.get(sent.id())).isEmpty();
+        assertThat(rig.store.get(failed.id())).isPresent();
+    }
 }

@@ -98,7 +98,7 @@ class StageRecipientsTest {
         listener.handle(raised());
         listener.handle(escalated());
         rig.dispatcher.drain();
-        NotificationProperties props = new NotificationProperties("db", "https://alerts.council.example", null,
+        NotificationProperties props = new NotificationProperties("db", "https://alerts.council.example", java.time.Duration.ofDays(30), null,
                 rig.delivery, null, null, null,
                 new NotificationProperties.Digest(true, java.time.LocalTime.of(7, 30), java.time.ZoneId.of("Europe/London")),
                 null, null);
