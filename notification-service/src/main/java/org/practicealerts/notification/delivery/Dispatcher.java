@@ -97,9 +97,12 @@ public class Dispatcher implements SmartLifecycle {
             String lane = e.channel() == Channel.EMAIL ? "mail|" + e.recipient() : "hook|" + sender(e).rateKey(e);
             byDestination.computeIfAbsent(lane, k -> new ArrayList<>()).add(e);
         }
+        // Past this instant the claim may soon be taken over: entries not yet started are handed back rather
+        // than risk a second instance sending them too.
+        Instant startBy = now.plus(cfg.lease().dividedBy(2));
         List<Future<?>> running = new ArrayList<>();
         for (List<OutboxEntry> entries : byDestination.values()) {
-            running.add(workers.submit(() -> entries.forEach(this::deliver)));
+            running.add(workers.submit(() -> entries.forEach(e -> deliver(e, startBy))));
         }
         for (Future<?> f : running) {
             try {
@@ -128,10 +131,14 @@ public class Dispatcher implements SmartLifecycle {
         return senders.get(e.channel());
     }
 
-    private void deliver(OutboxEntry e) {
+    private void deliver(OutboxEntry e, Instant startBy) {
         Sender sender = sender(e);
         String key = sender.rateKey(e);
         Instant now = clock.instant();
+        if (now.isAfter(startBy)) {
+            store.release(e, now);
+            return;
+        }
         Duration wait = limits.acquire(key, now);
         if (!wait.isZero()) {
             store.release(e, now.plus(wait));

@@ -84,6 +84,25 @@ class LeaseRecoveryTest {
     }
 
     @Test
+    void aBatchThatOutlivesHalfItsLeaseHandsTheRestBackUnsent() {
+        // One webhook, answered slowly while the clock runs: past half the 30 s lease the rest is released.
+        rig.script.set(n -> {
+            rig.clock.advance(Duration.ofSeconds(10));
+            return DeliveryRig.Reply.ok();
+        });
+        List<OutboxEntry> cards = IntStream.range(0, 5).mapToObj(i -> rig.card("ev-slow-" + i, "tm-north")).toList();
+        rig.store.insertNew(cards);
+
+        assertThat(rig.dispatcher.dispatchOnce()).isEqualTo(5);
+
+        assertThat(rig.webhookHits).hasSize(2);
+        assertThat(rig.store.count(State.PENDING)).isEqualTo(3);
+        assertThat(rig.store.count(State.SENDING)).isZero();
+        rig.dispatcher.drain();
+        assertThat(rig.cardsById()).hasSize(5).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+    }
+
+    @Test
     void deliveredEntriesAreForgottenAfterTheRetentionButFailuresStay() {
         rig.script.set(n -> new DeliveryRig.Reply(410, null, Duration.ZERO));
         OutboxEntry sent = rig.email("ev-old", "tm-north");
