@@ -218,7 +218,20 @@ public final class Notices {
             case "TEAM_CHANNEL":
                 return "Posted to your team's channel.";
             default:
-                return "You are told as " + reason.toLowerCase(Locale.UK).replace('_', ' ') + ".";
+                if (reason.startsWith("RAISERS_")) {
+                    return "You are the raiser's " + words(reason.substring("RAISERS_".length())) + ".";
+                }
+                if (reason.startsWith("CHILDS_")) {
+                    return "You are the " + words(reason.substring("CHILDS_".length())) + " for the team involved.";
+                }
+                if (reason.startsWith("IMMEDIATE_RISK")) {
+                    return "You are told at once: the raiser reported an immediate risk of harm.";
+                }
+                return "You are told as " + words(reason) + ".";
         }
+    }
+
+    private static String words(String code) {
+        return code.toLowerCase(Locale.UK).replace('_', ' ');
     }
 }

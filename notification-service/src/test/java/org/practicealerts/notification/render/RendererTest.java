@@ -48,4 +48,13 @@ class RendererTest {
                 "Please read the alert & record your response.", "Open the alert: https://alerts.council.example/alerts/a-1");
         assertThat(mail.html()).contains("alert &amp; record", "<a href=\"https://alerts.council.example/alerts/a-1\">");
     }
+
+    @Test
+    void saysWhyEachPersonIsToldInWords() {
+        assertThat(Notices.why("RESPONDER")).isEqualTo("You are the responder at this stage.");
+        assertThat(Notices.why("RAISERS_SERVICE_MANAGER")).isEqualTo("You are the raiser's service manager.");
+        assertThat(Notices.why("CHILDS_HEAD_OF_SERVICE")).isEqualTo("You are the head of service for the team involved.");
+        assertThat(Notices.why("IMMEDIATE_RISK_SENIOR")).contains("immediate risk of harm");
+        assertThat(Notices.why("SOMETHING_NEW")).isEqualTo("You are told as something new.");
+    }
 }
