@@ -1,0 +1,96 @@
+package org.practicealerts.notification.config;
+
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import org.practicealerts.calendar.WorkingDayCalendar;
+import org.practicealerts.notification.delivery.Addressing;
+import org.practicealerts.notification.digest.DailyDigest;
+import org.practicealerts.notification.delivery.Dispatcher;
+import org.practicealerts.notification.delivery.EmailSender;
+import org.practicealerts.notification.delivery.RateLimits;
+import org.practicealerts.notification.delivery.Sender;
+import org.practicealerts.notification.delivery.TeamsSender;
+import org.practicealerts.notification.directory.Directory;
+import org.practicealerts.notification.outbox.AlertProjection;
+import org.practicealerts.notification.outbox.Channel;
+import org.practicealerts.notification.outbox.InboxStore;
+import org.practicealerts.notification.outbox.OutboxStore;
+import org.practicealerts.notification.render.Renderer;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** The directory copy, stores, rendering, senders and the dispatcher. */
+@Configuration(proxyBeanMethods = false)
+public class DeliveryConfig {
+
+    @Bean
+    Directory directory(NotificationProperties props) {
+        return new Directory(props.teams().fallbackWebhookBase());
+    }
+
+    @Bean
+    Renderer renderer(NotificationProperties props) {
+        return new Renderer(props.teams().maxCardBytes());
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoDatabase db) {
+        return new OutboxStore(db);
+    }
+
+    @Bean
+    InboxStore inboxStore(MongoDatabase db) {
+        return new InboxStore(db);
+    }
+
+    @Bean
+    AlertProjection alertProjection(MongoDatabase db) {
+        return new AlertProjection(db);
+    }
+
+    @Bean
+    Addressing addressing(Directory directory, Renderer renderer, NotificationProperties props) {
+        return new Addressing(directory, renderer, props.alertBaseUrl());
+    }
+
+    @Bean
+    RateLimits rateLimits(NotificationProperties props) {
+        NotificationProperties.RateLimit r = props.rateLimit();
+        return new RateLimits(r.webhookPerSecond(), r.webhookBurst(), r.smtpPerSecond(), r.smtpBurst());
+    }
+
+    @Bean
+    EmailSender emailSender(JavaMailSenderImpl mail, MailProperties mailProps, NotificationProperties props) {
+        return new EmailSender(mail, props.mail().from(), mailProps.getHost() + ":" + mailProps.getPort());
+    }
+
+    @Bean
+    TeamsSender teamsSender(NotificationProperties props) {
+        return new TeamsSender(props.teams().connectTimeout(), props.teams().requestTimeout());
+    }
+
+    @Bean
+    Dispatcher dispatcher(OutboxStore store, EmailSender email, TeamsSender teams, RateLimits limits, Clock clock,
+                          NotificationProperties props, MeterRegistry meters) {
+        Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
+        senders.put(Channel.EMAIL, email);
+        senders.put(Channel.TEAMS, teams);
+        String owner = props.delivery().instanceId() != null && !props.delivery().instanceId().isBlank()
+                ? props.delivery().instanceId() : ManagementFactory.getRuntimeMXBean().getName();
+        return new Dispatcher(store, senders, limits, clock, props.delivery(), owner, meters, new SecureRandom());
+    }
+
+    @Bean
+    DailyDigest dailyDigest(Directory directory, AlertProjection alerts, OutboxStore outbox, Renderer renderer,
+                            Dispatcher dispatcher, WorkingDayCalendar calendar, Clock clock,
+                            NotificationProperties props) {
+        return new DailyDigest(directory, alerts, outbox, renderer, dispatcher, calendar, clock, props);
+    }
+}

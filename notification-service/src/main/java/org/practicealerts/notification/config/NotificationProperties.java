@@ -1,0 +1,83 @@
+package org.practicealerts.notification.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The notification service's settings, validated at start-up.
+ *
+ * @param mongoDatabase the database holding the outbox, the inbox and the alert projection
+ * @param alertBaseUrl  the web app's address; links are {@code alertBaseUrl + /alerts/{alertId}}
+ * @param retention     how long SENT outbox entries (the delivery log) are kept
+ */
+@Validated
+@ConfigurationProperties("practice-alerts.notification")
+public record NotificationProperties(@NotBlank String mongoDatabase, @NotBlank String alertBaseUrl, @NotNull Duration retention,
+                                     @Valid @NotNull Topics topics, @Valid @NotNull Delivery delivery,
+                                     @Valid @NotNull RateLimit rateLimit, @Valid @NotNull Mail mail,
+                                     @Valid @NotNull Teams teams, @Valid @NotNull Digest digest,
+                                     @Valid @NotNull Embedded embedded, @Valid @NotNull Security security) {
+
+    public record Topics(@NotBlank String events, @NotBlank String directory, @Min(1) int partitions,
+                         @Min(1) short replicas) {
+    }
+
+    /**
+     * @param workers        sending threads (each destination is served by one of them at a time, in order)
+     * @param batchSize      most outbox entries claimed at once
+     * @param lease          how long a claim holds before another instance may take the entry over
+     * @param pollInterval   the longest the sender waits between looks for due entries (real time)
+     * @param initialBackoff first retry delay; doubled per attempt, with jitter
+     * @param maxBackoff     the longest retry delay
+     * @param maxAttempts    attempts before an entry is FAILED
+     * @param instanceId     names this instance's claims; defaults to host and process id
+     */
+    public record Delivery(@Min(1) int workers, @Min(1) int batchSize, @NotNull Duration lease,
+                           @NotNull Duration pollInterval, @NotNull Duration initialBackoff,
+                           @NotNull Duration maxBackoff, @Min(1) int maxAttempts, String instanceId) {
+    }
+
+    /** Token buckets per destination: each webhook URL, each SMTP host. */
+    public record RateLimit(@DecimalMin("0.01") double webhookPerSecond, @Min(1) int webhookBurst,
+                            @DecimalMin("0.01") double smtpPerSecond, @Min(1) int smtpBurst) {
+    }
+
+    /** @param from the sender address of every email */
+    public record Mail(@NotBlank String from) {
+    }
+
+    /**
+     * @param connectTimeout  webhook connection timeout
+     * @param requestTimeout  webhook response timeout
+     * @param maxCardBytes    the most a card envelope may weigh (Teams refuses over 28 KB)
+     * @param fallbackWebhookBase when set, people without a webhook get {@code base + personId} (embedded demo only)
+     */
+    public record Teams(@NotNull Duration connectTimeout, @NotNull Duration requestTimeout,
+                        @Min(1024) @Max(28 * 1024) int maxCardBytes, String fallbackWebhookBase) {
+    }
+
+    /** One email a working day, at {@code localTime} in {@code zone}, for people who chose DIGEST. */
+    public record Digest(boolean enabled, @NotNull LocalTime localTime, @NotNull ZoneId zone) {
+    }
+
+    /**
+     * The embedded default's stand-ins.
+     *
+     * @param smtpPort        the in-JVM GreenMail SMTP server's port
+     * @param sinkCapacity    cards (and mails) the dev views keep
+     */
+    public record Embedded(@Min(0) int smtpPort, @Min(1) int sinkCapacity) {
+    }
+
+    public record Security(@NotBlank String rolesClaim, boolean devTokens, String devKeyFile) {
+    }
+}

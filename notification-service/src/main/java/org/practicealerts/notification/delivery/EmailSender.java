@@ -1,0 +1,148 @@
+package org.practicealerts.notification.delivery;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.practicealerts.notification.outbox.OutboxEntry;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Email by SMTP: a multipart/alternative message, plain text and HTML. Timeouts are set on the mail session
+ * ({@code spring.mail.properties}). Each sending thread keeps its SMTP connection open between messages: opening
+ * one costs far more than a message (about 60 ms against 7 ms on GreenMail). A connection found dead, or idle too
+ * long, is replaced once before the attempt counts as failed.
+ */
+public class EmailSender implements Sender, AutoCloseable {
+
+    private static final long MAX_IDLE_NANOS = 20_000_000_000L;
+
+    private static final class Connection {
+        final Transport transport;
+        long lastUsed;
+
+        Connection(Transport transport) {
+            this.transport = transport;
+        }
+    }
+
+    private final JavaMailSenderImpl mail;
+    private final String from;
+    private final String rateKey;
+    private final Map<Thread, Connection> connections = new ConcurrentHashMap<>();
+
+    public EmailSender(JavaMailSenderImpl mail, String from, String smtpServer) {
+        this.mail = mail;
+        this.from = from;
+        this.rateKey = "smtp:" + smtpServer;
+    }
+
+    @Override
+    public void send(OutboxEntry e) throws DeliveryFailure {
+        if (e.destination() == null || e.destination().isBlank()) {
+            throw DeliveryFailure.permanentFailure("no email address");
+        }
+        MimeMessage m;
+        try {
+            m = mail.createMimeMessage();
+            MimeMessageHelper h = new MimeMessageHelper(m, true, StandardCharsets.UTF_8.name());
+            h.setFrom(from);
+            h.setTo(e.destination());
+            h.setSubject(e.subject());
+            h.setText(e.text(), e.html());
+            // Lets a receiving system (and the tests) recognise a duplicate.
+            m.setHeader("X-Practice-Alerts-Notification", e.id());
+            m.saveChanges();
+        } catch (AddressException bad) {
+            throw DeliveryFailure.permanentFailure("invalid address");
+        } catch (MessagingException bad) {
+            throw DeliveryFailure.permanentFailure("unbuildable message: " + bad.getClass().getSimpleName());
+        }
+        try {
+            transmit(m, true);
+        } catch (SendFailedException refused) {
+            throw DeliveryFailure.permanentFailure("address refused: " + firstLine(refused));
+        } catch (MessagingException down) {
+            throw DeliveryFailure.transientFailure(down.getClass().getSimpleName() + ": " + firstLine(down));
+        }
+    }
+
+    private void transmit(MimeMessage m, boolean mayReconnect) throws MessagingException {
+        Connection c = connection();
+        try {
+            c.transport.sendMessage(m, m.getAllRecipients());
+            c.lastUsed = System.nanoTime();
+        } catch (SendFailedException refused) {
+            throw refused;
+        } catch (MessagingException broken) {
+            discard();
+            if (!mayReconnect) {
+                throw broken;
+            }
+            transmit(m, false);
+        }
+    }
+
+    private Connection connection() throws MessagingException {
+        Connection c = connections.get(Thread.currentThread());
+        if (c != null && (!c.transport.isConnected() || System.nanoTime() - c.lastUsed > MAX_IDLE_NANOS)) {
+            discard();
+            c = null;
+        }
+        if (c == null) {
+            Transport t = mail.getSession().getTransport(mail.getProtocol() == null ? "smtp" : mail.getProtocol());
+            t.connect(mail.getHost(), mail.getPort(), blankToNull(mail.getUsername()), blankToNull(mail.getPassword()));
+            c = new Connection(t);
+            c.lastUsed = System.nanoTime();
+            connections.put(Thread.currentThread(), c);
+        }
+        return c;
+    }
+
+    private void discard() {
+        Connection c = connections.remove(Thread.currentThread());
+        if (c != null) {
+            try {
+                c.transport.close();
+            } catch (MessagingException ignored) {
+                // already broken
+            }
+        }
+    }
+
+    @Override
+    public String rateKey(OutboxEntry entry) {
+        return rateKey;
+    }
+
+    @Override
+    public void close() {
+        connections.values().forEach(c -> {
+            try {
+                c.transport.close();
+            } catch (MessagingException ignored) {
+                // closing anyway
+            }
+        });
+        connections.clear();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage();
+        if (m == null) {
+            return "";
+        }
+        int nl = m.indexOf('\n');
+        String line = nl < 0 ? m : m.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+}

@@ -1,0 +1,40 @@
+package org.practicealerts.notification.dev;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** The embedded default's stand-in for Teams: keeps the last cards posted to {@code /dev/teams-sink/{name}}. */
+public class TeamsSink {
+
+    /** One received card envelope, as posted. */
+    public record Card(String name, Instant receivedAt, String body) {
+    }
+
+    private final int capacity;
+    private final Deque<Card> cards = new ArrayDeque<>();
+
+    public TeamsSink(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public synchronized void add(Card c) {
+        cards.addFirst(c);
+        while (cards.size() > capacity) {
+            cards.removeLast();
+        }
+    }
+
+    public synchronized List<Card> last(int limit) {
+        List<Card> out = new ArrayList<>();
+        for (Card c : cards) {
+            if (out.size() >= limit) {
+                break;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+}

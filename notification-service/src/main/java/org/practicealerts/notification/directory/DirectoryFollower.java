@@ -1,0 +1,118 @@
+package org.practicealerts.notification.directory;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.practicealerts.notification.config.NotificationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the compacted directory topic from the beginning at start (no consumer group: every instance keeps a full
+ * copy) and follows it. The directory is marked ready once the replay reached the end offsets seen at start; alert
+ * events wait for that, so a recipient is never missed only because the copy was still loading.
+ */
+@Component
+public class DirectoryFollower implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DirectoryFollower.class);
+
+    private final ConsumerFactory<String, byte[]> consumers;
+    private final Directory directory;
+    private final String topic;
+    private volatile boolean running;
+    private volatile Consumer<String, byte[]> consumer;
+    private Thread thread;
+
+    public DirectoryFollower(ConsumerFactory<String, byte[]> consumers, Directory directory,
+                             NotificationProperties props) {
+        this.consumers = consumers;
+        this.directory = directory;
+        this.topic = props.topics().directory();
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::follow, "directory-follower");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        Consumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the alert-event listeners (which start in the default phase). */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+
+    private void follow() {
+        while (running) {
+            try (Consumer<String, byte[]> c = consumers.createConsumer(null, "notification-directory", null,
+                    null)) {
+                consumer = c;
+                List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                        .map(i -> new TopicPartition(topic, i.partition())).toList();
+                c.assign(parts);
+                c.seekToBeginning(parts);
+                Map<TopicPartition, Long> end = new HashMap<>(c.endOffsets(parts));
+                int applied = 0;
+                while (running) {
+                    for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+                        try {
+                            directory.apply(r.key(), r.value());
+                            applied++;
+                        } catch (RuntimeException bad) {
+                            log.warn("directory record at offset {} skipped: {}", r.offset(), bad.getClass().getSimpleName());
+                        }
+                    }
+                    if (!directory.isReady() && end.entrySet().stream().allMatch(e -> c.position(e.getKey()) >= e.getValue())) {
+                        directory.markReady();
+                        log.info("directory loaded: {} records replayed", applied);
+                    }
+                }
+            } catch (WakeupException stopping) {
+                return;
+            } catch (RuntimeException e) {
+                if (running) {
+                    log.warn("directory follower restarting: {}", e.toString());
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException ie) {
+                        return;
+                    }
+                }
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.practicealerts.notification.kafka;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.practicealerts.events.AlertEvent;
+import org.practicealerts.events.EventJson;
+import org.practicealerts.events.PracticeEvent;
+import org.practicealerts.notification.delivery.Addressing;
+import org.practicealerts.notification.delivery.Dispatcher;
+import org.practicealerts.notification.directory.Directory;
+import org.practicealerts.notification.outbox.AlertProjection;
+import org.practicealerts.notification.outbox.InboxStore;
+import org.practicealerts.notification.outbox.OutboxStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns each alert event into outbox and inbox entries. The record's offset is committed (ack mode RECORD) only
+ * after this method returns, that is after the entries are stored; a redelivered record inserts nothing new
+ * because entry ids are made of the event id, the recipient and the channel.
+ */
+@Component
+public class AlertEventListener {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertEventListener.class);
+
+    private final Directory directory;
+    private final AlertProjection alerts;
+    private final Addressing addressing;
+    private final OutboxStore outbox;
+    private final InboxStore inbox;
+    private final Dispatcher dispatcher;
+    private final Clock clock;
+
+    public AlertEventListener(Directory directory, AlertProjection alerts, Addressing addressing, OutboxStore outbox,
+                              InboxStore inbox, Dispatcher dispatcher, Clock clock) {
+        this.directory = directory;
+        this.alerts = alerts;
+        this.addressing = addressing;
+        this.outbox = outbox;
+        this.inbox = inbox;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = "${practice-alerts.notification.topics.events}", groupId = "notification-service")
+    public void on(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        if (!directory.awaitReady(Duration.ofSeconds(30))) {
+            // Thrown, so the error handler retries the record: a recipient is never missed for a half-loaded copy.
+            throw new IllegalStateException("directory not loaded yet");
+        }
+        PracticeEvent event;
+        try {
+            event = EventJson.read(record.value());
+        } catch (RuntimeException unreadable) {
+            // A record no version of this service can read would block its partition forever if retried.
+            log.error("skipping unreadable event at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    unreadable.getClass().getSimpleName());
+            return;
+        }
+        handle(event);
+    }
+
+    /** Stores what one event asks for; safe to call again with the same event. */
+    public void handle(PracticeEvent event) {
+        AlertProjection.View view = null;
+        if (event instanceof AlertEvent alertEvent) {
+            view = alerts.apply(alertEvent, org.practicealerts.notification.render.Notices.recipients(event));
+        }
+        Addressing.Messages m = addressing.messagesFor(event, view, clock.instant());
+        inbox.insertNew(m.inbox());
+        outbox.insertNew(m.outbox());
+        if (!m.outbox().isEmpty()) {
+            dispatcher.wakeUp();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.practicealerts.notification.outbox;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+import org.practicealerts.events.ActionReviewScheduled;
+import org.practicealerts.events.AlertEvent;
+import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertReassigned;
+import org.practicealerts.events.AlertReopened;
+import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertWithdrawn;
+import org.practicealerts.events.DeadlineKind;
+import org.practicealerts.events.DeadlineRescheduled;
+import org.practicealerts.events.FurtherActionsRequested;
+import org.practicealerts.events.Recipient;
+import org.practicealerts.events.ResponseRecorded;
+import org.practicealerts.events.StageEscalated;
+
+/**
+ * What notifications need to know about each alert, kept from its events: reference, team, stage, responder, when
+ * the response is due, status, and who was told about it (for digests). In memory, written through to MongoDB
+ * ({@code notification_alerts}) and loaded at start. Ids and instants only: nothing about the child.
+ */
+public class AlertProjection {
+
+    /** Status as notifications word it. */
+    public enum Status { OPEN, RESPONDED, ACTION_REVIEW, RESOLVED, WITHDRAWN }
+
+    /** One alert's view. */
+    public record View(String alertId, String reference, String teamId, int stage, String responder,
+                       Instant responseDueAt, Status status, Set<String> involved) {
+
+        public String referenceOrId() {
+            return reference == null ? alertId : reference;
+        }
+
+        public boolean open() {
+            return status == Status.OPEN || status == Status.RESPONDED || status == Status.ACTION_REVIEW;
+        }
+    }
+
+    private final MongoCollection<Document> alerts;
+    private final Map<String, View> views = new ConcurrentHashMap<>();
+
+    public AlertProjection(MongoDatabase db) {
+        this.alerts = db.getCollection("notification_alerts");
+        alerts.find().forEach(d -> {
+            View v = fromDoc(d);
+            views.put(v.alertId(), v);
+        });
+    }
+
+    public Optional<View> get(String alertId) {
+        return Optional.ofNullable(views.get(alertId));
+    }
+
+    public List<View> all() {
+        return new ArrayList<>(views.values());
+    }
+
+    /** Applies an event; returns the view after it. Applying the same event twice gives the same view. */
+    public synchronized View apply(AlertEvent e, List<Recipient> recipients) {
+        View cur = views.get(e.alertId());
+        String ref = cur == null ? null : cur.reference();
+        String team = cur == null ? null : cur.teamId();
+        int stage = cur == null ? 0 : cur.stage();
+        String responder = cur == null ? null : cur.responder();
+        Instant due = cur == null ? null : cur.responseDueAt();
+        Status status = cur == null ? Status.OPEN : cur.status();
+        Set<String> involved = new LinkedHashSet<>(cur == null ? Set.of() : cur.involved());
+        if (e instanceof AlertRaised r) {
+            ref = r.reference();
+            team = r.teamId();
+            stage = r.stage();
+            responder = r.responder() == null ? null : r.responder().personId();
+            due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
+            status = Status.OPEN;
+        } else if (e instanceof StageEscalated s) {
+            stage = s.toStage();
+            responder = s.responder() == null ? responder : s.responder().personId();
+            due = s.deadlines() == null ? null : s.deadlines().responseDueAt();
+            status = Status.OPEN;
+        } else if (e instanceof FurtherActionsRequested f) {
+            stage = f.stage();
+            responder = f.responder() == null ? responder : f.responder().personId();
+            due = f.deadlines() == null ? null : f.deadlines().responseDueAt();
+            status = Status.OPEN;
+        } else if (e instanceof ResponseRecorded r) {
+            stage = r.stage();
+            status = Status.RESPONDED;
+            due = null;
+        } else if (e instanceof ActionReviewScheduled a) {
+            stage = a.stage();
+            status = Status.ACTION_REVIEW;
+            due = a.reviewDueAt();
+        } else if (e instanceof AlertReopened r) {
+            stage = r.toStage();
+            responder = r.responder() == null ? responder : r.responder().personId();
+            due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
+            status = Status.OPEN;
+        } else if (e instanceof AlertResolved r) {
+            stage = r.stage();
+            status = Status.RESOLVED;
+            due = null;
+        } else if (e instanceof AlertWithdrawn w) {
+            stage = w.stage();
+            status = Status.WITHDRAWN;
+            due = null;
+        } else if (e instanceof AlertReassigned r) {
+            stage = r.stage();
+            responder = r.to() == null ? responder : r.to().personId();
+        } else if (e instanceof DeadlineRescheduled d) {
+            if (d.kind() == DeadlineKind.RESPONSE) {
+                due = d.next();
+            }
+        }
+        if (recipients != null) {
+            recipients.forEach(rc -> involved.add(rc.personId()));
+        }
+        if (responder != null) {
+            involved.add(responder);
+        }
+        View next = new View(e.alertId(), ref, team, stage, responder, due, status, Set.copyOf(involved));
+        if (!next.equals(cur)) {
+            views.put(next.alertId(), next);
+            alerts.replaceOne(Filters.eq("_id", next.alertId()), toDoc(next), new ReplaceOptions().upsert(true));
+        }
+        return next;
+    }
+
+    private static Document toDoc(View v) {
+        return new Document("_id", v.alertId()).append("reference", v.reference()).append("teamId", v.teamId())
+                .append("stage", v.stage()).append("responder", v.responder())
+                .append("responseDueAt", v.responseDueAt() == null ? null : Date.from(v.responseDueAt()))
+                .append("status", v.status().name()).append("involved", new ArrayList<>(v.involved()));
+    }
+
+    private static View fromDoc(Document d) {
+        Date due = d.getDate("responseDueAt");
+        List<String> involved = d.getList("involved", String.class, List.of());
+        return new View(d.getString("_id"), d.getString("reference"), d.getString("teamId"),
+                d.getInteger("stage", 0), d.getString("responder"), due == null ? null : due.toInstant(),
+                Status.valueOf(d.getString("status")), Set.copyOf(involved));
+    }
+}

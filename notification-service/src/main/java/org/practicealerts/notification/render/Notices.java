@@ -1,0 +1,237 @@
+package org.practicealerts.notification.render;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.practicealerts.events.ActionOverdue;
+import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertReassigned;
+import org.practicealerts.events.AlertReopened;
+import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertWithdrawn;
+import org.practicealerts.events.CafcassReferralRecorded;
+import org.practicealerts.events.CommendationRecorded;
+import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.FurtherActionsRequested;
+import org.practicealerts.events.PartnershipReferralRecorded;
+import org.practicealerts.events.PracticeEvent;
+import org.practicealerts.events.Recipient;
+import org.practicealerts.events.ReminderDue;
+import org.practicealerts.events.ResponseRecorded;
+import org.practicealerts.events.ReviewDue;
+import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.StatutoryTotalExceeded;
+import org.practicealerts.notification.outbox.AlertProjection;
+
+/**
+ * Turns an event into a {@link Notice} for one recipient. Reads only ids, stages, enums and instants from the event:
+ * never childRef, summary, impact, the child's voice, response, note, outcome or reason text, nor competence detail.
+ */
+public final class Notices {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+    private Notices() {
+    }
+
+    /** The recipients an event names (empty when it names nobody). */
+    public static List<Recipient> recipients(PracticeEvent e) {
+        List<Recipient> r = null;
+        if (e instanceof AlertRaised x) {
+            r = x.recipients();
+        } else if (e instanceof StageEscalated x) {
+            r = x.recipients();
+        } else if (e instanceof ResponseRecorded x) {
+            r = x.recipients();
+        } else if (e instanceof ReminderDue x) {
+            r = x.recipients();
+        } else if (e instanceof ActionOverdue x) {
+            r = x.recipients();
+        } else if (e instanceof ReviewDue x) {
+            r = x.recipients();
+        } else if (e instanceof StatutoryTotalExceeded x) {
+            r = x.recipients();
+        } else if (e instanceof AlertResolved x) {
+            r = x.recipients();
+        } else if (e instanceof AlertReopened x) {
+            r = x.recipients();
+        } else if (e instanceof AlertReassigned x) {
+            r = x.recipients();
+        } else if (e instanceof CafcassReferralRecorded x) {
+            r = x.recipients();
+        } else if (e instanceof PartnershipReferralRecorded x) {
+            r = x.recipients();
+        } else if (e instanceof FurtherActionsRequested x) {
+            r = x.recipients();
+        } else if (e instanceof AlertWithdrawn x) {
+            r = x.recipients();
+        } else if (e instanceof CommendationRecorded x) {
+            r = x.recipients();
+        }
+        return r == null ? List.of() : r;
+    }
+
+    /** Events that also post one card to the alert's team channel, when the team has one. */
+    public static boolean postsToTeamChannel(PracticeEvent e) {
+        return e instanceof AlertRaised || e instanceof StageEscalated || e instanceof StatutoryTotalExceeded;
+    }
+
+    public static String link(String publicBaseUrl, PracticeEvent e) {
+        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                : publicBaseUrl;
+        if (e instanceof CommendationRecorded c) {
+            return base + "/commendations/" + c.commendationId();
+        }
+        return base + "/alerts/" + e.aggregateId();
+    }
+
+    /**
+     * @param view   the alert's projection after the event (reference, stage, response due), or null
+     * @param reason why the recipient is told (RESPONDER, RAISER, ...), or "TEAM_CHANNEL"
+     */
+    public static Notice of(PracticeEvent e, AlertProjection.View view, String reason, String link) {
+        String ref = view != null ? view.referenceOrId() : e.aggregateId();
+        Integer stage = view != null && view.stage() > 0 ? view.stage() : null;
+        Instant viewDue = view == null ? null : view.responseDueAt();
+        boolean responder = "RESPONDER".equals(reason);
+        String type = e.getClass().getSimpleName();
+        String why = why(reason);
+        if (e instanceof AlertRaised r) {
+            Integer s = r.stage();
+            Instant due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
+            return new Notice(type, "New practice alert " + ref + " at stage " + s, ref, s,
+                    responder ? "Please read the alert and record your response." : "For your information: a practice alert was raised.",
+                    when(due), why, link);
+        }
+        if (e instanceof StageEscalated s) {
+            Instant due = s.deadlines() == null ? null : s.deadlines().responseDueAt();
+            String how = s.reason() == EscalationReason.DEADLINE_MISSED ? "no response arrived by the deadline"
+                    : s.reason() == EscalationReason.BYPASS ? "the raiser bypassed a stage"
+                    : "the raiser judged the response inadequate";
+            return new Notice(type, "Practice alert " + ref + " escalated to stage " + s.toStage(), ref, s.toStage(),
+                    (responder ? "Please read the alert and record your response" : "For your information")
+                            + " (escalated from stage " + s.fromStage() + " because " + how + ").",
+                    when(due), why, link);
+        }
+        if (e instanceof ResponseRecorded r) {
+            return new Notice(type, "Response recorded on practice alert " + ref, ref, r.stage(),
+                    "RAISER".equals(reason) ? "Please read the response and judge it: resolve, set an action review or escalate."
+                            : "For your information: a response was recorded" + (r.onTime() ? "." : " after its deadline."),
+                    null, why, link);
+        }
+        if (e instanceof ReminderDue r) {
+            return new Notice(type, "Reminder: response due on practice alert " + ref, ref, r.stage(),
+                    "Please record your response before it is due; it escalates automatically if none arrives.",
+                    when(r.responseDueAt()), why, link);
+        }
+        if (e instanceof ActionOverdue a) {
+            return new Notice(type, "Agreed action overdue on practice alert " + ref, ref, stage,
+                    "An agreed action (" + a.actionId() + ") passed its due date: please complete it or update the alert.",
+                    day(a.dueDate()), why, link);
+        }
+        if (e instanceof ReviewDue r) {
+            return new Notice(type, "Action review due on practice alert " + ref, ref, r.stage(),
+                    "Please check the agreed actions happened, then close the alert or re-open it at a higher stage.",
+                    day(r.reviewDate()), why, link);
+        }
+        if (e instanceof StatutoryTotalExceeded s) {
+            return new Notice(type, "Practice alert " + ref + " passed its statutory timescale", ref, s.stage(),
+                    s.considerCafcass() ? "The formal process ran past its statutory total: please consider a Cafcass referral."
+                            : "The formal process ran past its statutory total: please bring it to a close.",
+                    when(s.statutoryDueAt()), why, link);
+        }
+        if (e instanceof AlertResolved r) {
+            return new Notice(type, "Practice alert " + ref + " closed as resolved", ref, r.stage(),
+                    "No action needed: the raiser closed the alert as resolved" + (r.afterReview() ? " after an action review." : "."),
+                    null, why, link);
+        }
+        if (e instanceof AlertReopened r) {
+            Instant due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
+            return new Notice(type, "Practice alert " + ref + " re-opened at stage " + r.toStage(), ref, r.toStage(),
+                    responder ? "Please read the alert and record your response." : "For your information: the alert was re-opened after an action review.",
+                    when(due), why, link);
+        }
+        if (e instanceof AlertReassigned r) {
+            return new Notice(type, "Practice alert " + ref + " reassigned at stage " + r.stage(), ref, r.stage(),
+                    responder ? "The response at this stage is now yours: please record it." : "For your information: the response at this stage was reassigned.",
+                    when(viewDue), why, link);
+        }
+        if (e instanceof CafcassReferralRecorded c) {
+            return new Notice(type, "Cafcass referral recorded on practice alert " + ref, ref, c.stage(),
+                    "For your information: the case was referred to Cafcass. The alert stays open.", null, why, link);
+        }
+        if (e instanceof PartnershipReferralRecorded p) {
+            return new Notice(type, "Practice alert " + ref + " referred to the Safeguarding Children Partnership", ref,
+                    p.stage(), "For your information: the matter was referred to the partnership.", null, why, link);
+        }
+        if (e instanceof FurtherActionsRequested f) {
+            Instant due = f.deadlines() == null ? null : f.deadlines().responseDueAt();
+            return new Notice(type, "Further actions requested on practice alert " + ref, ref, f.stage(),
+                    responder ? "The raiser asked for further actions: please add them to your response." : "For your information: further actions were requested.",
+                    when(due), why, link);
+        }
+        if (e instanceof AlertWithdrawn w) {
+            return new Notice(type, "Practice alert " + ref + " withdrawn", ref, w.stage(),
+                    "No action needed: the raiser withdrew the alert.", null, why, link);
+        }
+        if (e instanceof CommendationRecorded c) {
+            return new Notice(type, "Good practice recorded", c.commendationId(), null,
+                    "COMMENDED".equals(reason) ? "Your practice was commended. Thank you." : "For your information: good practice was recorded in your team.",
+                    null, why, link);
+        }
+        return new Notice(type, "Update on practice alert " + ref, ref, stage, "For your information.", null, why,
+                link);
+    }
+
+    static String when(Instant at) {
+        return at == null ? null : WHEN.format(at.atZone(UK)) + " (UK time)";
+    }
+
+    static String day(LocalDate d) {
+        return d == null ? null : DAY.format(d);
+    }
+
+    static String why(String reason) {
+        if (reason == null) {
+            return "You are named on this alert.";
+        }
+        switch (reason) {
+            case "RESPONDER":
+                return "You are the responder at this stage.";
+            case "COVERED_RESPONDER":
+                return "You are the assigned responder; your cover may answer for you.";
+            case "PREVIOUS_RESPONDER":
+                return "You were the responder before.";
+            case "RAISER":
+                return "You raised this alert.";
+            case "ACTION_OWNER":
+                return "You own an agreed action.";
+            case "COMMENDED":
+                return "You are named in this commendation.";
+            case "TEAM_MANAGER":
+                return "You manage the team involved.";
+            case "TEAM_CHANNEL":
+                return "Posted to your team's channel.";
+            default:
+                if (reason.startsWith("RAISERS_")) {
+                    return "You are the raiser's " + words(reason.substring("RAISERS_".length())) + ".";
+                }
+                if (reason.startsWith("CHILDS_")) {
+                    return "You are the " + words(reason.substring("CHILDS_".length())) + " for the team involved.";
+                }
+                if (reason.startsWith("IMMEDIATE_RISK")) {
+                    return "You are told at once: the raiser reported an immediate risk of harm.";
+                }
+                return "You are told as " + words(reason) + ".";
+        }
+    }
+
+    private static String words(String code) {
+        return code.toLowerCase(Locale.UK).replace('_', ' ');
+    }
+}

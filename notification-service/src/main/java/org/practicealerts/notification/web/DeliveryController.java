@@ -1,0 +1,72 @@
+package org.practicealerts.notification.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.practicealerts.notification.delivery.Dispatcher;
+import org.practicealerts.notification.outbox.OutboxEntry;
+import org.practicealerts.notification.outbox.OutboxStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Delivery as managers and admins see it: an alert's delivery log (who was told, how, in what state), and the
+ * failures an admin may retry. Destinations are never shown: a webhook URL is a secret.
+ */
+@RestController
+public class DeliveryController {
+
+    /** One delivery, without its content or destination. */
+    public record Delivery(String id, String eventId, String alertId, String eventType, String recipient,
+                           String reason, String channel, String state, int attempts, Instant createdAt,
+                           Instant nextAttemptAt, Instant sentAt, String lastError) {
+
+        static Delivery of(OutboxEntry e) {
+            return new Delivery(e.id(), e.eventId(), e.alertId(), e.eventType(), e.recipient(), e.reason(),
+                    e.channel().name(), e.state().name(), e.attempts(), e.createdAt(), e.nextAttemptAt(), e.sentAt(),
+                    e.lastError());
+        }
+    }
+
+    private final OutboxStore outbox;
+    private final Dispatcher dispatcher;
+    private final Clock clock;
+
+    public DeliveryController(OutboxStore outbox, Dispatcher dispatcher, Clock clock) {
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/alerts/{alertId}/notifications")
+    public Mono<List<Delivery>> forAlert(@PathVariable String alertId) {
+        return Mono.fromCallable(() -> outbox.forAlert(alertId).stream().map(Delivery::of).toList())
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @GetMapping("/api/v1/admin/notifications/failed")
+    public Mono<List<Delivery>> failed(@RequestParam(defaultValue = "200") int limit) {
+        int max = Math.max(1, Math.min(limit, 1000));
+        return Mono.fromCallable(() -> outbox.failed(max).stream().map(Delivery::of).toList())
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @PostMapping("/api/v1/admin/notifications/{id}/retry")
+    public Mono<Delivery> retry(@PathVariable String id) {
+        return Mono.fromCallable(() -> {
+            if (!outbox.retryFailed(id, clock.instant())) {
+                throw new ResponseStatusException(outbox.get(id).isPresent() ? HttpStatus.CONFLICT
+                        : HttpStatus.NOT_FOUND, outbox.get(id).isPresent() ? "not FAILED" : "no such notification");
+            }
+            dispatcher.wakeUp();
+            return Delivery.of(outbox.get(id).orElseThrow());
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+}

@@ -1,0 +1,209 @@
+package org.practicealerts.notification.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.Assignment;
+import org.practicealerts.events.EventJson;
+import org.practicealerts.events.PlanType;
+import org.practicealerts.events.PolicyRef;
+import org.practicealerts.events.Recipient;
+import org.practicealerts.events.StageDeadlines;
+import org.practicealerts.events.Urgency;
+import org.practicealerts.notification.TestInfra;
+import org.practicealerts.notification.outbox.OutboxEntry;
+import org.practicealerts.notification.outbox.OutboxStore;
+import org.practicealerts.support.DevSigningKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The whole service in its embedded default, on the test JVM's broker and MongoDB: directory records and an alert
+ * event on Kafka become a mail in the in-JVM SMTP server, a card in the local sink and inbox entries; the REST
+ * views (inbox, acknowledge, delivery log, failures), the dev viewers, health and metrics, each with its roles.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ActiveProfiles("embedded")
+class NotificationServiceTest {
+
+    static final Path DATA = tempDir();
+    static final int SMTP_PORT = freePort();
+    static final String EVENTS = "nst.alert-events";
+    static final String DIRECTORY = "nst.directory";
+    static KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    OutboxStore outbox;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry r) {
+        r.add("spring.kafka.bootstrap-servers", TestInfra::bootstrap);
+        r.add("spring.mongodb.uri", () -> TestInfra.mongoUri() + "/notify_service_test");
+        r.add("practice-alerts.notification.mongo-database", () -> "notify_service_test");
+        r.add("practice-alerts.notification.topics.events", () -> EVENTS);
+        r.add("practice-alerts.notification.topics.directory", () -> DIRECTORY);
+        r.add("practice-alerts.notification.topics.partitions", () -> "2");
+        r.add("practice-alerts.notification.embedded.smtp-port", () -> SMTP_PORT);
+        r.add("EMBEDDED_DATA_DIR", DATA::toString);
+    }
+
+    @BeforeAll
+    static void directoryAndEvent() throws Exception {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.bootstrap());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(p, new StringSerializer(), new ByteArraySerializer()));
+        person("tm-north", "EMAIL", null);
+        person("iro-1", "TEAMS", null);
+        kafka.send(DIRECTORY, "TEAM:team-north", json("{\"id\":\"team-north\",\"name\":\"North\",\"managerId\":\"tm-north\",\"version\":1}")).get();
+        kafka.send(new ProducerRecord<>(EVENTS, ALERT, EventJson.writeBytes(raised()))).get();
+        // At-least-once: the same event again (a producer retry, a replay) must tell nobody twice.
+        kafka.send(new ProducerRecord<>(EVENTS, ALERT, EventJson.writeBytes(raised()))).get();
+    }
+
+    @AfterAll
+    static void closeKafka() {
+        kafka.destroy();
+    }
+
+    static final String ALERT = "7a1b2c3d-0000-4000-8000-000000000007";
+
+    @Test
+    void anAlertRaisedOnKafkaIsMailedCardedAndInTheInbox() {
+        String admin = token("admin-1", "ADMIN");
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(outbox.forAlert(ALERT))
+                .extracting(OutboxEntry::state).containsOnly(OutboxEntry.State.SENT).hasSize(2));
+
+        List<Map<String, Object>> mail = web.get().uri("/dev/mail").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .returnResult().getResponseBody();
+        assertThat(mail).filteredOn(m -> "tm-north@demo-council.example".equals(m.get("to"))).hasSize(1);
+        assertThat(mail).anySatisfy(m -> {
+            assertThat(m.get("to")).isEqualTo("tm-north@demo-council.example");
+            assertThat(m.get("subject")).isEqualTo("New practice alert PA-2026-000007 at stage 1");
+            assertThat((String) m.get("text")).contains("record your response");
+        });
+        web.get().uri("/dev/teams-sink").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[0].name").isEqualTo("iro-1")
+                .jsonPath("$[0].body").value(b -> assertThat((String) b)
+                        .contains("\"type\":\"message\"", "application/vnd.microsoft.card.adaptive", "PA-2026-000007"));
+
+        web.get().uri("/api/v1/alerts/" + ALERT + "/notifications").headers(h -> h.setBearerAuth(token("sm-north", "SERVICE_MANAGER")))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].state").isEqualTo("SENT").jsonPath("$[0].attempts").isEqualTo(1)
+                .jsonPath("$[0].destination").doesNotExist();
+        web.get().uri("/api/v1/alerts/" + ALERT + "/notifications").headers(h -> h.setBearerAuth(token("sw-north", "SOCIAL_WORKER")))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void aPersonReadsAndAcknowledgesTheirOwnInbox() {
+        String tm = token("tm-north", "TEAM_MANAGER");
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> web.get().uri("/api/v1/notifications?recipient=me")
+                .headers(h -> h.setBearerAuth(tm)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(1));
+        String id = "ev-nst-raised:tm-north";
+        web.post().uri("/api/v1/notifications/" + id + "/acknowledge").headers(h -> h.setBearerAuth(token("iro-1", "IRO")))
+                .exchange().expectStatus().isNotFound();
+        web.post().uri("/api/v1/notifications/" + id + "/acknowledge").headers(h -> h.setBearerAuth(tm))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.acknowledgedAt").isNotEmpty();
+        web.get().uri("/api/v1/notifications?recipient=me").headers(h -> h.setBearerAuth(tm)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        web.get().uri("/api/v1/notifications?recipient=iro-1").headers(h -> h.setBearerAuth(tm)).exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void failuresAreForAdminsAndEverythingButHealthNeedsAToken() {
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        web.get().uri("/api/v1/notifications").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/dev/mail").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/v1/admin/notifications/failed").headers(h -> h.setBearerAuth(token("tm-north", "TEAM_MANAGER")))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/v1/admin/notifications/failed").headers(h -> h.setBearerAuth(token("admin-1", "ADMIN")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        web.post().uri("/api/v1/admin/notifications/nope/retry").headers(h -> h.setBearerAuth(token("admin-1", "ADMIN")))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void prometheusShowsSentFailedRetriedAndQueueAgeByChannel() {
+        String metrics = web.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(token("admin-1", "ADMIN")))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics).contains("notifications_sent_total{", "notifications_failed_total{",
+                "notifications_retried_total{", "notifications_queue_age_seconds{", "channel=\"email\"",
+                "channel=\"teams\"");
+    }
+
+    static void person(String id, String preference, String webhook) throws Exception {
+        String json = "{\"id\":\"" + id + "\",\"displayName\":\"Staff " + id + "\",\"email\":\"" + id
+                + "@demo-council.example\",\"teamsWebhook\":" + (webhook == null ? "null" : "\"" + webhook + "\"")
+                + ",\"roles\":[\"TEAM_MANAGER\"],\"teamId\":\"team-north\",\"managerId\":null,\"active\":true,"
+                + "\"preference\":\"" + preference + "\",\"version\":1}";
+        kafka.send(DIRECTORY, "PERSON:" + id, json(json)).get();
+    }
+
+    static byte[] json(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static AlertRaised raised() {
+        return new AlertRaised("ev-nst-raised", ALERT, java.time.Instant.parse("2026-11-24T09:00:00Z"), 1,
+                "PA-2026-000007", new PolicyRef("default", 1), "MOSAIC-123456", List.of(), PlanType.CHILD_PROTECTION,
+                "team-north", "iro-1", "IRO", "DRIFT", List.of("DRIFT"), "summary", "impact", "voice", List.of(),
+                Urgency.ROUTINE, false, null, null, 1, null, new Assignment("tm-north", "TEAM_MANAGER", null),
+                new StageDeadlines(java.time.Instant.parse("2026-12-01T17:00:00Z"), null), null,
+                List.of(new Recipient("tm-north", "RESPONDER"), new Recipient("iro-1", "RAISER")));
+    }
+
+    static String token(String subject, String... roles) {
+        return DevSigningKey.issue(DevSigningKey.loadOrCreate(DATA.resolve("dev-jwt-key.json")), subject,
+                List.of(roles), Duration.ofMinutes(5));
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("notification-ops");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
