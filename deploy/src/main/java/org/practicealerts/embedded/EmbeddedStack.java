@@ -59,7 +59,7 @@ public final class EmbeddedStack implements AutoCloseable {
     public static final List<ServiceSpec> SERVICES = List.of(
             ServiceSpec.of("alert-service", 8081),
             ServiceSpec.of("escalation-service", 8082),
-            // ServiceSpec.of("notification-service", 8083),
+            ServiceSpec.of("notification-service", 8083),
             ServiceSpec.of("reporting-service", 8084)
     );
 

@@ -78,6 +78,6 @@ public record NotificationProperties(@NotBlank String mongoDatabase, @NotBlank S
     public record Embedded(@Min(0) int smtpPort, @Min(1) int sinkCapacity) {
     }
 
-    public record Security(@NotBlank String rolesClaim, boolean devTokens, String devKeyFile) {
+    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile) {
     }
 }

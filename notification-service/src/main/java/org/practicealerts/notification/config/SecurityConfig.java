@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * Health is open; a person reads and acknowledges their own inbox; managers and admins read an alert's delivery
@@ -32,7 +33,7 @@ public class SecurityConfig {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, NotificationProperties props,
                                                   Environment env) {
         boolean embedded = env.acceptsProfiles(Profiles.of("embedded"));
-        ServiceSecurity.resourceServer(http, props.security().rolesClaim())
+        ServiceSecurity.resourceServer(http, props.security().rolesClaim(), props.security().personIdClaim())
                 .authorizeExchange(ex -> {
                     ex.pathMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     if (embedded) {
@@ -49,6 +50,12 @@ public class SecurityConfig {
                     ex.anyExchange().denyAll();
                 });
         return http.build();
+    }
+
+    /** A URL the firewall refuses gets a problem detail too. */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequests() {
+        return ServiceSecurity.rejectedRequests();
     }
 
     @Bean
