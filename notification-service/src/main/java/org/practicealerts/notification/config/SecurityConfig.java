@@ -41,6 +41,7 @@ public class SecurityConfig {
                         // alone: the dispatcher posts to it without a token, as it does to Teams.
                         ex.pathMatchers(HttpMethod.POST, "/dev/teams-sink/*").permitAll();
                         ex.pathMatchers(HttpMethod.GET, "/dev/mail", "/dev/teams-sink").hasAnyRole(EVERY_ROLE);
+                        ex.pathMatchers(HttpMethod.POST, "/dev/faults").hasRole("ADMIN");
                     }
                     ex.pathMatchers("/actuator/**").hasAnyRole("ADMIN", "METRICS");
                     ex.pathMatchers("/api/v1/admin/**").hasRole("ADMIN");

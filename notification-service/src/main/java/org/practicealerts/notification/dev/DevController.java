@@ -3,13 +3,17 @@ package org.practicealerts.notification.dev;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The embedded default's viewers: mail received by the in-JVM SMTP server, and cards posted to the local sink. */
@@ -29,17 +33,43 @@ public class DevController {
 
     @GetMapping("/dev/mail")
     public List<DevMail.Mail> mail(@RequestParam(defaultValue = "50") int limit) {
-        return mail.last(Math.max(1, Math.min(limit, 500)));
+        return mail.last(Math.max(1, Math.min(limit, 10_000)));
     }
 
     @PostMapping("/dev/teams-sink/{name}")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    public void receive(@PathVariable String name, @RequestBody String body) {
-        sink.add(new TeamsSink.Card(name, clock.instant(), body));
+    public ResponseEntity<Void> receive(@PathVariable String name, @RequestBody String body,
+                                        @RequestHeader(value = "X-Practice-Alerts-Notification", required = false)
+                                        String id) {
+        int status = sink.status();
+        if (status == HttpStatus.ACCEPTED.value()) {
+            sink.add(new TeamsSink.Card(id, name, clock.instant(), body));
+        }
+        return ResponseEntity.status(status).build();
+    }
+
+    /** What the fault switch sets: the SMTP server down or up, and the status the Teams sink answers with. */
+    public record Faults(Boolean smtpDown, @Min(0) @Max(599) Integer teamsStatus) {
+    }
+
+    /**
+     * Embedded default only, for fault-injection tests and demonstrations: stops or restarts the in-JVM SMTP server
+     * and makes the Teams sink fail, so retries and exactly-once delivery can be watched from outside.
+     */
+    @PostMapping("/dev/faults")
+    public Faults faults(@Valid @RequestBody Faults f) {
+        if (Boolean.TRUE.equals(f.smtpDown())) {
+            mail.stop();
+        } else if (Boolean.FALSE.equals(f.smtpDown()) && !mail.isRunning()) {
+            mail.start();
+        }
+        if (f.teamsStatus() != null) {
+            sink.failWith(f.teamsStatus() == 202 ? 0 : f.teamsStatus());
+        }
+        return new Faults(!mail.isRunning(), sink.status());
     }
 
     @GetMapping("/dev/teams-sink")
     public List<TeamsSink.Card> cards(@RequestParam(defaultValue = "50") int limit) {
-        return sink.last(Math.max(1, Math.min(limit, 500)));
+        return sink.last(Math.max(1, Math.min(limit, 10_000)));
     }
 }

@@ -22,11 +22,13 @@ import org.springframework.context.SmartLifecycle;
 public class DevMail implements SmartLifecycle {
 
     /** One received message, as the dev view shows it. */
-    public record Mail(String to, String subject, String text) {
+    public record Mail(String id, String to, String subject, String text) {
     }
 
     private final int port;
     private volatile GreenMail greenMail;
+    /** What earlier runs of the server received (oldest first): a stop for an outage keeps what arrived. */
+    private final List<Mail> archived = new ArrayList<>();
 
     public DevMail(int port) {
         this.port = port;
@@ -42,6 +44,9 @@ public class DevMail implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         if (greenMail != null) {
+            for (MimeMessage m : greenMail.getReceivedMessages()) {
+                archived.add(of(m));
+            }
             greenMail.stop();
             greenMail = null;
         }
@@ -57,16 +62,16 @@ public class DevMail implements SmartLifecycle {
         return Integer.MIN_VALUE + 1000;
     }
 
-    /** The last {@code limit} messages, newest first. */
-    public List<Mail> last(int limit) {
-        GreenMail g = greenMail;
-        if (g == null) {
-            return List.of();
-        }
-        MimeMessage[] all = g.getReceivedMessages();
+    /** The last {@code limit} messages, newest first, across restarts of the server. */
+    public synchronized List<Mail> last(int limit) {
         List<Mail> out = new ArrayList<>();
-        for (int i = all.length - 1; i >= 0 && out.size() < limit; i--) {
-            out.add(of(all[i]));
+        GreenMail g = greenMail;
+        MimeMessage[] current = g == null ? new MimeMessage[0] : g.getReceivedMessages();
+        for (int i = current.length - 1; i >= 0 && out.size() < limit; i--) {
+            out.add(of(current[i]));
+        }
+        for (int i = archived.size() - 1; i >= 0 && out.size() < limit; i--) {
+            out.add(archived.get(i));
         }
         return out;
     }
@@ -75,9 +80,10 @@ public class DevMail implements SmartLifecycle {
         try {
             Address[] to = m.getRecipients(Message.RecipientType.TO);
             String recipients = to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", "));
-            return new Mail(recipients, m.getSubject(), plainText(m));
+            return new Mail(m.getHeader("X-Practice-Alerts-Notification", null), recipients, m.getSubject(),
+                    plainText(m));
         } catch (MessagingException | IOException e) {
-            return new Mail("?", "?", "unreadable: " + e.getClass().getSimpleName());
+            return new Mail(null, "?", "?", "unreadable: " + e.getClass().getSimpleName());
         }
     }
 

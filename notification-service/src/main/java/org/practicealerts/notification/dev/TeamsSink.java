@@ -10,14 +10,26 @@ import java.util.List;
 public class TeamsSink {
 
     /** One received card envelope, as posted. */
-    public record Card(String name, Instant receivedAt, String body) {
+    public record Card(String id, String name, Instant receivedAt, String body) {
     }
 
     private final int capacity;
     private final Deque<Card> cards = new ArrayDeque<>();
 
+    private volatile int failWith;
+
     public TeamsSink(int capacity) {
         this.capacity = capacity;
+    }
+
+    /** Makes the sink answer every post with this status (e.g. 503) and keep nothing; 0 restores it. */
+    public void failWith(int status) {
+        this.failWith = status;
+    }
+
+    /** The status the sink answers with now: 202 when it accepts cards. */
+    public int status() {
+        return failWith == 0 ? 202 : failWith;
     }
 
     public synchronized void add(Card c) {

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Pattern;
+import org.practicealerts.events.Identifiers;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -21,6 +24,7 @@ import reactor.core.scheduler.Schedulers;
  * failures an admin may retry. Destinations are never shown: a webhook URL is a secret.
  */
 @RestController
+@Validated
 public class DeliveryController {
 
     /** One delivery, without its content or destination. */
@@ -46,7 +50,7 @@ public class DeliveryController {
     }
 
     @GetMapping("/api/v1/alerts/{alertId}/notifications")
-    public Mono<List<Delivery>> forAlert(@PathVariable String alertId) {
+    public Mono<List<Delivery>> forAlert(@PathVariable @Pattern(regexp = Identifiers.PATTERN) String alertId) {
         return Mono.fromCallable(() -> outbox.forAlert(alertId).stream().map(Delivery::of).toList())
                 .subscribeOn(Schedulers.boundedElastic());
     }

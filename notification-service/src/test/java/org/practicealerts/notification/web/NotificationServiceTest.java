@@ -110,10 +110,12 @@ class NotificationServiceTest {
         assertThat(mail).anySatisfy(m -> {
             assertThat(m.get("to")).isEqualTo("tm-north@demo-council.example");
             assertThat(m.get("subject")).isEqualTo("New practice alert PA-2026-000007 at stage 1");
+            assertThat((String) m.get("id")).as("the outbox id, to recognise duplicates").endsWith(":tm-north:EMAIL");
             assertThat((String) m.get("text")).contains("record your response");
         });
         web.get().uri("/dev/teams-sink").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[0].name").isEqualTo("iro-1")
+                .jsonPath("$[0].id").value(id -> assertThat((String) id).endsWith(":iro-1:TEAMS"))
                 .jsonPath("$[0].body").value(b -> assertThat((String) b)
                         .contains("\"type\":\"message\"", "application/vnd.microsoft.card.adaptive", "PA-2026-000007"));
 
@@ -204,6 +206,35 @@ class NotificationServiceTest {
             return Files.createTempDirectory("notification-ops");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aDeliveryLogForSomethingThatIsNotAnAlertIdIsABadRequestNamingIt() {
+        web.get().uri("/api/v1/alerts/{id}/notifications", "<script>")
+                .headers(h -> h.setBearerAuth(token("admin-1", "ADMIN"))).exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith("application/problem+json")
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("alertId");
+    }
+
+    @Test
+    void theFaultSwitchTakesSmtpDownAndFailsTheSinkAndTheMailViewerKeepsWhatArrivedBefore() {
+        String admin = token("admin-1", "ADMIN");
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(outbox.forAlert(ALERT))
+                .extracting(OutboxEntry::state).containsOnly(OutboxEntry.State.SENT));
+        web.post().uri("/dev/faults").headers(h -> h.setBearerAuth(token("tm-north", "TEAM_MANAGER")))
+                .bodyValue(Map.of("smtpDown", true)).exchange().expectStatus().isForbidden();
+        try {
+            web.post().uri("/dev/faults").headers(h -> h.setBearerAuth(admin))
+                    .bodyValue(Map.of("smtpDown", true, "teamsStatus", 503)).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.smtpDown").isEqualTo(true).jsonPath("$.teamsStatus").isEqualTo(503);
+            web.post().uri("/dev/teams-sink/anyone").bodyValue("{}").exchange().expectStatus().isEqualTo(503);
+            web.get().uri("/dev/mail").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$[?(@.to == 'tm-north@demo-council.example')]").exists();
+        } finally {
+            web.post().uri("/dev/faults").headers(h -> h.setBearerAuth(admin))
+                    .bodyValue(Map.of("smtpDown", false, "teamsStatus", 202)).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.smtpDown").isEqualTo(false).jsonPath("$.teamsStatus").isEqualTo(202);
         }
     }
 }
