@@ -53,7 +53,8 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** How to get a dev token; printed in the summary as is. */
     public static final String DEV_TOKEN_HINT =
-            "curl -s -X POST 'http://localhost:8081/dev/token?personId=iro-1'  (demo people: README)";
+            "curl -s -X POST 'http://localhost:8081/dev/token?personId=iro-1'  (demo people: README; every URL above"
+                    + " needs it as 'Authorization: Bearer <token>')";
 
     /** The services to run, in start order. Adding a service is one line here. */
     public static final List<ServiceSpec> SERVICES = List.of(
@@ -310,8 +311,23 @@ public final class EmbeddedStack implements AutoCloseable {
         StringBuilder s = new StringBuilder();
         s.append(nl).append("==================== practice-alerts embedded stack is UP ====================").append(nl);
         for (ServiceSpec spec : startedSpecs) {
-            s.append(String.format(Locale.ROOT, "  %-22s %s   Swagger UI: %s%n", spec.name(), spec.baseUrl(),
-                    spec.swaggerUiUrl()));
+            s.append(String.format(Locale.ROOT, "  %-22s %s%s%n", spec.name(), spec.baseUrl(),
+                    spec.module().equals("alert-service") ? "   Swagger UI: " + spec.swaggerUiUrl() : ""));
+        }
+        for (ServiceSpec spec : startedSpecs) {
+            if (spec.module().equals("notification-service")) {
+                s.append(String.format(Locale.ROOT, "  %-22s %s%n", "Emails sent", spec.baseUrl() + "/dev/mail"));
+                s.append(String.format(Locale.ROOT, "  %-22s %s%n", "Teams cards sent",
+                        spec.baseUrl() + "/dev/teams-sink"));
+                s.append(String.format(Locale.ROOT, "  %-22s %s%n", "Your inbox",
+                        spec.baseUrl() + "/api/v1/notifications?recipient=me"));
+            }
+            if (spec.module().equals("reporting-service")) {
+                s.append(String.format(Locale.ROOT, "  %-22s %s%n", "Weekly pack",
+                        spec.baseUrl() + "/api/v1/reports/weekly"));
+                s.append(String.format(Locale.ROOT, "  %-22s %s%n", "Central log (CSV)",
+                        spec.baseUrl() + "/api/v1/reports/central-log?format=csv"));
+            }
         }
         for (String message : skipped) {
             s.append("  ").append(message).append(nl);
