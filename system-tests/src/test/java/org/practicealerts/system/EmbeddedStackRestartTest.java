@@ -70,14 +70,12 @@ class EmbeddedStackRestartTest {
             }
             assertThat(stored.values().stream().mapToInt(List::size).sum()).isEqualTo(accepted.size() * 2);
 
-            Map<String, List<String>> published = new LinkedHashMap<>();
-            try {
-                readTopic(stack.kafkaBootstrapServers(), new HashSet<>(accepted),
-                        stored.values().stream().mapToInt(List::size).sum(), published);
-            } finally {
-                if (!published.equals(stored)) {
-                    diagnose(stack, stored, published);
-                }
+            // Generous: after a broker outage the publisher's retry backoff can reach a minute on a slow machine.
+            Map<String, List<String>> published = TopicReader.published(stack.kafkaBootstrapServers(),
+                    new HashSet<>(accepted), stored.values().stream().mapToInt(List::size).sum(),
+                    Duration.ofSeconds(240));
+            if (!published.equals(stored)) {
+                diagnose(stack, stored, published);
             }
             assertThat(published).isEqualTo(stored);
         }
@@ -106,37 +104,6 @@ class EmbeddedStackRestartTest {
         System.err.println(stack.service("alert-service").orElseThrow().logTail(120));
         System.err.println("---- kafka log tail ----");
         System.err.println(stack.kafka().logTail(60));
-    }
-
-    private static void readTopic(String bootstrap, Set<String> ours, int expected,
-                                  Map<String, List<String>> published) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        Set<String> seen = new HashSet<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = new ArrayList<>();
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
-                parts.clear();
-                consumer.partitionsFor(TOPIC, Duration.ofSeconds(10))
-                        .forEach(i -> parts.add(new TopicPartition(TOPIC, i.partition())));
-                return !parts.isEmpty();
-            });
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            // Generous: after a broker outage the publisher's retry backoff can reach a minute on a slow machine.
-            Awaitility.await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    PracticeEvent e = EventJson.read(r.value());
-                    if (ours.contains(r.key()) && seen.add(e.eventId())) {
-                        published.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(e.eventId());
-                    }
-                }
-                return seen.size() >= expected;
-            });
-        }
     }
 
     private static int freePort() throws IOException {

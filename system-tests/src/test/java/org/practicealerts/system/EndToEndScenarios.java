@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +46,24 @@ abstract class EndToEndScenarios {
     /** Starts fresh infrastructure for one stack. */
     abstract Infrastructure infrastructure();
 
-    record Stack(EmbeddedStack stack, Infrastructure infra, StackClient alerts, String escalationBase)
-            implements AutoCloseable {
+    /**
+     * Who must be told when an alert raised by iro-1 (Independent Reviewing Service) about a child in team-north
+     * enters each stage, by preset: the stage's responder and the people the procedure names, resolved by hand from
+     * the demo directory (an oracle independent of the alert-service's own resolution).
+     */
+    static final Map<String, List<Set<String>>> TOLD = Map.of(
+            "seed-000-cpc-urgent-practice", List.of(Set.of("tm-north"), Set.of("sm-north", "irs-sm"),
+                    Set.of("hos-children", "irs-sm", "irs-hos"), Set.of("sd-children", "irs-sm", "irs-hos")),
+            "seed-001-case-alert", List.of(Set.of("tm-north", "irs-tm"), Set.of("sm-north", "irs-tm"),
+                    Set.of("ad-children", "irs-tm", "irs-sm"), Set.of("dcs", "irs-tm", "irs-sm")),
+            "seed-002-cro-practice-alert", List.of(Set.of("tm-north"), Set.of("sm-north", "irs-sm"),
+                    Set.of("hos-children", "irs-sm", "irs-hos"),
+                    Set.of("ad-children", "irs-sm", "irs-hos", "ad-sqp", "dcs")),
+            "seed-003-cp-resolution", List.of(Set.of("tm-north"), Set.of("sm-north", "tm-north"),
+                    Set.of("hos-children", "sm-north"), Set.of("sd-children", "hos-children")));
+
+    record Stack(EmbeddedStack stack, Infrastructure infra, StackClient alerts, String escalationBase,
+                 String notificationBase) implements AutoCloseable {
         @Override
         public void close() {
             try {
@@ -57,11 +75,11 @@ abstract class EndToEndScenarios {
     }
 
     Stack start(String policy) throws IOException {
-        assumeTrue(Files.exists(REPO.resolve("alert-service/target/alert-service.jar"))
-                        && Files.exists(REPO.resolve("escalation-service/target/escalation-service.jar")),
+        assumeTrue(RunningStack.jarsBuilt("alert-service", "escalation-service", "notification-service"),
                 "service jars not built: run ./mvnw verify (system tests run after packaging)");
         int alertPort = freePort();
         int escalationPort = freePort();
+        int notificationPort = freePort();
         List<String> jvm = List.of("-Xmx384m", "-Dpractice-alerts.policy=" + policy);
         Infrastructure infra = infrastructure();
         EmbeddedStack.Options options = infra.apply(EmbeddedStack.options())
@@ -69,7 +87,10 @@ abstract class EndToEndScenarios {
                 .services(List.of(new ServiceSpec("alert-service", "alert-service", alertPort,
                                 ServiceSpec.DEFAULT_HEALTH_PATH, jvm),
                         new ServiceSpec("escalation-service", "escalation-service", escalationPort,
-                                ServiceSpec.DEFAULT_HEALTH_PATH, ServiceSpec.DEFAULT_JVM_ARGS)))
+                                ServiceSpec.DEFAULT_HEALTH_PATH, ServiceSpec.DEFAULT_JVM_ARGS),
+                        new ServiceSpec("notification-service", "notification-service", notificationPort,
+                                ServiceSpec.DEFAULT_HEALTH_PATH, List.of("-Xmx384m",
+                                "-Dpractice-alerts.notification.embedded.smtp-port=" + freePort()))))
                 .out(new PrintStream(OutputStream.nullOutputStream()));
         EmbeddedStack stack = new EmbeddedStack(options);
         try {
@@ -79,19 +100,23 @@ abstract class EndToEndScenarios {
             infra.close();
             throw e;
         }
-        return new Stack(stack, infra, new StackClient("http://localhost:" + alertPort), "http://localhost:" + escalationPort);
+        return new Stack(stack, infra, new StackClient("http://localhost:" + alertPort), "http://localhost:" + escalationPort,
+                "http://localhost:" + notificationPort);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"seed-000-cpc-urgent-practice", "seed-001-case-alert", "seed-002-cro-practice-alert",
             "seed-003-cp-resolution"})
-    void anUnansweredAlertEscalatesAtEachDeadlineUntilTheFinalStage(String policy) throws Exception {
+    void anUnansweredAlertEscalatesAtEachDeadlineUntilTheFinalStageTellingEachStagesPeopleOnce(String policy)
+            throws Exception {
         try (Stack s = start(policy)) {
             String id = s.alerts().raise("E2E-" + policy);
+            String reference = s.alerts().alert(id).get("reference").asString();
             int finalStage = 4;
             for (int stage = 1; stage <= finalStage; stage++) {
                 JsonNode alert = s.alerts().alert(id);
                 assertThat(alert.get("stage").asInt()).isEqualTo(stage);
+                assertEveryoneToldOnce(s, reference, stage, TOLD.get(policy).get(stage - 1));
                 Instant due = Instant.parse(alert.get("responseDueAt").asString());
                 s.alerts().setClock(due.minusMillis(300));
                 if (stage == finalStage) {
@@ -146,6 +171,27 @@ abstract class EndToEndScenarios {
             assertThat(a.get("stage").asInt()).isEqualTo(1);
             assertThat(a.get("status").asString()).isEqualTo("AWAITING_JUDGEMENT");
         }
+    }
+
+    /** Each person the stage must tell has exactly one email about it in the stack's mailbox. */
+    private static void assertEveryoneToldOnce(Stack s, String reference, int stage, Set<String> people) {
+        String subject = stage == 1 ? "New practice alert " + reference + " at stage 1"
+                : "Practice alert " + reference + " escalated to stage " + stage;
+        Awaitility.await("stage " + stage + " mail to " + people).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                    JsonNode mail = s.alerts().adminGet(s.notificationBase(), "/dev/mail?limit=500");
+                    assertThat(mail).isNotNull();
+                    for (String person : people) {
+                        int copies = 0;
+                        for (JsonNode m : mail) {
+                            if (m.get("to").asString().contains(person + "@demo-council.example")
+                                    && m.get("subject").asString().equals(subject)) {
+                                copies++;
+                            }
+                        }
+                        assertThat(copies).as("%s emails to %s", subject, person).isEqualTo(1);
+                    }
+                });
     }
 
     private static int freePort() throws IOException {

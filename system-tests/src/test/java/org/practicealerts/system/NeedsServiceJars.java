@@ -8,7 +8,7 @@ public class NeedsServiceJars implements SkipExecutionHook {
 
     @Override
     public SkipResult shouldBeSkipped(LifecycleContext context) {
-        return SharedStack.jarsBuilt("alert-service", "escalation-service")
+        return RunningStack.jarsBuilt("alert-service", "escalation-service")
                 ? SkipResult.doNotSkip()
                 : SkipResult.skip("service jars not built: run ./mvnw verify (system tests run after packaging)");
     }

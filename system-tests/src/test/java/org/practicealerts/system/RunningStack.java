@@ -10,6 +10,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,14 +35,17 @@ import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.practicealerts.embedded.EmbeddedStack;
 import org.practicealerts.embedded.ServiceSpec;
+import org.practicealerts.events.EventJson;
 import org.practicealerts.support.DevSigningKey;
+import tools.jackson.databind.JsonNode;
 
 /**
- * One embedded stack with every built service, started on first use and stopped when the test JVM exits, for the
- * suites that probe a running system from outside. It can mint tokens with the stack's dev key and take a
- * fingerprint of everything the system has accepted (the stored documents and the topics' end offsets).
+ * An embedded stack with every built service, each a process on a free port, for the suites that probe a running
+ * system from outside: {@link #shared()} is started once and kept for the suites that leave it unharmed;
+ * {@link #start(String...)} gives a suite its own (to break). It mints tokens with the stack's dev key, calls the
+ * services, and takes a fingerprint of everything the system has accepted (stored documents, topic end offsets).
  */
-final class SharedStack {
+final class RunningStack implements AutoCloseable {
 
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     /** Documents that change without any request: the clock, processor tokens, leases and the read audit. */
@@ -45,14 +53,15 @@ final class SharedStack {
             Set.of("simulated_clock", "trackingtokens", "escalation_deadlines", "alert_reads");
     private static final List<String> TOPICS = List.of("practice-alerts.alert-events", "practice-alerts.directory",
             "practice-alerts.deadline-commands");
-    private static SharedStack instance;
+    private static RunningStack instance;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final EmbeddedStack stack;
     private final Map<String, String> bases = new TreeMap<>();
     private final RSAKey key;
     private final MongoClient mongo;
 
-    private SharedStack(EmbeddedStack stack, Map<String, String> bases) {
+    private RunningStack(EmbeddedStack stack, Map<String, String> bases) {
         this.stack = stack;
         this.bases.putAll(bases);
         this.key = DevSigningKey.loadOrCreate(stack.dataDir().resolve("dev-jwt-key.json"));
@@ -69,28 +78,91 @@ final class SharedStack {
         return true;
     }
 
-    static synchronized SharedStack get() {
+    /** The stack shared by the suites that do not break it; started on first use. */
+    static synchronized RunningStack shared() {
         if (instance == null) {
-            Map<String, String> bases = new TreeMap<>();
-            List<ServiceSpec> specs = new ArrayList<>();
-            for (ServiceSpec spec : EmbeddedStack.SERVICES) {
-                int port = freePort();
-                specs.add(new ServiceSpec(spec.name(), spec.module(), port, spec.healthPath(), spec.jvmArgs()));
-                bases.put(spec.name(), "http://localhost:" + port);
-            }
-            try {
-                EmbeddedStack stack = new EmbeddedStack(EmbeddedStack.options()
-                        .dataDir(Files.createTempDirectory("practice-alerts-shared")).repoDir(REPO)
-                        .kafkaPort(0).mongoPort(0).services(specs)
-                        .out(new PrintStream(OutputStream.nullOutputStream())));
-                Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
-                stack.start();
-                instance = new SharedStack(stack, bases);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            instance = start();
         }
         return instance;
+    }
+
+    /** A stack of its own, with these extra JVM options for every service (e.g. a policy). */
+    static RunningStack start(String... serviceJvmArgs) {
+        Map<String, String> bases = new TreeMap<>();
+        List<ServiceSpec> specs = new ArrayList<>();
+        for (ServiceSpec spec : EmbeddedStack.SERVICES) {
+            int port = freePort();
+            List<String> jvm = new ArrayList<>(spec.jvmArgs());
+            jvm.addAll(List.of(serviceJvmArgs));
+            if (spec.name().equals("notification-service")) {
+                jvm.add("-Dpractice-alerts.notification.embedded.smtp-port=" + freePort());
+                jvm.add("-Dpractice-alerts.notification.embedded.sink-capacity=100000");
+            }
+            specs.add(new ServiceSpec(spec.name(), spec.module(), port, spec.healthPath(), jvm));
+            bases.put(spec.name(), "http://localhost:" + port);
+        }
+        try {
+            EmbeddedStack stack = new EmbeddedStack(EmbeddedStack.options()
+                    .dataDir(Files.createTempDirectory("practice-alerts-stack")).repoDir(REPO)
+                    .kafkaPort(0).mongoPort(0).services(specs)
+                    .out(new PrintStream(OutputStream.nullOutputStream())));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+            stack.start();
+            return new RunningStack(stack, bases);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        mongo.close();
+        stack.close();
+    }
+
+    /** One HTTP answer. */
+    record Answer(int status, String contentType, String body) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        JsonNode json() {
+            return EventJson.mapper().readTree(body);
+        }
+    }
+
+    /** Calls a service; status -1 when it could not be reached (it is down). */
+    Answer call(String service, String method, String path, String token, String body) {
+        return send(method, base(service) + path, token, body == null ? null : "application/json", body);
+    }
+
+    static Answer send(String method, String url, String token, String contentType, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            return new Answer(-1, "", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the shared stack, if one was started, so later suites have the machine to themselves. */
+    static synchronized void stopIfStarted() {
+        if (instance != null) {
+            instance.close();
+            instance = null;
+        }
     }
 
     EmbeddedStack stack() {

@@ -1,0 +1,232 @@
+package org.practicealerts.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The production deployment files (docker-compose.yml, the Dockerfile, deploy/k8s, deploy/keycloak,
+ * deploy/prometheus) are checked here, where no Docker engine or cluster exists: each file is valid for the tool
+ * that reads it (run when the tool is installed, skipped with the reason otherwise), and what they promise holds.
+ */
+class DeploymentFilesTest {
+
+    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    private static final List<String> SERVICES =
+            List.of("alert-service", "escalation-service", "notification-service", "reporting-service");
+    private static final Pattern ROLE_RULE = Pattern.compile("has(?:Any)?Role\\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([A-Z_]+)\"");
+
+    @Test
+    void dockerComposeValidatesWithTheComposeTool() throws Exception {
+        assumeTrue(onPath("docker-compose"), "docker-compose is not installed (.ci/run installs Debian's package)");
+        Result r = run("docker-compose", "-f", "docker-compose.yml", "config", "-q");
+        assertThat(r.exit()).as(r.output()).isZero();
+    }
+
+    @Test
+    void composeRunsEveryServiceFromTheOneDockerfileWithTwoEscalationInstancesAndHealthyDependencies()
+            throws IOException {
+        Map<String, Object> services = map(yaml(REPO.resolve("docker-compose.yml")).get("services"));
+        assertThat(services).containsKeys("kafka", "mongo", "keycloak", "prometheus", "grafana", "mailpit",
+                "teams-sink", "alert-service", "escalation-service-1", "escalation-service-2",
+                "notification-service", "reporting-service");
+        for (String name : services.keySet()) {
+            Map<String, Object> s = map(services.get(name));
+            assertThat((String) s.get("image")).as(name + " image is pinned").doesNotEndWith(":latest")
+                    .contains(":");
+        }
+        for (String module : SERVICES) {
+            Map<String, Object> build = map(map(services.get(instance(module))).get("build"));
+            assertThat(build.get("dockerfile")).isEqualTo("deploy/docker/Dockerfile");
+            assertThat(map(build.get("args")).get("SERVICE")).isEqualTo(module);
+        }
+        assertThat(map(services.get("escalation-service-2")).get("image"))
+                .isEqualTo(map(services.get("escalation-service-1")).get("image"));
+        Map<String, Object> mongo = map(services.get("mongo"));
+        assertThat(mongo.get("command").toString()).contains("--replSet");
+        assertThat(mongo.get("volumes").toString()).contains("mongo-data:/data/db");
+    }
+
+    @Test
+    void theDockerfileStatesItsBaseImagesRunsAsANonRootUserAndChecksHealth() throws IOException {
+        String dockerfile = Files.readString(REPO.resolve("deploy/docker/Dockerfile"));
+        assertThat(dockerfile).contains("ARG MAVEN_IMAGE=maven:3.9", "ARG RUNTIME_IMAGE=eclipse-temurin:17")
+                .contains("USER 10001").contains("HEALTHCHECK").contains("extract --layers")
+                .contains("MaxRAMPercentage").doesNotContain(":latest");
+        for (String module : SERVICES) {
+            assertThat(REPO.resolve(module + "/pom.xml")).as(module + " module exists").exists();
+        }
+    }
+
+    @Test
+    void prometheusConfigValidatesAndScrapesEveryService() throws Exception {
+        String config = Files.readString(REPO.resolve("deploy/prometheus/prometheus.yml"));
+        for (String module : SERVICES) {
+            assertThat(config).contains(instance(module) + ":");
+        }
+        assumeTrue(onPath("promtool"), "promtool is not installed (.ci/run installs Debian's prometheus package)");
+        Result r = run("promtool", "check", "config", "deploy/prometheus/prometheus.yml");
+        assertThat(r.exit()).as(r.output()).isZero();
+    }
+
+    @Test
+    void theKeycloakRealmHasExactlyTheRolesTheServicesCheckAndADemoUserPerDirectoryPerson() throws IOException {
+        JsonNode realm = JsonMapper.builder().build()
+                .readTree(REPO.resolve("deploy/keycloak/practice-alerts-realm.json").toFile());
+        Set<String> realmRoles = new TreeSet<>();
+        realm.get("roles").get("realm").forEach(r -> realmRoles.add(r.get("name").asString()));
+
+        Set<String> productRoles = enumConstants(REPO.resolve(
+                "alert-service/src/main/java/org/practicealerts/alert/directory/Role.java"));
+        Set<String> ruleRoles = rolesInSecurityRules();
+        assertThat(ruleRoles).as("roles named in the services' security rules").isNotEmpty();
+        Set<String> expected = new TreeSet<>(productRoles);
+        expected.addAll(ruleRoles);
+        assertThat(realmRoles).isEqualTo(expected);
+
+        Set<String> users = new TreeSet<>();
+        realm.get("users").forEach(u -> {
+            if (!u.has("serviceAccountClientId")) {
+                users.add(u.get("username").asString());
+                u.get("realmRoles").forEach(r -> assertThat(realmRoles).contains(r.asString()));
+            }
+        });
+        String demo = Files.readString(REPO.resolve(
+                "alert-service/src/main/java/org/practicealerts/alert/directory/DemoDirectory.java"));
+        Set<String> people = new TreeSet<>();
+        Matcher m = Pattern.compile("(?:person|new Person)\\(\"([a-z0-9-]+)\"").matcher(demo);
+        while (m.find()) {
+            people.add(m.group(1));
+        }
+        assertThat(users).as("Keycloak usernames are the demo directory's person ids").isEqualTo(people);
+    }
+
+    @Test
+    void kubernetesManifestsGiveEveryServiceProbesLimitsSeveralReplicasAndADisruptionBudget() throws IOException {
+        for (String module : SERVICES) {
+            List<Map<String, Object>> docs = yamlAll(REPO.resolve("deploy/k8s/base/" + module + ".yaml"));
+            Map<String, Object> deployment = kind(docs, "Deployment");
+            assertThat((Integer) map(deployment.get("spec")).get("replicas")).as(module).isGreaterThanOrEqualTo(2);
+            Map<String, Object> container = map(list(map(map(map(deployment.get("spec")).get("template"))
+                    .get("spec")).get("containers")).get(0));
+            assertThat(container).containsKeys("readinessProbe", "livenessProbe", "startupProbe");
+            assertThat(map(map(container.get("resources")).get("limits"))).containsKey("memory");
+            assertThat(kind(docs, "PodDisruptionBudget")).isNotNull();
+            assertThat(kind(docs, "Service")).isNotNull();
+        }
+        assertThat(Files.readString(REPO.resolve("deploy/k8s/base/kustomization.yaml")))
+                .contains(SERVICES.stream().map(s -> s + ".yaml").toArray(String[]::new));
+    }
+
+    @Test
+    void kubernetesOverlayRendersWithKustomize() throws Exception {
+        assumeTrue(onPath("kubectl"), "kubectl is not installed: the structural check above still ran; render with "
+                + "`kubectl kustomize deploy/k8s/overlays/example-council` where it is");
+        Result r = run("kubectl", "kustomize", "deploy/k8s/overlays/example-council");
+        assertThat(r.exit()).as(r.output()).isZero();
+        List<String> kinds = new ArrayList<>();
+        for (Object doc : new Yaml().loadAll(r.output())) {
+            kinds.add((String) map(doc).get("kind"));
+        }
+        assertThat(kinds).contains("Namespace", "ConfigMap", "Secret").filteredOn("Deployment"::equals).hasSize(4);
+        assertThat(kinds).filteredOn("PodDisruptionBudget"::equals).hasSize(4);
+    }
+
+    private static String instance(String module) {
+        return module.equals("escalation-service") ? "escalation-service-1" : module;
+    }
+
+    private static Set<String> rolesInSecurityRules() throws IOException {
+        Set<String> roles = new TreeSet<>();
+        for (String module : SERVICES) {
+            Path src = REPO.resolve(module + "/src/main/java");
+            if (!Files.isDirectory(src)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(src)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher rule = ROLE_RULE.matcher(Files.readString(f));
+                    while (rule.find()) {
+                        Matcher q = QUOTED.matcher(rule.group(1));
+                        while (q.find()) {
+                            roles.add(q.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static Set<String> enumConstants(Path enumSource) throws IOException {
+        String s = Files.readString(enumSource);
+        String body = s.substring(s.indexOf('{', s.indexOf("enum ")) + 1, s.indexOf(';', s.indexOf("enum ")));
+        Set<String> names = new TreeSet<>();
+        for (String part : body.split(",")) {
+            names.add(part.strip());
+        }
+        return names;
+    }
+
+    private static Map<String, Object> kind(List<Map<String, Object>> docs, String kind) {
+        return docs.stream().filter(d -> kind.equals(d.get("kind"))).findFirst().orElse(null);
+    }
+
+    private static Map<String, Object> yaml(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return map(new Yaml().load(in));
+        }
+    }
+
+    private static List<Map<String, Object>> yamlAll(Path file) throws IOException {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (Object doc : new Yaml().loadAll(Files.readString(file))) {
+            docs.add(map(doc));
+        }
+        return docs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        return (List<Object>) o;
+    }
+
+    private static boolean onPath(String tool) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    private static Result run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", String.join(" ", command)).isTrue();
+        return new Result(p.exitValue(), out);
+    }
+}
