@@ -60,7 +60,7 @@ class EmbeddedStackTest {
             assertThat(stack.processes()).allMatch(ManagedProcess::isAlive);
             assertThat(stack.skippedServices()).singleElement().asString()
                     .contains("not-built-service", "does not exist");
-            assertThat(stack.summary()).contains("http://localhost:" + servicePort + "/swagger-ui.html",
+            assertThat(stack.summary()).contains("fake-service           http://localhost:" + servicePort,
                     stack.kafkaBootstrapServers(), stack.mongoUri(), logs.toString(), EmbeddedStack.DEV_TOKEN_HINT);
             assertThat(Files.readString(logs.resolve("fake-service.log"))).contains(
                     "KAFKA_BOOTSTRAP_SERVERS=" + stack.kafkaBootstrapServers(),
