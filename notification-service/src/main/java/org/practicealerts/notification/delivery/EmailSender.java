@@ -1,5 +1,6 @@
 package org.practicealerts.notification.delivery;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
@@ -8,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -66,10 +68,33 @@ public class EmailSender implements Sender, AutoCloseable {
         try {
             transmit(m, true);
         } catch (SendFailedException refused) {
-            throw DeliveryFailure.permanentFailure("address refused: " + firstLine(refused));
+            if (permanentlyRefused(refused)) {
+                throw DeliveryFailure.permanentFailure("address refused: " + firstLine(refused));
+            }
+            // A temporary refusal (4xx) or a connection that broke mid-conversation ([EOF]): try again later.
+            discard();
+            throw DeliveryFailure.transientFailure("not accepted now: " + firstLine(refused));
         } catch (MessagingException down) {
             throw DeliveryFailure.transientFailure(down.getClass().getSimpleName() + ": " + firstLine(down));
         }
+    }
+
+    /**
+     * Only a server's permanent (5xx) refusal of a recipient ends a delivery; a send that failed without naming an
+     * invalid address (the server went away) or with a 4xx is retried.
+     */
+    static boolean permanentlyRefused(SendFailedException e) {
+        Address[] invalid = e.getInvalidAddresses();
+        if (invalid == null || invalid.length == 0) {
+            return false;
+        }
+        for (Exception next = e; next != null;
+             next = next instanceof MessagingException me ? me.getNextException() : null) {
+            if (next instanceof SMTPAddressFailedException failed) {
+                return failed.getReturnCode() >= 500;
+            }
+        }
+        return true;
     }
 
     private void transmit(MimeMessage m, boolean mayReconnect) throws MessagingException {

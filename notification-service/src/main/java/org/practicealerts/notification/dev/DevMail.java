@@ -1,5 +1,7 @@
 package org.practicealerts.notification.dev;
 
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -27,8 +29,11 @@ public class DevMail implements SmartLifecycle {
 
     private final int port;
     private volatile GreenMail greenMail;
-    /** What earlier runs of the server received (oldest first): a stop for an outage keeps what arrived. */
-    private final List<Mail> archived = new ArrayList<>();
+    /**
+     * Earlier runs of the server (oldest first), kept so a stop for an outage loses nothing: a message a client
+     * was still handing over while the server stopped is stored in that run, and still shown.
+     */
+    private final List<Managers> retired = new ArrayList<>();
 
     public DevMail(int port) {
         this.port = port;
@@ -44,9 +49,8 @@ public class DevMail implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         if (greenMail != null) {
-            for (MimeMessage m : greenMail.getReceivedMessages()) {
-                archived.add(of(m));
-            }
+            // The run's store outlives the server: a handover that completes while it stops still lands there.
+            retired.add(greenMail.getManagers());
             greenMail.stop();
             greenMail = null;
         }
@@ -70,8 +74,11 @@ public class DevMail implements SmartLifecycle {
         for (int i = current.length - 1; i >= 0 && out.size() < limit; i--) {
             out.add(of(current[i]));
         }
-        for (int i = archived.size() - 1; i >= 0 && out.size() < limit; i--) {
-            out.add(archived.get(i));
+        for (int r = retired.size() - 1; r >= 0 && out.size() < limit; r--) {
+            List<StoredMessage> earlier = retired.get(r).getImapHostManager().getAllMessages();
+            for (int i = earlier.size() - 1; i >= 0 && out.size() < limit; i--) {
+                out.add(of(earlier.get(i).getMimeMessage()));
+            }
         }
         return out;
     }
