@@ -2,40 +2,25 @@ package org.practicealerts.notification.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.practicealerts.calendar.WorkingDayCalendar;
-import org.practicealerts.support.MongoPing;
-import org.practicealerts.support.SimulatedClock;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.practicealerts.support.ServiceBasics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /** MongoDB, the clock (simulated in the embedded default only), the working-day calendar and MongoDB health. */
 @Configuration(proxyBeanMethods = false)
+@Import(ServiceBasics.class)
 public class NotificationConfig {
 
     @Bean
     MongoDatabase notificationDatabase(MongoClient client, NotificationProperties props) {
         return client.getDatabase(props.mongoDatabase());
-    }
-
-    @Bean
-    @Profile("!embedded")
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    /** The embedded default's clock is shared by every service process through MongoDB. */
-    @Bean
-    @Profile("embedded")
-    SimulatedClock simulatedClock(MongoDatabase db) {
-        return new SimulatedClock(db, Clock.systemUTC());
     }
 
     /** England and Wales bank holidays: digests go out on working days only. */
@@ -55,10 +40,5 @@ public class NotificationConfig {
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         return new DefaultErrorHandler(backOff);
-    }
-
-    @Bean(name = "mongoHealthContributor")
-    HealthIndicator mongoHealthContributor(MongoDatabase db) {
-        return MongoPing.healthIndicator(db);
     }
 }

@@ -51,7 +51,7 @@ public class EmailSender implements Sender, AutoCloseable {
         }
         MimeMessage m;
         try {
-            m = mail.createMimeMessage();
+            m = new StableIdMessage(mail.getSession(), messageId(e.id()));
             MimeMessageHelper h = new MimeMessageHelper(m, true, StandardCharsets.UTF_8.name());
             h.setFrom(from);
             h.setTo(e.destination());
@@ -76,6 +76,30 @@ public class EmailSender implements Sender, AutoCloseable {
             throw DeliveryFailure.transientFailure("not accepted now: " + firstLine(refused));
         } catch (MessagingException down) {
             throw DeliveryFailure.transientFailure(down.getClass().getSimpleName() + ": " + firstLine(down));
+        }
+    }
+
+    /**
+     * The Message-ID of a notification: the same on every attempt, so when a server stored a message but its reply
+     * was lost (the connection broke after the data) the retry's copy is recognised as the same message and
+     * collapsed by the receiving mail system (Exchange's duplicate detection works on Message-ID).
+     */
+    static String messageId(String notificationId) {
+        return "<" + notificationId.replaceAll("[^A-Za-z0-9._/-]", ".") + "@practice-alerts>";
+    }
+
+    /** A message whose Message-ID is fixed by the caller rather than made up afresh on every save. */
+    private static final class StableIdMessage extends MimeMessage {
+        private final String id;
+
+        StableIdMessage(jakarta.mail.Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
         }
     }
 

@@ -24,7 +24,7 @@ import org.springframework.context.SmartLifecycle;
 public class DevMail implements SmartLifecycle {
 
     /** One received message, as the dev view shows it. */
-    public record Mail(String id, String to, String subject, String text) {
+    public record Mail(String id, String messageId, String to, String subject, String text) {
     }
 
     private final int port;
@@ -87,10 +87,10 @@ public class DevMail implements SmartLifecycle {
         try {
             Address[] to = m.getRecipients(Message.RecipientType.TO);
             String recipients = to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", "));
-            return new Mail(m.getHeader("X-Practice-Alerts-Notification", null), recipients, m.getSubject(),
-                    plainText(m));
+            return new Mail(m.getHeader("X-Practice-Alerts-Notification", null), m.getMessageID(), recipients,
+                    m.getSubject(), plainText(m));
         } catch (MessagingException | IOException e) {
-            return new Mail(null, "?", "?", "unreadable: " + e.getClass().getSimpleName());
+            return new Mail(null, null, "?", "?", "unreadable: " + e.getClass().getSimpleName());
         }
     }
 

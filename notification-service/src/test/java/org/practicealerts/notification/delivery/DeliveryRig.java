@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.practicealerts.notification.MutableClock;
+import org.practicealerts.embedded.MutableClock;
 import org.practicealerts.notification.TestInfra;
 import org.practicealerts.notification.config.NotificationProperties;
 import org.practicealerts.notification.outbox.Channel;

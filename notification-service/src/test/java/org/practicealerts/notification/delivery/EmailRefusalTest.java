@@ -27,6 +27,13 @@ class EmailRefusalTest {
         assertThat(EmailSender.permanentlyRefused(refused(451))).isFalse();
     }
 
+    @Test
+    void everyAttemptAtANotificationCarriesTheSameValidMessageId() {
+        String id = EmailSender.messageId("4f1c-e2:tm-north:EMAIL");
+        assertThat(id).isEqualTo("<4f1c-e2.tm-north.EMAIL@practice-alerts>")
+                .isEqualTo(EmailSender.messageId("4f1c-e2:tm-north:EMAIL"));
+    }
+
     private static SendFailedException refused(int code) {
         return new SendFailedException("Invalid Addresses",
                 new SMTPAddressFailedException(TM, "RCPT TO", code, code + " mailbox unavailable"),
