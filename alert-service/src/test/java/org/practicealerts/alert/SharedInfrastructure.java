@@ -1,51 +1,30 @@
 package org.practicealerts.alert;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.practicealerts.embedded.EmbeddedKafkaBroker;
 import org.practicealerts.embedded.EmbeddedMongoServer;
+import org.practicealerts.embedded.SharedTestInfrastructure;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real KRaft Kafka broker and one MongoDB wire-protocol server per test JVM, started on first use and shared by
- * every integration test (they isolate themselves by alert ids and database names).
+ * The test JVM's one KRaft broker and one MongoDB wire server ({@link SharedTestInfrastructure}), shared by every
+ * integration test (they isolate themselves by alert ids and database names).
  */
 public final class SharedInfrastructure {
-
-    private static EmbeddedKafkaBroker kafka;
-    private static EmbeddedMongoServer mongo;
-    private static Path dir;
 
     private SharedInfrastructure() {
     }
 
-    public static synchronized EmbeddedKafkaBroker kafka() {
-        if (kafka == null) {
-            kafka = EmbeddedKafkaBroker.start(0, dir().resolve("kafka"));
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
-        }
-        return kafka;
+    public static EmbeddedKafkaBroker kafka() {
+        return SharedTestInfrastructure.kafka();
     }
 
-    public static synchronized EmbeddedMongoServer mongo() {
-        if (mongo == null) {
-            mongo = EmbeddedMongoServer.inMemory().start(0);
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
-        }
-        return mongo;
+    public static EmbeddedMongoServer mongo() {
+        return SharedTestInfrastructure.mongo();
     }
 
-    public static synchronized Path dir() {
-        if (dir == null) {
-            try {
-                dir = Files.createTempDirectory("practice-alerts-test");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return dir;
+    public static Path dir() {
+        return SharedTestInfrastructure.dir();
     }
 
     /** Points a Spring test context at the shared broker and server, with its own database. */

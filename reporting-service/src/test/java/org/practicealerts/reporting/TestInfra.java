@@ -1,37 +1,18 @@
 package org.practicealerts.reporting;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import org.practicealerts.embedded.EmbeddedKafkaBroker;
-import org.practicealerts.embedded.EmbeddedMongoServer;
+import org.practicealerts.embedded.SharedTestInfrastructure;
 
-/** One in-JVM KRaft broker and one MongoDB wire server per test JVM. */
+/** The test JVM's one KRaft broker and one MongoDB wire server (see {@link SharedTestInfrastructure}). */
 public final class TestInfra {
-
-    private static EmbeddedKafkaBroker kafka;
-    private static EmbeddedMongoServer mongo;
 
     private TestInfra() {
     }
 
-    public static synchronized String bootstrap() {
-        if (kafka == null) {
-            try {
-                kafka = EmbeddedKafkaBroker.start(0, Files.createTempDirectory("reporting-kafka"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
-        }
-        return kafka.bootstrapServers();
+    public static String bootstrap() {
+        return SharedTestInfrastructure.bootstrapServers();
     }
 
-    public static synchronized String mongoUri() {
-        if (mongo == null) {
-            mongo = EmbeddedMongoServer.inMemory().start(0);
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
-        }
-        return mongo.connectionString();
+    public static String mongoUri() {
+        return SharedTestInfrastructure.mongoUri();
     }
 }

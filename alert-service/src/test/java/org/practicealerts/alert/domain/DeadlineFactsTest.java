@@ -18,7 +18,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.InMemoryDirectory;
-import org.practicealerts.alert.MutableClock;
+import org.practicealerts.embedded.MutableClock;
 import org.practicealerts.alert.TestPolicies;
 import org.practicealerts.alert.api.Commands.RecordDeadlineReached;
 import org.practicealerts.alert.api.Commands.ReferToCafcass;

@@ -22,7 +22,7 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.InMemoryDirectory;
-import org.practicealerts.alert.MutableClock;
+import org.practicealerts.embedded.MutableClock;
 import org.practicealerts.alert.TestPolicies;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands.AcknowledgeAlert;

@@ -15,7 +15,7 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Matcher;
 import org.practicealerts.alert.InMemoryDirectory;
-import org.practicealerts.alert.MutableClock;
+import org.practicealerts.embedded.MutableClock;
 import org.practicealerts.alert.TestPolicies;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands.EscalateMissedDeadline;

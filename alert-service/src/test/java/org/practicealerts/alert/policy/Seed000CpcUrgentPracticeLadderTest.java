@@ -8,7 +8,7 @@ import static org.practicealerts.alert.policy.LadderWalk.told;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.practicealerts.alert.MutableClock;
+import org.practicealerts.embedded.MutableClock;
 import org.practicealerts.alert.directory.DemoDirectory;
 import org.practicealerts.alert.policy.LadderWalk.Rung;
 import org.practicealerts.events.AlertRaised;

@@ -4,9 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,8 +20,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.practicealerts.embedded.EmbeddedKafkaBroker;
-import org.practicealerts.embedded.EmbeddedMongoServer;
+import org.practicealerts.embedded.SharedTestInfrastructure;
 import org.practicealerts.escalation.config.EscalationProperties;
 import org.practicealerts.escalation.kafka.CommandPublisher;
 import org.practicealerts.escalation.mongo.DeadlineStore;
@@ -38,30 +34,16 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 final class SweepRig {
 
-    private static EmbeddedKafkaBroker kafka;
-    private static EmbeddedMongoServer mongo;
 
     private SweepRig() {
     }
 
-    static synchronized String bootstrap() {
-        if (kafka == null) {
-            try {
-                kafka = EmbeddedKafkaBroker.start(0, Files.createTempDirectory("escalation-kafka"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
-        }
-        return kafka.bootstrapServers();
+    static String bootstrap() {
+        return SharedTestInfrastructure.bootstrapServers();
     }
 
-    static synchronized String mongoUri() {
-        if (mongo == null) {
-            mongo = EmbeddedMongoServer.inMemory().start(0);
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close));
-        }
-        return mongo.connectionString();
+    static String mongoUri() {
+        return SharedTestInfrastructure.mongoUri();
     }
 
     static EscalationProperties props(String db, String topic, String instance, int workers, Duration lease) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.practicealerts.calendar.GovUkBankHolidays;
@@ -15,40 +14,21 @@ import org.practicealerts.calendar.JollydayBankHolidays;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.mongo.ReportingCalendar;
-import org.practicealerts.support.MongoPing;
-import org.practicealerts.support.SimulatedClock;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.practicealerts.support.ServiceBasics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** MongoDB, the clock (simulated in the embedded default only), the working-day calendar and the projection. */
 @Configuration(proxyBeanMethods = false)
+@Import(ServiceBasics.class)
 @EnableScheduling
 public class ReportingConfig {
 
     @Bean
     MongoDatabase reportingDatabase(MongoClient client, ReportingProperties props) {
         return client.getDatabase(props.mongoDatabase());
-    }
-
-    @Bean
-    @Profile("!embedded")
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    /** The embedded default's clock is shared by every service process through MongoDB. */
-    @Bean
-    @Profile("embedded")
-    SimulatedClock simulatedClock(MongoDatabase db) {
-        return new SimulatedClock(db, Clock.systemUTC());
-    }
-
-    @Bean(name = "mongoHealthContributor")
-    HealthIndicator mongoHealthContributor(MongoDatabase db) {
-        return MongoPing.healthIndicator(db);
     }
 
     /**
