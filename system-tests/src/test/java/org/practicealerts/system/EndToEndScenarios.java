@@ -162,21 +162,14 @@ abstract class EndToEndScenarios {
             Instant due = Instant.parse(s.alerts().alert(unanswered).get("responseDueAt").asString());
             s.alerts().login("iro-1", "admin-1");
 
-            // The deadline falls while the alert-service is down.
+            // The escalation-service knows the deadline (the raise has reached it through Kafka) ...
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> responseDeadline(s, unanswered).equals("PENDING"));
+            // ... and the deadline falls while the alert-service is down.
             s.alerts().setClock(due.minusSeconds(3));
             s.stack().service("alert-service").orElseThrow().kill();
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-                JsonNode d = s.alerts().adminGet(s.escalationBase(), "/api/v1/admin/deadlines?alertId=" + unanswered);
-                if (d == null) {
-                    return false;
-                }
-                for (JsonNode row : d) {
-                    if (row.get("kind").asString().equals("RESPONSE")) {
-                        return row.get("status").asString().equals("FIRED");
-                    }
-                }
-                return false;
-            });
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> responseDeadline(s, unanswered).equals("FIRED"));
             s.stack().service("alert-service").orElseThrow().start().awaitReady();
 
             // Applied once the restarted service rejoins its consumer group (session timeout 10 s).
@@ -186,6 +179,19 @@ abstract class EndToEndScenarios {
             assertThat(a.get("stage").asInt()).isEqualTo(1);
             assertThat(a.get("status").asString()).isEqualTo("AWAITING_JUDGEMENT");
         }
+    }
+
+    /** The status of the alert's response deadline in the escalation-service, or "" when it has none yet. */
+    private static String responseDeadline(Stack s, String alertId) {
+        JsonNode d = s.alerts().adminGet(s.escalationBase(), "/api/v1/admin/deadlines?alertId=" + alertId);
+        if (d != null) {
+            for (JsonNode row : d) {
+                if (row.get("kind").asString().equals("RESPONSE")) {
+                    return row.get("status").asString();
+                }
+            }
+        }
+        return "";
     }
 
     /** Each person the stage must tell has exactly one email about it in the stack's mailbox. */
