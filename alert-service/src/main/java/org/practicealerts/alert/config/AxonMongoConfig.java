@@ -73,7 +73,8 @@ public class AxonMongoConfig {
      * reads its own stream from storage with its own token: the shared in-memory stream ("event consumption
      * optimisation") decides who may join it by comparing tokens, which Mongo's timestamp-window tokens do not
      * support reliably, and a processor re-joining it after a failed batch (the Kafka publisher while the broker
-     * is down) could skip an event. Found by the restart system test on a slow CI machine.
+     * is down) could skip an event. Found by the restart system test on a slow CI machine. The price: a processor
+     * that has caught up polls storage once a second, so publication to Kafka takes up to a second.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine engine) {
