@@ -226,13 +226,20 @@ final class RunningStack implements AutoCloseable {
         return print;
     }
 
-    /** Waits until background work (publication, projections, directory copies) has settled. */
+    /**
+     * Waits until background work (publication, which polls the event store once a second, projections, directory
+     * copies) has settled: nothing changed for three seconds.
+     */
     Map<String, Object> settledFingerprint() {
         AtomicReference<Map<String, Object>> last = new AtomicReference<>(fingerprint());
-        Awaitility.await("the system to settle").pollDelay(Duration.ofMillis(500)).pollInterval(Duration.ofMillis(500))
-                .atMost(Duration.ofSeconds(60)).until(() -> {
+        AtomicReference<Long> changedAt = new AtomicReference<>(System.nanoTime());
+        Awaitility.await("the system to settle").pollInterval(Duration.ofMillis(500)).atMost(Duration.ofSeconds(90))
+                .until(() -> {
                     Map<String, Object> now = fingerprint();
-                    return now.equals(last.getAndSet(now));
+                    if (!now.equals(last.getAndSet(now))) {
+                        changedAt.set(System.nanoTime());
+                    }
+                    return System.nanoTime() - changedAt.get() >= Duration.ofSeconds(3).toNanos();
                 });
         return last.get();
     }
