@@ -11,7 +11,7 @@ import org.practicealerts.alert.directory.Cover;
 import org.practicealerts.alert.directory.DemoDirectory;
 import org.practicealerts.alert.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
-import org.practicealerts.alert.directory.Role;
+import org.practicealerts.events.Role;
 import org.practicealerts.alert.directory.Team;
 
 /** The demo council's directory, in memory, for domain tests. */

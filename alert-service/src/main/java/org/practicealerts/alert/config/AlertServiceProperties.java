@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Everything a council configures for the alert-service, validated at start-up.
+ * What a council configures for the alert-service alone, validated at start-up (the database, topics and token
+ * claims every service shares are {@link org.practicealerts.support.PlatformProperties}).
  *
  * @param policy        a preset id (e.g. seed-002-cro-practice-alert) or {@code file:/path/policy.yaml}
  * @param publicBaseUrl where people reach the product; links in events and messages start here
@@ -22,10 +23,7 @@ import org.springframework.validation.annotation.Validated;
 public record AlertServiceProperties(
         @NotBlank String policy,
         @NotBlank String publicBaseUrl,
-        @NotBlank String mongoDatabase,
         @Valid @NotNull Calendar calendar,
-        @Valid @NotNull Topics topics,
-        @Valid @NotNull Security security,
         @Valid @NotNull EventStore eventStore) {
 
     /**
@@ -42,25 +40,6 @@ public record AlertServiceProperties(
     }
 
     public enum BankHolidaySource { JOLLYDAY, GOV_UK_FILE }
-
-    /**
-     * @param events     the alert event stream (kept forever: projections rebuild from it)
-     * @param directory  the compacted directory topic
-     * @param commands   deadline commands from the escalation service (kept until the alert-service reads them)
-     * @param partitions partitions for the event topic (alerts are keyed by id, so each alert stays in order)
-     */
-    public record Topics(@NotBlank String events, @NotBlank String directory, @NotBlank String commands,
-                         @Min(1) int partitions, @Min(1) short replicas) {
-    }
-
-    /**
-     * @param rolesClaim       the JWT claim holding roles; a dotted path such as {@code realm_access.roles} works
-     * @param personIdClaim    the JWT claim holding the caller's directory person id ({@code sub} when unset)
-     * @param devTokens        whether the embedded default's dev token endpoint exists (embedded profile only)
-     * @param devKeyFile       where the embedded default keeps its signing key, shared by every service process
-     */
-    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile) {
-    }
 
     /**
      * @param lookBack how far the Mongo tracking token looks back for events committed out of timestamp order

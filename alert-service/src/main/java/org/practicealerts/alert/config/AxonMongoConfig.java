@@ -1,6 +1,7 @@
 package org.practicealerts.alert.config;
 
 import com.mongodb.client.MongoClient;
+import org.practicealerts.support.PlatformProperties;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -32,7 +33,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 public class AxonMongoConfig {
 
     @Bean
-    MongoTemplate axonMongoTemplate(MongoClient client, AlertServiceProperties props) {
+    MongoTemplate axonMongoTemplate(MongoClient client, PlatformProperties props) {
         return DefaultMongoTemplate.builder().mongoDatabase(client, props.mongoDatabase()).build();
     }
 

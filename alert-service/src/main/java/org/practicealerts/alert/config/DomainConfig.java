@@ -1,6 +1,5 @@
 package org.practicealerts.alert.config;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,23 +21,10 @@ import org.practicealerts.calendar.Holiday;
 import org.practicealerts.calendar.JollydayBankHolidays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 
-/** The domain's collaborators: database, policy catalogue, calendar, directory, planner, clock. */
+/** The domain's collaborators: policy catalogue, calendar, directory, planner (the database and clock are the platform's). */
 @Configuration(proxyBeanMethods = false)
 public class DomainConfig {
-
-    @Bean
-    MongoDatabase practiceAlertsDatabase(MongoClient client, AlertServiceProperties props) {
-        return client.getDatabase(props.mongoDatabase());
-    }
-
-    /** Real time everywhere but the embedded default, which has a simulated clock (see SimulatedClock). */
-    @Bean
-    @Profile("!embedded")
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     MongoPolicyCatalogue policyCatalogue(MongoDatabase db, AlertServiceProperties props) throws IOException {

@@ -1,13 +1,10 @@
 package org.practicealerts.alert.config;
 
-import com.mongodb.client.MongoDatabase;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.practicealerts.support.SimulatedClock;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,15 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** The embedded default only: the shared simulated clock and the admin endpoint that moves it. */
+/** The embedded default only: the admin endpoint that moves the shared simulated clock (the platform's). */
 @Configuration(proxyBeanMethods = false)
 @Profile("embedded")
 public class EmbeddedConfig {
-
-    @Bean
-    SimulatedClock clock(MongoDatabase db) {
-        return new SimulatedClock(db, Clock.systemUTC());
-    }
 
     /** Move simulated time: {@code {"advanceBy":"P5D"}} or {@code {"setTo":"2026-12-01T09:00:00Z"}}. */
     public record ClockChange(Duration advanceBy, Instant setTo) {

@@ -1,19 +1,20 @@
 package org.practicealerts.alert.directory;
 
-import static org.practicealerts.alert.directory.Role.ADMIN;
-import static org.practicealerts.alert.directory.Role.ASSISTANT_DIRECTOR;
-import static org.practicealerts.alert.directory.Role.CPC;
-import static org.practicealerts.alert.directory.Role.CRO;
-import static org.practicealerts.alert.directory.Role.DIRECTOR;
-import static org.practicealerts.alert.directory.Role.HEAD_OF_SERVICE;
-import static org.practicealerts.alert.directory.Role.IRO;
-import static org.practicealerts.alert.directory.Role.REPORT_VIEWER;
-import static org.practicealerts.alert.directory.Role.SERVICE_DIRECTOR;
-import static org.practicealerts.alert.directory.Role.SERVICE_MANAGER;
-import static org.practicealerts.alert.directory.Role.SOCIAL_WORKER;
-import static org.practicealerts.alert.directory.Role.TEAM_MANAGER;
+import static org.practicealerts.events.Role.ADMIN;
+import static org.practicealerts.events.Role.ASSISTANT_DIRECTOR;
+import static org.practicealerts.events.Role.CPC;
+import static org.practicealerts.events.Role.CRO;
+import static org.practicealerts.events.Role.DIRECTOR;
+import static org.practicealerts.events.Role.HEAD_OF_SERVICE;
+import static org.practicealerts.events.Role.IRO;
+import static org.practicealerts.events.Role.REPORT_VIEWER;
+import static org.practicealerts.events.Role.SERVICE_DIRECTOR;
+import static org.practicealerts.events.Role.SERVICE_MANAGER;
+import static org.practicealerts.events.Role.SOCIAL_WORKER;
+import static org.practicealerts.events.Role.TEAM_MANAGER;
 
 import java.time.LocalDate;
+import org.practicealerts.events.Role;
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package org.practicealerts.alert.directory;
 
+import org.practicealerts.events.Role;
 import java.util.Set;
 
 /**

@@ -1,5 +1,6 @@
 package org.practicealerts.alert.directory;
 
+import org.practicealerts.events.Role;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

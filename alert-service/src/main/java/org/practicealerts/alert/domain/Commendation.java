@@ -9,7 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.practicealerts.alert.api.Commands.RecordCommendation;
 import org.practicealerts.alert.directory.Person;
-import org.practicealerts.alert.directory.Role;
+import org.practicealerts.events.Role;
 import org.practicealerts.alert.directory.Team;
 import org.practicealerts.events.CommendationRecorded;
 import org.practicealerts.events.Recipient;

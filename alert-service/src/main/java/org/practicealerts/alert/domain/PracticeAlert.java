@@ -34,7 +34,7 @@ import org.practicealerts.alert.api.Commands.ResolveAlert;
 import org.practicealerts.alert.api.Commands.ScheduleActionReview;
 import org.practicealerts.alert.api.Commands.WithdrawAlert;
 import org.practicealerts.alert.directory.Person;
-import org.practicealerts.alert.directory.Role;
+import org.practicealerts.events.Role;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.alert.policy.Relation;
 import org.practicealerts.events.ActionCompleted;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.practicealerts.alert.directory.Cover;
 import org.practicealerts.alert.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
-import org.practicealerts.alert.directory.Role;
+import org.practicealerts.events.Role;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.alert.policy.Relation;
 import org.practicealerts.alert.policy.StageRule;

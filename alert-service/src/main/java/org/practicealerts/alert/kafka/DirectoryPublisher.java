@@ -3,7 +3,7 @@ package org.practicealerts.alert.kafka;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.practicealerts.alert.config.AlertServiceProperties;
+import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.alert.mongo.MongoDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,7 @@ public class DirectoryPublisher {
     private final String topic;
 
     public DirectoryPublisher(MongoDirectory directory, KafkaTemplate<String, byte[]> kafka,
-                              AlertServiceProperties props) {
+                              PlatformProperties props) {
         this.directory = directory;
         this.kafka = kafka;
         this.topic = props.topics().directory();

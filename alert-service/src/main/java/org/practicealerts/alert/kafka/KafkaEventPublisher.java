@@ -10,7 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.practicealerts.alert.config.AlertServiceProperties;
+import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.events.EventJson;
 import org.practicealerts.events.PracticeEvent;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,7 +32,7 @@ public class KafkaEventPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
     private final String topic;
 
-    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, AlertServiceProperties props) {
+    public KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, PlatformProperties props) {
         this.kafka = kafka;
         this.topic = props.topics().events();
     }

@@ -19,7 +19,7 @@ import org.bson.conversions.Bson;
 import org.practicealerts.alert.directory.Cover;
 import org.practicealerts.alert.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
-import org.practicealerts.alert.directory.Role;
+import org.practicealerts.events.Role;
 import org.practicealerts.alert.directory.Team;
 
 /**

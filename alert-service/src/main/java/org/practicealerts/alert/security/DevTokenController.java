@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.practicealerts.alert.config.AlertServiceProperties;
+import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.alert.directory.Person;
 import org.practicealerts.alert.mongo.MongoDirectory;
 import org.practicealerts.support.DevSigningKey;
@@ -33,7 +33,7 @@ public class DevTokenController {
     private final MongoDirectory directory;
     private final RSAKey key;
 
-    public DevTokenController(MongoDirectory directory, AlertServiceProperties props) {
+    public DevTokenController(MongoDirectory directory, PlatformProperties props) {
         this.directory = directory;
         this.key = DevSigningKey.loadOrCreate(Path.of(props.security().devKeyFile()));
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.practicealerts.alert.directory.Cover;
 import org.practicealerts.alert.directory.Person;
-import org.practicealerts.alert.directory.Role;
+import org.practicealerts.events.Role;
 import org.practicealerts.alert.directory.Team;
 import org.practicealerts.alert.mongo.MongoDirectory;
 import org.springframework.http.HttpStatus;

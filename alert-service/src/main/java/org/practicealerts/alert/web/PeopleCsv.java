@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.practicealerts.alert.directory.Person;
-import org.practicealerts.alert.directory.Role;
+import org.practicealerts.events.Role;
 import org.practicealerts.alert.domain.AlertRefused;
 
 /**

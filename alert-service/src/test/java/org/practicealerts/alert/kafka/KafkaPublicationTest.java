@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.SharedInfrastructure;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands;
-import org.practicealerts.alert.config.AlertServiceProperties;
+import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.alert.directory.DemoDirectory;
 import org.practicealerts.alert.directory.Person;
-import org.practicealerts.alert.directory.Role;
+import org.practicealerts.events.Role;
 import org.practicealerts.alert.mongo.MongoDirectory;
 import org.practicealerts.alert.web.ApiTestBase;
 import org.practicealerts.events.EventJson;
@@ -57,7 +57,7 @@ class KafkaPublicationTest extends ApiTestBase {
     @Autowired
     EventStore eventStore;
     @Autowired
-    AlertServiceProperties props;
+    PlatformProperties props;
     @Autowired
     MongoDirectory directory;
     @Autowired

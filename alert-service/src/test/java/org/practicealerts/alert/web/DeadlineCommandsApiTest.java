@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.practicealerts.alert.config.AlertServiceProperties;
+import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.events.DeadlineCommand;
 import org.practicealerts.events.EventJson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class DeadlineCommandsApiTest extends ApiTestBase {
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
-    AlertServiceProperties props;
+    PlatformProperties props;
 
     @Test
     void aMissedDeadlineCommandDeliveredTwiceEscalatesOnce() throws Exception {

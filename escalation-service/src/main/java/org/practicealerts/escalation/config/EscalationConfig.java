@@ -1,25 +1,26 @@
 package org.practicealerts.escalation.config;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.practicealerts.escalation.mongo.DeadlineStore;
-import org.practicealerts.support.ServiceBasics;
+import org.practicealerts.support.ServicePaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
-/** MongoDB, the schedule store, the clock (simulated in the embedded default only) and MongoDB health by ping. */
+/**
+ * The schedule store, and the service's paths: only the platform's (health open; the admin view and metrics for
+ * admins and scrapers). The database, clock and health check are the platform's.
+ */
 @Configuration(proxyBeanMethods = false)
-@Import(ServiceBasics.class)
 public class EscalationConfig {
-
-    @Bean
-    MongoDatabase escalationDatabase(MongoClient client, EscalationProperties props) {
-        return client.getDatabase(props.mongoDatabase());
-    }
 
     @Bean
     DeadlineStore deadlineStore(MongoDatabase db) {
         return new DeadlineStore(db);
+    }
+
+    /** Nothing beyond the platform's health, actuator and admin paths exists here. */
+    @Bean
+    ServicePaths escalationServicePaths() {
+        return (ex, embedded) -> { };
     }
 }

@@ -2,7 +2,6 @@ package org.practicealerts.escalation.config;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,17 +9,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The escalation service's settings, validated at start-up.
- *
- * @param mongoDatabase the database holding the schedule (and, in the embedded default, the simulated clock)
  */
 @Validated
 @ConfigurationProperties("practice-alerts.escalation")
-public record EscalationProperties(@NotBlank String mongoDatabase, @Valid @NotNull Topics topics,
-                                   @Valid @NotNull Sweep sweep, @Valid @NotNull Security security) {
-
-    public record Topics(@NotBlank String events, @NotBlank String commands, @Min(1) int partitions,
-                         @Min(1) short replicas) {
-    }
+public record EscalationProperties(@Valid @NotNull Sweep sweep) {
 
     /**
      * @param workers      sweeper threads per instance
@@ -32,6 +24,4 @@ public record EscalationProperties(@NotBlank String mongoDatabase, @Valid @NotNu
     public record Sweep(@Min(1) int workers, @NotNull Duration lease, @NotNull Duration maxIdleWait, String instanceId) {
     }
 
-    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile) {
-    }
 }

@@ -29,7 +29,7 @@ public class AlertEventListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "${practice-alerts.escalation.topics.events}", groupId = "escalation-service")
+    @KafkaListener(topics = "${practice-alerts.topics.events}", groupId = "escalation-service")
     public void on(ConsumerRecord<String, byte[]> record) {
         PracticeEvent event = EventJson.read(record.value());
         if (!(event instanceof AlertEvent alertEvent) || store.alreadyApplied(event.eventId())) {

@@ -3,7 +3,7 @@ package org.practicealerts.escalation.kafka;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.practicealerts.escalation.config.EscalationProperties;
+import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.events.DeadlineCommand;
 import org.practicealerts.events.EventJson;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -16,7 +16,7 @@ public class CommandPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
     private final String topic;
 
-    public CommandPublisher(KafkaTemplate<String, byte[]> kafka, EscalationProperties props) {
+    public CommandPublisher(KafkaTemplate<String, byte[]> kafka, PlatformProperties props) {
         this.kafka = kafka;
         this.topic = props.topics().commands();
     }

@@ -30,7 +30,7 @@ class MultiInstanceSweepTest {
 
         // The instance that dies: it sends 100 commands, then every send fails (its process is gone) and it stops.
         AtomicInteger sentByDoomed = new AtomicInteger();
-        CommandPublisher dying = new CommandPublisher(SweepRig.template(), SweepRig.props(db, topic, "doomed", 2, lease)) {
+        CommandPublisher dying = new CommandPublisher(SweepRig.template(), SweepRig.platform(db, topic)) {
             @Override
             public java.util.concurrent.CompletableFuture<?> sendAsync(DeadlineCommand command) {
                 if (sentByDoomed.incrementAndGet() > 100) {

@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.practicealerts.embedded.SharedTestInfrastructure;
 import org.practicealerts.escalation.config.EscalationProperties;
+import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.escalation.kafka.CommandPublisher;
 import org.practicealerts.escalation.mongo.DeadlineStore;
 import org.practicealerts.events.EventJson;
@@ -46,10 +47,13 @@ final class SweepRig {
         return SharedTestInfrastructure.mongoUri();
     }
 
-    static EscalationProperties props(String db, String topic, String instance, int workers, Duration lease) {
-        return new EscalationProperties(db, new EscalationProperties.Topics("events-unused", topic, 3, (short) 1),
-                new EscalationProperties.Sweep(workers, lease, Duration.ofMillis(200), instance),
-                new EscalationProperties.Security("roles", null, false, null));
+    static EscalationProperties props(String instance, int workers, Duration lease) {
+        return new EscalationProperties(new EscalationProperties.Sweep(workers, lease, Duration.ofMillis(200), instance));
+    }
+
+    static PlatformProperties platform(String db, String commandsTopic) {
+        return new PlatformProperties(db, new PlatformProperties.Topics("events-unused", "directory-unused",
+                commandsTopic, 3, (short) 1), new PlatformProperties.Security("roles", null, false, null));
     }
 
     /** One escalation-service instance: its own clients, store and sweeper. */
@@ -69,8 +73,8 @@ final class SweepRig {
         MongoDatabase database = client.getDatabase(db);
         DeadlineStore store = new DeadlineStore(database);
         KafkaTemplate<String, byte[]> template = template();
-        EscalationProperties props = props(db, topic, name, workers, lease);
-        CommandPublisher out = publisher != null ? publisher : new CommandPublisher(template, props);
+        EscalationProperties props = props(name, workers, lease);
+        CommandPublisher out = publisher != null ? publisher : new CommandPublisher(template, platform(db, topic));
         DeadlineSweeper sweeper = new DeadlineSweeper(store, out, Clock.systemUTC(), props, new SimpleMeterRegistry());
         return new Instance(client, store, sweeper, template);
     }

@@ -40,7 +40,7 @@ class OperationsTest {
     static void infrastructure(DynamicPropertyRegistry r) {
         r.add("spring.kafka.bootstrap-servers", org.practicealerts.escalation.sweep.TestInfra::bootstrap);
         r.add("spring.mongodb.uri", () -> org.practicealerts.escalation.sweep.TestInfra.mongoUri() + "/ops_test");
-        r.add("practice-alerts.escalation.mongo-database", () -> "ops_test");
+        r.add("practice-alerts.mongo-database", () -> "ops_test");
         r.add("EMBEDDED_DATA_DIR", DATA::toString);
     }
 

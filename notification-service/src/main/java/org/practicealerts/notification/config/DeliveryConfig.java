@@ -1,5 +1,6 @@
 package org.practicealerts.notification.config;
 
+import org.practicealerts.notification.NotificationProperties;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
@@ -7,7 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
-import org.practicealerts.calendar.WorkingDayCalendar;
+import org.practicealerts.support.CouncilCalendar;
 import org.practicealerts.notification.delivery.Addressing;
 import org.practicealerts.notification.digest.DailyDigest;
 import org.practicealerts.notification.delivery.Dispatcher;
@@ -89,7 +90,7 @@ public class DeliveryConfig {
 
     @Bean
     DailyDigest dailyDigest(Directory directory, AlertProjection alerts, OutboxStore outbox, Renderer renderer,
-                            Dispatcher dispatcher, WorkingDayCalendar calendar, Clock clock,
+                            Dispatcher dispatcher, CouncilCalendar calendar, Clock clock,
                             NotificationProperties props) {
         return new DailyDigest(directory, alerts, outbox, renderer, dispatcher, calendar, clock, props);
     }

@@ -1,33 +1,20 @@
 package org.practicealerts.notification.config;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
-import java.time.LocalDate;
-import java.util.List;
-import org.practicealerts.calendar.WorkingDayCalendar;
-import org.practicealerts.support.ServiceBasics;
+import org.practicealerts.support.CouncilCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-/** MongoDB, the clock (simulated in the embedded default only), the working-day calendar and MongoDB health. */
+/** The council calendar and the Kafka error handling (the database, clock and health are the platform's). */
 @Configuration(proxyBeanMethods = false)
-@Import(ServiceBasics.class)
 public class NotificationConfig {
 
+    /** The council's working days, as the alert-service publishes them: digests go out on working days only. */
     @Bean
-    MongoDatabase notificationDatabase(MongoClient client, NotificationProperties props) {
-        return client.getDatabase(props.mongoDatabase());
-    }
-
-    /** England and Wales bank holidays: digests go out on working days only. */
-    @Bean
-    WorkingDayCalendar workingDayCalendar() {
-        int year = LocalDate.now().getYear();
-        return WorkingDayCalendar.englandAndWales(Math.min(2018, year - 1), year + 5, List.of());
+    CouncilCalendar councilCalendar() {
+        return new CouncilCalendar();
     }
 
     /**

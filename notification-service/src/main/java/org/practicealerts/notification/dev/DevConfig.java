@@ -1,6 +1,6 @@
 package org.practicealerts.notification.dev;
 
-import org.practicealerts.notification.config.NotificationProperties;
+import org.practicealerts.notification.NotificationProperties;
 import org.practicealerts.notification.directory.Directory;
 import org.springframework.boot.web.server.reactive.context.ReactiveWebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;

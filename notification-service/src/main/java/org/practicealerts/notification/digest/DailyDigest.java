@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.practicealerts.calendar.WorkingDayCalendar;
-import org.practicealerts.notification.config.NotificationProperties;
+import org.practicealerts.support.CouncilCalendar;
+import org.practicealerts.notification.NotificationProperties;
 import org.practicealerts.notification.delivery.Dispatcher;
 import org.practicealerts.notification.directory.Directory;
 import org.practicealerts.notification.directory.Directory.Person;
@@ -36,13 +36,13 @@ public class DailyDigest {
     private final OutboxStore outbox;
     private final Renderer renderer;
     private final Dispatcher dispatcher;
-    private final WorkingDayCalendar calendar;
+    private final CouncilCalendar calendar;
     private final Clock clock;
     private final NotificationProperties props;
     private volatile LocalDate doneFor;
 
     public DailyDigest(Directory directory, AlertProjection alerts, OutboxStore outbox, Renderer renderer,
-                       Dispatcher dispatcher, WorkingDayCalendar calendar, Clock clock, NotificationProperties props) {
+                       Dispatcher dispatcher, CouncilCalendar calendar, Clock clock, NotificationProperties props) {
         this.directory = directory;
         this.alerts = alerts;
         this.outbox = outbox;
@@ -67,7 +67,7 @@ public class DailyDigest {
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(cfg.zone());
         LocalDate today = local.toLocalDate();
-        if (today.equals(doneFor) || local.toLocalTime().isBefore(cfg.localTime()) || !calendar.isWorkingDay(today)) {
+        if (today.equals(doneFor) || local.toLocalTime().isBefore(cfg.localTime()) || !calendar.current().isWorkingDay(today)) {
             return 0;
         }
         List<OutboxEntry> entries = new ArrayList<>();

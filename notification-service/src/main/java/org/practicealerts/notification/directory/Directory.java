@@ -1,6 +1,5 @@
 package org.practicealerts.notification.directory;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.practicealerts.events.directory.DirectoryJson;
 
 /**
  * This service's copy of the staff directory, rebuilt from the compacted directory topic at every start (replaying
@@ -31,8 +29,6 @@ public class Directory {
     public record Team(String id, String name, String teamsWebhook) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final Map<String, Person> people = new ConcurrentHashMap<>();
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
     private final CountDownLatch ready = new CountDownLatch(1);
@@ -42,32 +38,20 @@ public class Directory {
         this.fallbackWebhookBase = blankToNull(fallbackWebhookBase);
     }
 
-    /** Applies one directory record: key {@code PERSON:id}, {@code TEAM:id} or {@code COVER:id}; null = deleted. */
-    public void apply(String key, byte[] value) {
-        if (key == null) {
-            return;
-        }
-        int colon = key.indexOf(':');
-        if (colon < 0) {
-            return;
-        }
-        String kind = key.substring(0, colon);
-        String id = key.substring(colon + 1);
-        if ("PERSON".equals(kind)) {
-            if (value == null) {
-                people.remove(id);
-            } else {
-                people.put(id, person(id, JSON.readTree(new String(value, StandardCharsets.UTF_8))));
-            }
-        } else if ("TEAM".equals(kind)) {
-            if (value == null) {
-                teams.remove(id);
-            } else {
-                JsonNode n = JSON.readTree(new String(value, StandardCharsets.UTF_8));
-                teams.put(id, new Team(id, text(n, "name"), text(n, "teamsWebhook")));
+    /** Follows one directory change (people and teams; covers were resolved by the alert-service already). */
+    public void apply(DirectoryJson.Change change) {
+        switch (change.kind()) {
+            case PERSON -> change.entry().map(e -> (org.practicealerts.events.directory.Person) e)
+                    .ifPresentOrElse(p -> people.put(change.id(), person(change.id(), p)),
+                            () -> people.remove(change.id()));
+            case TEAM -> change.entry().map(e -> (org.practicealerts.events.directory.Team) e)
+                    .ifPresentOrElse(t -> teams.put(change.id(),
+                                    new Team(change.id(), t.name(), blankToNull(t.teamsWebhook()))),
+                            () -> teams.remove(change.id()));
+            case COVER, DAY -> {
+                // Cover: the alert-service resolved it when it chose the recipients. Days: the CouncilCalendar's.
             }
         }
-        // COVER entries: the alert-service already resolved cover when it chose the recipients.
     }
 
     public void put(Person p) {
@@ -116,29 +100,17 @@ public class Directory {
         return ready.getCount() == 0;
     }
 
-    private static Person person(String id, JsonNode n) {
-        List<String> roles = new ArrayList<>();
-        JsonNode r = n.get("roles");
-        if (r != null && r.isArray()) {
-            r.forEach(x -> roles.add(x.asString()));
-        }
+    private static Person person(String id, org.practicealerts.events.directory.Person p) {
         Preference pref = Preference.EMAIL;
-        String p = text(n, "preference");
-        if (p != null) {
+        if (p.preference() != null) {
             try {
-                pref = Preference.valueOf(p);
+                pref = Preference.valueOf(p.preference());
             } catch (IllegalArgumentException unknown) {
                 pref = Preference.EMAIL;
             }
         }
-        JsonNode active = n.get("active");
-        return new Person(id, text(n, "displayName"), text(n, "email"), text(n, "teamsWebhook"), List.copyOf(roles),
-                text(n, "teamId"), active == null || active.isNull() || active.asBoolean(), pref);
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : blankToNull(v.asString());
+        return new Person(id, blankToNull(p.displayName()), blankToNull(p.email()), blankToNull(p.teamsWebhook()),
+                p.roles().stream().map(Enum::name).sorted().toList(), blankToNull(p.teamId()), p.active(), pref);
     }
 
     private static String blankToNull(String s) {

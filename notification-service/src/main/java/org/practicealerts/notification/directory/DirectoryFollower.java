@@ -8,7 +8,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.practicealerts.notification.config.NotificationProperties;
+import org.practicealerts.events.directory.DirectoryJson;
+import org.practicealerts.support.CouncilCalendar;
+import org.practicealerts.support.PlatformProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,15 +29,17 @@ public class DirectoryFollower implements SmartLifecycle {
 
     private final ConsumerFactory<String, byte[]> consumers;
     private final Directory directory;
+    private final CouncilCalendar calendar;
     private final String topic;
     private volatile boolean running;
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
 
     public DirectoryFollower(ConsumerFactory<String, byte[]> consumers, Directory directory,
-                             NotificationProperties props) {
+                             CouncilCalendar calendar, PlatformProperties props) {
         this.consumers = consumers;
         this.directory = directory;
+        this.calendar = calendar;
         this.topic = props.topics().directory();
     }
 
@@ -88,7 +92,9 @@ public class DirectoryFollower implements SmartLifecycle {
                 while (running) {
                     for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
                         try {
-                            directory.apply(r.key(), r.value());
+                            DirectoryJson.Change change = DirectoryJson.read(r.key(), r.value());
+                            directory.apply(change);
+                            calendar.apply(change);
                             applied++;
                         } catch (RuntimeException bad) {
                             log.warn("directory record at offset {} skipped: {}", r.offset(), bad.getClass().getSimpleName());

@@ -46,7 +46,7 @@ public class AlertEventListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "${practice-alerts.notification.topics.events}", groupId = "notification-service")
+    @KafkaListener(topics = "${practice-alerts.topics.events}", groupId = "notification-service")
     public void on(ConsumerRecord<String, byte[]> record) throws InterruptedException {
         if (!directory.awaitReady(Duration.ofSeconds(30))) {
             // Thrown, so the error handler retries the record: a recipient is never missed for a half-loaded copy.

@@ -1,7 +1,7 @@
 package org.practicealerts.notification.outbox;
 
 import java.time.Clock;
-import org.practicealerts.notification.config.NotificationProperties;
+import org.practicealerts.notification.NotificationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

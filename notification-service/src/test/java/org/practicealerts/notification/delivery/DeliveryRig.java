@@ -33,7 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicealerts.embedded.MutableClock;
 import org.practicealerts.notification.TestInfra;
-import org.practicealerts.notification.config.NotificationProperties;
+import org.practicealerts.notification.NotificationProperties;
 import org.practicealerts.notification.outbox.Channel;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.practicealerts.notification.outbox.OutboxStore;

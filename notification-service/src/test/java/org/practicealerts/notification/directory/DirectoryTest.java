@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.events.directory.DirectoryJson;
 import org.practicealerts.notification.directory.Directory.Preference;
 
 /** The directory copy reads the alert-service's published records as they are, tombstones included. */
@@ -15,9 +16,13 @@ class DirectoryTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    private void apply(String key, byte[] value) {
+        directory.apply(DirectoryJson.read(key, value));
+    }
+
     @Test
     void readsAPersonAsTheAlertServicePublishesThem() {
-        directory.apply("PERSON:tm-north", json("{\"displayName\": \"Team Manager North\", \"email\": "
+        apply("PERSON:tm-north", json("{\"displayName\": \"Team Manager North\", \"email\": "
                 + "\"tm-north@demo-council.example\", \"teamsWebhook\": null, \"roles\": [\"TEAM_MANAGER\"], "
                 + "\"teamId\": \"team-north\", \"managerId\": \"sm-north\", \"active\": true, \"preference\": "
                 + "\"DIGEST\", \"deleted\": false, \"id\": \"tm-north\"}"));
@@ -31,7 +36,7 @@ class DirectoryTest {
 
     @Test
     void aPersonsOwnWebhookWinsAndAnUnknownPreferenceMeansEmail() {
-        directory.apply("PERSON:iro-1", json("{\"email\":\"iro-1@x\",\"teamsWebhook\":\"https://hooks.example/iro\","
+        apply("PERSON:iro-1", json("{\"email\":\"iro-1@x\",\"teamsWebhook\":\"https://hooks.example/iro\","
                 + "\"preference\":\"CARRIER_PIGEON\",\"active\":true}"));
 
         Directory.Person p = directory.person("iro-1").orElseThrow();
@@ -41,12 +46,12 @@ class DirectoryTest {
 
     @Test
     void aTeamMayCarryAChannelWebhookAndATombstoneRemovesAnEntry() {
-        directory.apply("TEAM:team-north", json("{\"name\":\"North\",\"managerId\":\"tm-north\","
+        apply("TEAM:team-north", json("{\"name\":\"North\",\"managerId\":\"tm-north\","
                 + "\"teamsWebhook\":\"https://hooks.example/north\",\"id\":\"team-north\"}"));
-        directory.apply("TEAM:team-south", json("{\"name\":\"South\",\"managerId\":\"tm-south\",\"id\":\"team-south\"}"));
-        directory.apply("PERSON:sw-north", json("{\"email\":\"sw@x\",\"active\":true}"));
-        directory.apply("PERSON:sw-north", null);
-        directory.apply("COVER:cover-1", json("{\"absentPersonId\":\"tm-south\"}"));
+        apply("TEAM:team-south", json("{\"name\":\"South\",\"managerId\":\"tm-south\",\"id\":\"team-south\"}"));
+        apply("PERSON:sw-north", json("{\"email\":\"sw@x\",\"active\":true}"));
+        apply("PERSON:sw-north", null);
+        apply("COVER:cover-1", json("{\"absentPersonId\":\"tm-south\"}"));
 
         assertThat(directory.team("team-north").orElseThrow().teamsWebhook()).isEqualTo("https://hooks.example/north");
         assertThat(directory.team("team-south").orElseThrow().teamsWebhook()).isNull();

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.practicealerts.calendar.WorkingDayCalendar;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.EscalationReason;
@@ -22,7 +21,9 @@ import org.practicealerts.events.Recipient;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.StageEscalated;
 import org.practicealerts.events.Urgency;
-import org.practicealerts.notification.config.NotificationProperties;
+import org.practicealerts.events.directory.DirectoryJson;
+import org.practicealerts.events.directory.NonWorkingDay;
+import org.practicealerts.notification.NotificationProperties;
 import org.practicealerts.notification.delivery.Addressing;
 import org.practicealerts.notification.delivery.DeliveryRig;
 import org.practicealerts.notification.digest.DailyDigest;
@@ -32,6 +33,7 @@ import org.practicealerts.notification.directory.Directory.Preference;
 import org.practicealerts.notification.outbox.AlertProjection;
 import org.practicealerts.notification.outbox.InboxStore;
 import org.practicealerts.notification.render.Renderer;
+import org.practicealerts.support.CouncilCalendar;
 
 /**
  * From alert events, with the recipients the alert-service computes per stage, to each person's mailbox (GreenMail)
@@ -98,12 +100,7 @@ class StageRecipientsTest {
         listener.handle(raised());
         listener.handle(escalated());
         rig.dispatcher.drain();
-        NotificationProperties props = new NotificationProperties("db", "https://alerts.council.example", java.time.Duration.ofDays(30), null,
-                rig.delivery, null, null, null,
-                new NotificationProperties.Digest(true, java.time.LocalTime.of(7, 30), java.time.ZoneId.of("Europe/London")),
-                null, null);
-        DailyDigest digest = new DailyDigest(directory, alerts, rig.store, renderer, rig.dispatcher,
-                WorkingDayCalendar.englandAndWales(2025, 2028, List.of()), rig.clock, props);
+        DailyDigest digest = digest(new CouncilCalendar());
 
         rig.clock.set(Instant.parse("2026-11-25T07:00:00Z"));
         assertThat(digest.runIfDue()).as("before 07:30").isZero();
@@ -115,6 +112,36 @@ class StageRecipientsTest {
         assertThat(mailboxes().get("hos-children@council.example"))
                 .containsExactly("Practice alerts digest for Wed 25 Nov 2026: 1 open");
         assertThat(textOf("hos-children@council.example")).contains("PA-2026-000042 (stage 2)");
+    }
+
+    @Test
+    void aClosureDayAddedAtRunTimeOnTheDirectoryTopicHoldsTheDigestToTheNextWorkingDay() throws Exception {
+        listener.handle(raised());
+        listener.handle(escalated());
+        rig.dispatcher.drain();
+        CouncilCalendar calendar = new CouncilCalendar();
+        DailyDigest digest = digest(calendar);
+
+        // Thursday 26 November 2026 becomes a council closure day while the service runs.
+        calendar.apply(DirectoryJson.read("DAY:2026-11-26", DirectoryJson.writeBytes(new NonWorkingDay(
+                java.time.LocalDate.of(2026, 11, 26), "Council closure day", NonWorkingDay.Source.CLOSURE))));
+
+        rig.clock.set(Instant.parse("2026-11-26T07:31:00Z"));
+        assertThat(digest.runIfDue()).as("closure day").isZero();
+        rig.clock.set(Instant.parse("2026-11-27T07:31:00Z"));
+        assertThat(digest.runIfDue()).as("Friday, the next working day").isEqualTo(1);
+        rig.dispatcher.drain();
+
+        assertThat(mailboxes().get("hos-children@council.example"))
+                .containsExactly("Practice alerts digest for Fri 27 Nov 2026: 1 open");
+    }
+
+    private DailyDigest digest(CouncilCalendar calendar) {
+        NotificationProperties props = new NotificationProperties("https://alerts.council.example",
+                Duration.ofDays(30), rig.delivery, null, null, null,
+                new NotificationProperties.Digest(true, java.time.LocalTime.of(7, 30), java.time.ZoneId.of("Europe/London")),
+                null);
+        return new DailyDigest(directory, alerts, rig.store, renderer, rig.dispatcher, calendar, rig.clock, props);
     }
 
     private void person(String id, Preference pref, String webhook) {

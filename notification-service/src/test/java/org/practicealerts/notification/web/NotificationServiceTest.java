@@ -68,10 +68,10 @@ class NotificationServiceTest {
     static void infrastructure(DynamicPropertyRegistry r) {
         r.add("spring.kafka.bootstrap-servers", TestInfra::bootstrap);
         r.add("spring.mongodb.uri", () -> TestInfra.mongoUri() + "/notify_service_test");
-        r.add("practice-alerts.notification.mongo-database", () -> "notify_service_test");
-        r.add("practice-alerts.notification.topics.events", () -> EVENTS);
-        r.add("practice-alerts.notification.topics.directory", () -> DIRECTORY);
-        r.add("practice-alerts.notification.topics.partitions", () -> "2");
+        r.add("practice-alerts.mongo-database", () -> "notify_service_test");
+        r.add("practice-alerts.topics.events", () -> EVENTS);
+        r.add("practice-alerts.topics.directory", () -> DIRECTORY);
+        r.add("practice-alerts.topics.partitions", () -> "2");
         r.add("practice-alerts.notification.embedded.smtp-port", () -> SMTP_PORT);
         r.add("EMBEDDED_DATA_DIR", DATA::toString);
     }

@@ -1,6 +1,5 @@
 package org.practicealerts.reporting.config;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,22 +13,14 @@ import org.practicealerts.calendar.JollydayBankHolidays;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.mongo.ReportingCalendar;
-import org.practicealerts.support.ServiceBasics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** MongoDB, the clock (simulated in the embedded default only), the working-day calendar and the projection. */
+/** The working-day calendar, the directory copy and the projection (the database, clock and health are the platform's). */
 @Configuration(proxyBeanMethods = false)
-@Import(ServiceBasics.class)
 @EnableScheduling
 public class ReportingConfig {
-
-    @Bean
-    MongoDatabase reportingDatabase(MongoClient client, ReportingProperties props) {
-        return client.getDatabase(props.mongoDatabase());
-    }
 
     /**
      * The same calendar the alert-service plans with: the configured bank holidays and closure days, plus the days

@@ -3,7 +3,6 @@ package org.practicealerts.reporting.config;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,13 +12,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The reporting service's settings, validated at start-up.
  *
- * @param mongoDatabase the shared database (simulated clock in the embedded default; run-time calendar changes)
  * @param calendar      the same working-day calendar settings as the alert-service ({@code practice-alerts.calendar})
  */
 @Validated
 @ConfigurationProperties("practice-alerts.reporting")
-public record ReportingProperties(@NotBlank String mongoDatabase, @Valid @NotNull Calendar calendar,
-                                  @Valid @NotNull Topics topics, @Valid @NotNull Security security) {
+public record ReportingProperties(@Valid @NotNull Calendar calendar) {
 
     /** Mirrors the alert-service's {@code practice-alerts.calendar} block so both count working days alike. */
     public record Calendar(@NotNull BankHolidaySource bankHolidays, String govUkFile, String division,
@@ -32,11 +29,4 @@ public record ReportingProperties(@NotBlank String mongoDatabase, @Valid @NotNul
 
     /** Where the bank holidays come from: Jollyday's rules, or a gov.uk JSON file (bundled when no file is named). */
     public enum BankHolidaySource { JOLLYDAY, GOV_UK_FILE }
-
-    public record Topics(@NotBlank String events, @NotBlank String directory, @Min(1) int partitions,
-                         @Min(1) short replicas) {
-    }
-
-    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile) {
-    }
 }

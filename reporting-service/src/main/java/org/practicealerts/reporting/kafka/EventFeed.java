@@ -17,7 +17,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.practicealerts.events.EventJson;
 import org.practicealerts.events.PracticeEvent;
-import org.practicealerts.reporting.config.ReportingProperties;
+import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.domain.Projection;
@@ -59,7 +59,7 @@ public class EventFeed implements SmartLifecycle {
     private Thread thread;
 
     public EventFeed(ConsumerFactory<String, byte[]> consumers, LiveProjection live, Directory directory,
-                     ReportingProperties props) {
+                     PlatformProperties props) {
         this.consumers = consumers;
         this.live = live;
         this.directory = directory;

@@ -57,7 +57,7 @@ abstract class ReportingServiceRig {
     static void infrastructure(DynamicPropertyRegistry r) {
         r.add("spring.kafka.bootstrap-servers", TestInfra::bootstrap);
         r.add("spring.mongodb.uri", () -> TestInfra.mongoUri() + "/reporting_test");
-        r.add("practice-alerts.reporting.mongo-database", () -> "reporting_test");
+        r.add("practice-alerts.mongo-database", () -> "reporting_test");
         r.add("practice-alerts.reporting.gauge-refresh", () -> "500ms");
         r.add("EMBEDDED_DATA_DIR", DATA::toString);
     }

@@ -1,11 +1,20 @@
-package org.practicealerts.alert.directory;
+package org.practicealerts.events;
 
-/** What a person does in the product. A person may hold several roles. */
+/**
+ * What a caller does in the product, as the identity provider's tokens name it. A person may hold several roles;
+ * {@link #METRICS} is a machine's (the metrics scraper), never a person's.
+ */
 public enum Role {
     CPC, IRO, CRO,
     SOCIAL_WORKER,
     TEAM_MANAGER, SERVICE_MANAGER, HEAD_OF_SERVICE, ASSISTANT_DIRECTOR, SERVICE_DIRECTOR, DIRECTOR,
-    ADMIN, REPORT_VIEWER;
+    ADMIN, REPORT_VIEWER,
+    METRICS;
+
+    /** A role a person in the directory may hold (every role but the scraper's). */
+    public boolean person() {
+        return this != METRICS;
+    }
 
     /** Independent officers who raise alerts. */
     public boolean raises() {

@@ -1,4 +1,4 @@
-package org.practicealerts.notification.config;
+package org.practicealerts.notification;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,23 +13,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The notification service's settings, validated at start-up.
+ * The notification service's settings, validated at start-up. It sits at the module's root, where every adapter
+ * may read it without depending on the wiring in {@code config}.
  *
- * @param mongoDatabase the database holding the outbox, the inbox and the alert projection
  * @param alertBaseUrl  the web app's address; links are {@code alertBaseUrl + /alerts/{alertId}}
  * @param retention     how long SENT outbox entries (the delivery log) are kept
  */
 @Validated
 @ConfigurationProperties("practice-alerts.notification")
-public record NotificationProperties(@NotBlank String mongoDatabase, @NotBlank String alertBaseUrl, @NotNull Duration retention,
-                                     @Valid @NotNull Topics topics, @Valid @NotNull Delivery delivery,
+public record NotificationProperties(@NotBlank String alertBaseUrl, @NotNull Duration retention,
+                                     @Valid @NotNull Delivery delivery,
                                      @Valid @NotNull RateLimit rateLimit, @Valid @NotNull Mail mail,
                                      @Valid @NotNull Teams teams, @Valid @NotNull Digest digest,
-                                     @Valid @NotNull Embedded embedded, @Valid @NotNull Security security) {
-
-    public record Topics(@NotBlank String events, @NotBlank String directory, @Min(1) int partitions,
-                         @Min(1) short replicas) {
-    }
+                                     @Valid @NotNull Embedded embedded) {
 
     /**
      * @param workers        sending threads (each destination is served by one of them at a time, in order)
@@ -76,8 +72,5 @@ public record NotificationProperties(@NotBlank String mongoDatabase, @NotBlank S
      * @param sinkCapacity    cards (and mails) the dev views keep
      */
     public record Embedded(@Min(0) int smtpPort, @Min(1) int sinkCapacity) {
-    }
-
-    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile) {
     }
 }

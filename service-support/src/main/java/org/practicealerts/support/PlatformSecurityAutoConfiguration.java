@@ -1,0 +1,54 @@
+package org.practicealerts.support;
+
+import com.nimbusds.jose.JOSEException;
+import java.nio.file.Path;
+import java.util.List;
+import org.practicealerts.events.Role;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+
+/**
+ * The one security configuration of every service: a stateless JWT resource server (roles and person id from
+ * configurable claims), every endpoint but health authenticated, 401/403 and refused URLs as problem details, the
+ * embedded default's dev-token decoder. A service adds only its own {@link ServicePaths}.
+ */
+@AutoConfiguration
+@EnableWebFluxSecurity
+public class PlatformSecurityAutoConfiguration {
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, PlatformProperties props,
+                                                  List<ServicePaths> servicePaths, Environment env) {
+        boolean embedded = env.acceptsProfiles(Profiles.of("embedded"));
+        ServiceSecurity.resourceServer(http, props.security().rolesClaim(), props.security().personIdClaim())
+                .authorizeExchange(ex -> {
+                    ex.pathMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    ex.pathMatchers("/actuator/**").hasAnyRole(Roles.names(Role.ADMIN, Role.METRICS));
+                    ex.pathMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name());
+                    servicePaths.forEach(paths -> paths.authorize(ex, embedded));
+                    ex.anyExchange().denyAll();
+                });
+        return http.build();
+    }
+
+    /** A URL the firewall refuses gets a problem detail too. */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequests() {
+        return ServiceSecurity.rejectedRequests();
+    }
+
+    /** The embedded default verifies its own dev tokens; every other deployment uses its OIDC issuer. */
+    @Bean
+    @ConditionalOnProperty(name = "practice-alerts.security.dev-tokens", havingValue = "true")
+    ReactiveJwtDecoder devJwtDecoder(PlatformProperties props) throws JOSEException {
+        return ServiceSecurity.devJwtDecoder(Path.of(props.security().devKeyFile()));
+    }
+}
