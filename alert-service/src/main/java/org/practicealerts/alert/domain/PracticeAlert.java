@@ -109,38 +109,42 @@ public class PracticeAlert {
         if (!(actor.has(Role.CPC.name()) || actor.has(Role.IRO.name()) || actor.has(Role.CRO.name()))) {
             throw AlertRefused.notPermitted("only a CPC, IRO or CRO may raise a practice alert");
         }
+        RaiseAlert.Child child = cmd.child();
+        RaiseAlert.Concern concern = cmd.concern();
+        RaiseAlert.Circumstances circumstances = cmd.circumstances();
         StagePlanner planner = ctx.planner();
         Policy p = planner.policies().active();
-        List<String> categories = cmd.categories() == null ? List.of() : cmd.categories();
-        for (String c : concat(List.of(cmd.primaryCategory()), categories)) {
+        List<String> categories = concern.categories() == null ? List.of() : concern.categories();
+        for (String c : concat(List.of(concern.primaryCategory()), categories)) {
             if (!p.hasCategory(c)) {
                 throw AlertRefused.invalid("category " + c + " is not in policy " + p.id() + " v" + p.version());
             }
         }
-        int start = entryStage(p, cmd);
+        int start = entryStage(p, cmd.routing());
         Instant now = ctx.now();
-        Parties parties = new Parties(cmd.teamId(), actor.personId());
-        if (planner.lines().team(cmd.teamId()).isEmpty()) {
-            throw AlertRefused.invalid("team " + cmd.teamId() + " is not in the directory");
+        Parties parties = new Parties(child.teamId(), actor.personId());
+        if (planner.lines().team(child.teamId()).isEmpty()) {
+            throw AlertRefused.invalid("team " + child.teamId() + " is not in the directory");
         }
         StageEntry entry = planner.enter(p, start, parties, now);
         List<Recipient> recipients = new ArrayList<>(entry.recipients());
         recipients.addAll(planner.recipients(p.raiseNotify(), parties));
-        if (cmd.urgency() == Urgency.IMMEDIATE_RISK) {
+        if (cmd.routing().urgency() == Urgency.IMMEDIATE_RISK) {
             planner.recipients(p.immediateRiskNotify(), parties).forEach(r ->
                     recipients.add(new Recipient(r.personId(), "IMMEDIATE_RISK_" + r.reason())));
         }
         String raiserRole = actor.has(Role.CRO.name()) ? "CRO" : actor.has(Role.IRO.name()) ? "IRO" : "CPC";
         apply(new AlertRaised(ctx.nextEventId(), cmd.alertId(), now, AlertRaised.SCHEMA_VERSION, cmd.reference(),
-                p.ref(), cmd.childRef(), listOrEmpty(cmd.siblingRefs()), cmd.planType(), cmd.teamId(),
-                actor.personId(), raiserRole, cmd.primaryCategory(), categories, cmd.summary(), cmd.impactOnChild(),
-                cmd.childsVoice(), listOrEmpty(cmd.recommendedActions()), urgencyOf(cmd), cmd.competenceConcern(),
-                cmd.externalAgency(), cmd.informalResolution(), start, start > 1 ? cmd.bypassReason() : null,
-                entry.responder(), entry.deadlines(), planner.statutoryDue(p, cmd.planType(), now),
+                p.ref(), child.childRef(), listOrEmpty(child.siblingRefs()), child.planType(), child.teamId(),
+                actor.personId(), raiserRole, concern.primaryCategory(), categories, concern.summary(),
+                concern.impactOnChild(), concern.childsVoice(), listOrEmpty(concern.recommendedActions()),
+                urgencyOf(cmd.routing()), circumstances.competenceConcern(), circumstances.externalAgency(),
+                circumstances.informalResolution(), start, start > 1 ? cmd.routing().bypassReason() : null,
+                entry.responder(), entry.deadlines(), planner.statutoryDue(p, child.planType(), now),
                 distinct(recipients)));
     }
 
-    private static int entryStage(Policy p, RaiseAlert cmd) {
+    private static int entryStage(Policy p, RaiseAlert.Routing cmd) {
         int requested = cmd.startStage() == null ? 1 : cmd.startStage();
         if (requested < 1 || requested > p.finalStage()) {
             throw AlertRefused.invalid("startStage must be between 1 and " + p.finalStage());
@@ -688,7 +692,7 @@ public class PracticeAlert {
         return LocalDate.ofInstant(ctx.now(), policy(ctx).zone());
     }
 
-    private static Urgency urgencyOf(RaiseAlert cmd) {
+    private static Urgency urgencyOf(RaiseAlert.Routing cmd) {
         return cmd.urgency() == null ? Urgency.ROUTINE : cmd.urgency();
     }
 

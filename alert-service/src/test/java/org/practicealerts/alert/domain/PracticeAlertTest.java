@@ -91,9 +91,19 @@ class PracticeAlertTest {
     }
 
     static RaiseAlert raise(Actor by, PlanType planType, Integer startStage, String bypassReason, Urgency urgency) {
-        return new RaiseAlert(ALERT, "PA-2026-000001", by, "MOSAIC-100200", List.of(), planType, DemoDirectory.NORTH,
-                "STATUTORY_VISIT", List.of("CHILDS_VOICE"), "Statutory visits overdue.", "Plan drifting.",
-                "Wants to see their social worker.", List.of(), startStage, bypassReason, urgency, false, null, null);
+        return new RaiseAlert(ALERT, "PA-2026-000001", by,
+                new RaiseAlert.Child("MOSAIC-100200", List.of(), planType, DemoDirectory.NORTH),
+                new RaiseAlert.Concern("STATUTORY_VISIT", List.of("CHILDS_VOICE"), "Statutory visits overdue.",
+                        "Plan drifting.", "Wants to see their social worker.", List.of()),
+                new RaiseAlert.Routing(startStage, bypassReason, urgency), new RaiseAlert.Circumstances(false, null, null));
+    }
+
+    /** A routine alert as {@code by} raises it for {@code child}, under {@code category} alone. */
+    static RaiseAlert raise(Actor by, RaiseAlert.Child child, String category) {
+        RaiseAlert.Concern c = routine().concern();
+        return new RaiseAlert(ALERT, "PA-1", by, child, new RaiseAlert.Concern(category, List.of(), c.summary(),
+                c.impactOnChild(), c.childsVoice(), List.of()), new RaiseAlert.Routing(null, null, null),
+                new RaiseAlert.Circumstances(false, null, null));
     }
 
     static RaiseAlert routine() {
@@ -181,10 +191,8 @@ class PracticeAlertTest {
 
     @Test
     void refusesACategoryThePolicyDoesNotHave() {
-        RaiseAlert r = routine();
-        fixture.givenNoPriorActivity().when(new RaiseAlert(ALERT, "PA-1", IRO, "C1", List.of(), PlanType.CHILD_WE_CARE_FOR,
-                        DemoDirectory.NORTH, "PARKING", List.of(), r.summary(), r.impactOnChild(), r.childsVoice(),
-                        List.of(), null, null, null, false, null, null))
+        fixture.givenNoPriorActivity().when(raise(IRO,
+                        new RaiseAlert.Child("C1", List.of(), PlanType.CHILD_WE_CARE_FOR, DemoDirectory.NORTH), "PARKING"))
                 .expectNoEvents().expectException(refused(AlertRefused.Kind.INVALID, "category PARKING"));
     }
 
@@ -196,10 +204,8 @@ class PracticeAlertTest {
 
     @Test
     void refusesATeamTheDirectoryDoesNotKnow() {
-        RaiseAlert r = routine();
-        fixture.givenNoPriorActivity().when(new RaiseAlert(ALERT, "PA-1", IRO, "C1", List.of(), PlanType.CHILD_WE_CARE_FOR,
-                        "team-nowhere", "STATUTORY_VISIT", List.of(), r.summary(), r.impactOnChild(), r.childsVoice(),
-                        List.of(), null, null, null, false, null, null))
+        fixture.givenNoPriorActivity().when(raise(IRO,
+                        new RaiseAlert.Child("C1", List.of(), PlanType.CHILD_WE_CARE_FOR, "team-nowhere"), "STATUTORY_VISIT"))
                 .expectNoEvents().expectException(refused(AlertRefused.Kind.INVALID, "team-nowhere"));
     }
 
@@ -222,10 +228,8 @@ class PracticeAlertTest {
     @Test
     void assignsTheDutyManagerWhenTheTeamManagerIsCoveredFor() {
         clock.set(at("2026-12-22T10:00:00Z"));
-        RaiseAlert r = routine();
-        fixture.givenNoPriorActivity().when(new RaiseAlert(ALERT, "PA-1", CPC, "C1", List.of(), PlanType.CHILD_PROTECTION,
-                        DemoDirectory.SOUTH, "STATUTORY_VISIT", List.of(), r.summary(), r.impactOnChild(),
-                        r.childsVoice(), List.of(), null, null, null, false, null, null))
+        fixture.givenNoPriorActivity().when(raise(CPC,
+                        new RaiseAlert.Child("C1", List.of(), PlanType.CHILD_PROTECTION, DemoDirectory.SOUTH), "STATUTORY_VISIT"))
                 .expectEventsMatching(only(AlertRaised.class, e -> e.responder().personId().equals("tm-duty")
                         && "tm-south".equals(e.responder().coverFor())
                         // raised Tue 22 Dec: 23, 24, 29 (after Christmas, Boxing Day substitute and weekend), 30, 31
