@@ -24,11 +24,11 @@ public final class Commands {
     public record RaiseAlert(String alertId, String reference, Actor actor, Child child, Concern concern,
                              Routing routing, Circumstances circumstances) {
 
-        /** The child (the case system's id, never a name), their siblings, their plan and their social worker's team. */
+        /** The child (the case system's id, never a name), their siblings, their plan and their worker's team. */
         public record Child(String childRef, List<String> siblingRefs, PlanType planType, String teamId) {
         }
 
-        /** What harms the child's plan: the categories, the concern, its impact, the child's voice, what should happen. */
+        /** What harms the child's plan: categories, the concern, its impact, the child's voice, what should happen. */
         public record Concern(String primaryCategory, List<String> categories, String summary, String impactOnChild,
                               String childsVoice, List<RecommendedAction> recommendedActions) {
         }

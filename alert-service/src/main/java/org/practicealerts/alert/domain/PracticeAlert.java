@@ -192,7 +192,7 @@ public class PracticeAlert {
         Instant now = ctx.now();
         switch (cmd.kind()) {
             case REMINDER -> apply(new ReminderDue(ctx.nextEventId(), alertId, now, ReminderDue.SCHEMA_VERSION, stage,
-                    deadlines.reminderAt(), deadlines.responseDueAt(), Recipients.responder(responder)));
+                    deadlines.reminderAt(), deadlines.responseDueAt(), Recipients.responderAndCovered(responder)));
             case ACTION -> {
                 AgreedAction action = actions.find(cmd.actionId()).orElseThrow();
                 apply(new ActionOverdue(ctx.nextEventId(), alertId, now, ActionOverdue.SCHEMA_VERSION,

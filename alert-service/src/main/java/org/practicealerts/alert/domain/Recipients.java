@@ -45,7 +45,7 @@ final class Recipients {
     static List<Recipient> ofActionOverdue(AgreedAction action, Parties parties, Assignment responder) {
         List<Recipient> out = new ArrayList<>();
         out.add(new Recipient(action.ownerId(), "ACTION_OWNER"));
-        out.addAll(responder(responder));
+        out.addAll(responderAndCovered(responder));
         out.add(raiser(parties));
         return distinct(out);
     }
@@ -54,11 +54,11 @@ final class Recipients {
         List<Recipient> out = new ArrayList<>();
         out.add(raiser(parties));
         out.addAll(planner.recipients(List.of(Relation.RAISERS_TEAM_MANAGER), parties));
-        out.addAll(responder(responder));
+        out.addAll(responderAndCovered(responder));
         return distinct(out);
     }
 
-    /** A referral outside the ladder (Cafcass, the partnership): the service managers on both sides and the responder. */
+    /** A referral outside the ladder (Cafcass, the partnership): both sides' service managers and the responder. */
     static List<Recipient> ofReferral(StagePlanner planner, Parties parties, Assignment responder) {
         List<Recipient> out = new ArrayList<>(planner.recipients(
                 List.of(Relation.RAISERS_SERVICE_MANAGER, Relation.CHILDS_SERVICE_MANAGER), parties));
@@ -71,7 +71,7 @@ final class Recipients {
     }
 
     /** The responder, then the person they cover for. */
-    static List<Recipient> responder(Assignment responder) {
+    static List<Recipient> responderAndCovered(Assignment responder) {
         List<Recipient> out = new ArrayList<>();
         out.add(new Recipient(responder.personId(), "RESPONDER"));
         if (responder.coverFor() != null) {
