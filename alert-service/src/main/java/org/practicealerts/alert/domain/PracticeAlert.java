@@ -62,7 +62,7 @@ import org.practicealerts.events.Urgency;
  * One practice alert, event-sourced. Command handlers check the procedure's rules and record facts; event
  * sourcing handlers only move state. A refused command throws {@link AlertRefused} and records nothing. The rules
  * of raising and escalating are {@link RaisingPolicy} and {@link EscalationPolicy}; who is told is
- * {@link Recipients}; the alert owns its {@link AgreedActions} and its {@link DeadlineFacts}.
+ * {@link Recipients}; the alert owns its {@link AgreedActions}, {@link DeadlineFacts} and {@link Referrals}.
  */
 public class PracticeAlert {
 
