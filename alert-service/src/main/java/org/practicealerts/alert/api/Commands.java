@@ -17,13 +17,33 @@ public final class Commands {
     private Commands() {
     }
 
-    /** Raise an alert at stage 1, or directly at a higher stage with a bypass reason. */
-    public record RaiseAlert(String alertId, String reference, Actor actor, String childRef, List<String> siblingRefs,
-                             PlanType planType, String teamId, String primaryCategory, List<String> categories,
-                             String summary, String impactOnChild, String childsVoice,
-                             List<RecommendedAction> recommendedActions, Integer startStage, String bypassReason,
-                             Urgency urgency, boolean competenceConcern, String externalAgency,
-                             InformalResolution informalResolution) {
+    /**
+     * Raise an alert at stage 1, or directly at a higher stage with a bypass reason. Grouped as the officer fills it
+     * in: whose case, what the concern is, where it enters the ladder, and what else the procedure asks about.
+     */
+    public record RaiseAlert(String alertId, String reference, Actor actor, Child child, Concern concern,
+                             Routing routing, Circumstances circumstances) {
+
+        /** The child (the case system's id, never a name), their siblings, their plan and their worker's team. */
+        public record Child(String childRef, List<String> siblingRefs, PlanType planType, String teamId) {
+        }
+
+        /** What harms the child's plan: categories, the concern, its impact, the child's voice, what should happen. */
+        public record Concern(String primaryCategory, List<String> categories, String summary, String impactOnChild,
+                              String childsVoice, List<RecommendedAction> recommendedActions) {
+        }
+
+        /**
+         * Where the alert enters the ladder: stage 1 unless the officer bypasses (with a reason) or the urgency sends
+         * it higher. Null fields mean stage 1 and routine.
+         */
+        public record Routing(Integer startStage, String bypassReason, Urgency urgency) {
+        }
+
+        /** What else the procedure records: a worker's competence, another agency's practice, the informal attempt. */
+        public record Circumstances(boolean competenceConcern, String externalAgency,
+                                    InformalResolution informalResolution) {
+        }
     }
 
     public record AcknowledgeAlert(@TargetAggregateIdentifier String alertId, Actor actor) {

@@ -100,13 +100,7 @@ public class AlertController {
     private Mono<ResponseEntity<AlertState>> create(String alertId, Requests.RaiseAlert r, Actor actor) {
         return Mono.fromCallable(() -> references.next("PA", clock.instant().atZone(ZoneId.of("Europe/London")).getYear()))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(reference -> commands.send(new Commands.RaiseAlert(alertId, reference, actor, r.childRef(),
-                        r.siblingRefs(), r.planType(), r.teamId(), r.primaryCategory(), r.categories(), r.summary(),
-                        r.impactOnChild(), r.childsVoice(), recommended(r.recommendedActions()), r.startStage(),
-                        r.bypassReason(), r.urgency(), Boolean.TRUE.equals(r.competenceConcern()), r.externalAgency(),
-                        r.informalResolution() == null ? null : new InformalResolution(
-                                r.informalResolution().discussedOn(), r.informalResolution().withPersonId(),
-                                r.informalResolution().outcome()))))
+                .flatMap(reference -> commands.send(raiseCommand(alertId, reference, actor, r)))
                 .then(state(alertId))
                 .map(s -> ResponseEntity.created(URI.create("/api/v1/alerts/" + alertId)).body(s))
                 // Two first attempts with the same idempotency key raced: the loser answers with the winner's alert.
@@ -258,6 +252,20 @@ public class AlertController {
         boolean restricted = !access.maySeeDetail(actor, detail);
         audit.record(alertId, actor.personId(), clock.instant(), restricted, via);
         return restricted ? detail.restrict() : detail;
+    }
+
+    /** The flat request body, grouped as the command has it. */
+    private static Commands.RaiseAlert raiseCommand(String alertId, String reference, Actor actor,
+                                                    Requests.RaiseAlert r) {
+        return new Commands.RaiseAlert(alertId, reference, actor,
+                new Commands.RaiseAlert.Child(r.childRef(), r.siblingRefs(), r.planType(), r.teamId()),
+                new Commands.RaiseAlert.Concern(r.primaryCategory(), r.categories(), r.summary(), r.impactOnChild(),
+                        r.childsVoice(), recommended(r.recommendedActions())),
+                new Commands.RaiseAlert.Routing(r.startStage(), r.bypassReason(), r.urgency()),
+                new Commands.RaiseAlert.Circumstances(Boolean.TRUE.equals(r.competenceConcern()), r.externalAgency(),
+                        r.informalResolution() == null ? null : new InformalResolution(
+                                r.informalResolution().discussedOn(), r.informalResolution().withPersonId(),
+                                r.informalResolution().outcome())));
     }
 
     private static List<RecommendedAction> recommended(List<Requests.RecommendedAction> actions) {

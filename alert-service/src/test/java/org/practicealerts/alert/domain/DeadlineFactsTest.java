@@ -1,32 +1,16 @@
 package org.practicealerts.alert.domain;
 
-import static org.practicealerts.alert.domain.PracticeAlertTest.ALERT;
-import static org.practicealerts.alert.domain.PracticeAlertTest.IRO;
-import static org.practicealerts.alert.domain.PracticeAlertTest.MONDAY;
-import static org.practicealerts.alert.domain.PracticeAlertTest.TM_NORTH;
-import static org.practicealerts.alert.domain.PracticeAlertTest.at;
-import static org.practicealerts.alert.domain.PracticeAlertTest.only;
-import static org.practicealerts.alert.domain.PracticeAlertTest.raise;
-import static org.practicealerts.alert.domain.PracticeAlertTest.refused;
-import static org.practicealerts.alert.domain.PracticeAlertTest.response;
-import static org.practicealerts.alert.domain.PracticeAlertTest.routine;
-
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
-import org.practicealerts.alert.InMemoryDirectory;
-import org.practicealerts.embedded.MutableClock;
-import org.practicealerts.alert.TestPolicies;
+import org.practicealerts.alert.api.Commands.CompleteAction;
 import org.practicealerts.alert.api.Commands.RecordDeadlineReached;
 import org.practicealerts.alert.api.Commands.ReferToCafcass;
 import org.practicealerts.alert.api.Commands.ReplanDeadlines;
 import org.practicealerts.alert.api.Commands.ScheduleActionReview;
 import org.practicealerts.alert.domain.AlertRefused.Kind;
 import org.practicealerts.calendar.Holiday;
-import org.practicealerts.calendar.WorkingDayCalendar;
 import org.practicealerts.events.ActionOverdue;
 import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.DeadlineRescheduled;
@@ -42,25 +26,7 @@ import org.practicealerts.events.StatutoryTotalExceeded;
  * Monday 5 January 2026 09:30: response due Mon 12 Jan 17:00, reminder Fri 9 Jan 17:00, statutory total
  * (20 working days) Mon 2 Feb 17:00.
  */
-class DeadlineFactsTest {
-
-    final MutableClock clock = new MutableClock(MONDAY);
-    final InMemoryDirectory directory = InMemoryDirectory.demo();
-    WorkingDayCalendar calendar = TestPolicies.CALENDAR;
-    final AggregateTestFixture<PracticeAlert> fixture = new AggregateTestFixture<>(PracticeAlert.class);
-
-    DeadlineFactsTest() {
-        AtomicInteger ids = new AtomicInteger();
-        StagePlanner planner = new StagePlanner(new TestPolicies("seed-002-cro-practice-alert"), directory,
-                () -> calendar);
-        fixture.registerInjectableResource(new AlertContext(planner, clock, () -> "e-" + ids.incrementAndGet()));
-    }
-
-    TestExecutor<PracticeAlert> raisedThen(String now) {
-        TestExecutor<PracticeAlert> given = fixture.givenCommands(routine());
-        clock.set(at(now));
-        return given;
-    }
+class DeadlineFactsTest extends AlertFixture {
 
     @Test
     void remindsTheResponderAtTheReminderInstant() {
@@ -98,7 +64,7 @@ class DeadlineFactsTest {
     @Test
     void aCompletedActionIsNeverOverdue() {
         raisedThen("2026-01-09T17:00:00Z").andGivenCommands(response(TM_NORTH),
-                        new org.practicealerts.alert.api.Commands.CompleteAction(ALERT, PracticeAlertTest.SW_NORTH,
+                        new CompleteAction(ALERT, SW_NORTH,
                                 ALERT + "-a1", null, null))
                 .when(new RecordDeadlineReached(ALERT, DeadlineKind.ACTION, 1, at("2026-01-09T17:00:00Z"), ALERT + "-a1"))
                 .expectNoEvents().expectException(refused(Kind.ILLEGAL_TRANSITION, "stale action"));
@@ -177,7 +143,7 @@ class DeadlineFactsTest {
 
     @Test
     void aChildProtectionAlertHasNoStatutoryTotalToBreach() {
-        TestExecutor<PracticeAlert> given = fixture.givenCommands(raise(PracticeAlertTest.CPC,
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(raise(CPC,
                 PlanType.CHILD_PROTECTION, null, null, null));
         clock.set(at("2026-02-02T17:00:00Z"));
         given.when(new RecordDeadlineReached(ALERT, DeadlineKind.STATUTORY_TOTAL, 1, at("2026-02-02T17:00:00Z"), null))

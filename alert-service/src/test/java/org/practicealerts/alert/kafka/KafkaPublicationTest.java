@@ -145,9 +145,11 @@ class KafkaPublicationTest extends ApiTestBase {
     }
 
     private void lifeOf(String id, int n) {
-        commands.sendAndWait(new Commands.RaiseAlert(id, "PA-T-" + n, IRO, "MOSAIC-9" + n, List.of(),
-                PlanType.CHILD_WE_CARE_FOR, DemoDirectory.NORTH, "STATUTORY_VISIT", List.of(), "s", "i", "v",
-                List.of(), null, null, Urgency.ROUTINE, false, null, null));
+        commands.sendAndWait(new Commands.RaiseAlert(id, "PA-T-" + n, IRO,
+                new Commands.RaiseAlert.Child("MOSAIC-9" + n, List.of(), PlanType.CHILD_WE_CARE_FOR, DemoDirectory.NORTH),
+                new Commands.RaiseAlert.Concern("STATUTORY_VISIT", List.of(), "s", "i", "v", List.of()),
+                new Commands.RaiseAlert.Routing(null, null, Urgency.ROUTINE),
+                new Commands.RaiseAlert.Circumstances(false, null, null)));
         commands.sendAndWait(new Commands.AcknowledgeAlert(id, TM));
         commands.sendAndWait(new Commands.AddNote(id, IRO, "phoned"));
         commands.sendAndWait(new Commands.RecordResponse(id, TM, "on it",

@@ -66,10 +66,12 @@ final class LadderWalk {
     }
 
     static RaiseAlert raiseCommand(Actor raiser, String teamId, PlanType planType, Urgency urgency) {
-        return new RaiseAlert(ALERT, "PA-2026-000777", raiser, "MOSAIC-300400", List.of(), planType, teamId,
-                "PLAN_NOT_PROGRESSED", List.of(), "Plan drifting: no core group for eight weeks.",
-                "Nobody is checking the child is safe at home.", "Wants to know who their social worker is.",
-                List.of(), null, null, urgency, false, null, null);
+        return new RaiseAlert(ALERT, "PA-2026-000777", raiser,
+                new RaiseAlert.Child("MOSAIC-300400", List.of(), planType, teamId),
+                new RaiseAlert.Concern("PLAN_NOT_PROGRESSED", List.of(), "Plan drifting: no core group for eight weeks.",
+                        "Nobody is checking the child is safe at home.", "Wants to know who their social worker is.",
+                        List.of()),
+                new RaiseAlert.Routing(null, null, urgency), new RaiseAlert.Circumstances(false, null, null));
     }
 
     /** Raises the alert and returns what was recorded. */

@@ -1,0 +1,60 @@
+package org.practicealerts.alert.domain;
+
+import org.practicealerts.alert.api.Commands.EscalateAlert;
+import org.practicealerts.alert.policy.Policy;
+import org.practicealerts.events.EscalationReason;
+
+/**
+ * Where an escalation goes: the raiser escalates an inadequate response (to the next stage, or one they name) or
+ * bypasses to a stage the procedure allows; a missed deadline goes one stage up. There must be a higher stage.
+ */
+final class EscalationPolicy {
+
+    private EscalationPolicy() {
+    }
+
+    /** The stage the raiser's escalation goes to from {@code stage}. */
+    static int targetOf(EscalateAlert cmd, Policy p, int stage, AlertStatus status) {
+        if (status == AlertStatus.ACTION_REVIEW) {
+            throw AlertRefused.illegal("an alert under action review is re-opened at a higher stage, not escalated");
+        }
+        int to;
+        if (cmd.reason() == EscalationReason.RESPONSE_INADEQUATE) {
+            if (status != AlertStatus.AWAITING_JUDGEMENT) {
+                throw AlertRefused.illegal("a response must be recorded before it can be judged inadequate");
+            }
+            to = cmd.toStage() == null ? stage + 1 : cmd.toStage();
+        } else if (cmd.reason() == EscalationReason.BYPASS) {
+            if (cmd.toStage() == null || cmd.note() == null || cmd.note().isBlank()) {
+                throw AlertRefused.invalid("a bypass names the stage to go to (toStage) and why (note)");
+            }
+            to = cmd.toStage();
+            if (!p.bypassStages().contains(to)) {
+                throw AlertRefused.invalid("policy " + p.id() + " does not allow bypassing to stage " + to);
+            }
+        } else {
+            throw AlertRefused.invalid("the raiser escalates for RESPONSE_INADEQUATE or BYPASS");
+        }
+        requireHigherStage(p, stage, to);
+        return to;
+    }
+
+    /** An escalation or re-opening from {@code stage} to {@code to}: a stage above this one, within the ladder. */
+    static void requireHigherStage(Policy p, int stage, int to) {
+        if (stage >= p.finalStage()) {
+            throw AlertRefused.illegal("stage " + stage + " is the final stage of " + p.id()
+                    + (p.finalStageReferral() ? ": refer to the Safeguarding Children Partnership instead" : ""));
+        }
+        if (to <= stage || to > p.finalStage()) {
+            throw AlertRefused.invalid("toStage must be between " + (stage + 1) + " and " + p.finalStage());
+        }
+    }
+
+    /** A missed deadline at {@code stage} escalates one stage up, unless this is the final stage. */
+    static int afterMissedDeadline(Policy p, int stage) {
+        if (stage >= p.finalStage()) {
+            throw AlertRefused.illegal("stage " + stage + " is the final stage: there is no higher stage");
+        }
+        return stage + 1;
+    }
+}

@@ -1,0 +1,100 @@
+package org.practicealerts.alert.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.practicealerts.alert.policy.Policy;
+import org.practicealerts.alert.policy.Relation;
+import org.practicealerts.events.AgreedAction;
+import org.practicealerts.events.Assignment;
+import org.practicealerts.events.Recipient;
+import org.practicealerts.events.Urgency;
+
+/**
+ * Who is told of each fact of an alert, and why. Lists keep one entry per person, in the order the procedure names
+ * them: the first reason wins.
+ */
+final class Recipients {
+
+    private Recipients() {
+    }
+
+    /** Raised: the stage's people, whoever the procedure tells on raise, and on immediate risk the senior managers. */
+    static List<Recipient> ofRaise(StagePlanner planner, Policy p, StageEntry entry, Parties parties,
+                                   Urgency urgency) {
+        List<Recipient> out = new ArrayList<>(entry.recipients());
+        out.addAll(planner.recipients(p.raiseNotify(), parties));
+        if (urgency == Urgency.IMMEDIATE_RISK) {
+            planner.recipients(p.immediateRiskNotify(), parties).forEach(r ->
+                    out.add(new Recipient(r.personId(), "IMMEDIATE_RISK_" + r.reason())));
+        }
+        return distinct(out);
+    }
+
+    /** Escalated: the new stage's people, the raiser, and the previous responder if someone else answers now. */
+    static List<Recipient> ofEscalation(StageEntry entry, Parties parties, Assignment previous) {
+        List<Recipient> out = new ArrayList<>(entry.recipients());
+        out.add(raiser(parties));
+        if (!previous.personId().equals(entry.responder().personId())) {
+            out.add(new Recipient(previous.personId(), "PREVIOUS_RESPONDER"));
+        }
+        return distinct(out);
+    }
+
+    static List<Recipient> ofActionOverdue(AgreedAction action, Parties parties, Assignment responder) {
+        List<Recipient> out = new ArrayList<>();
+        out.add(new Recipient(action.ownerId(), "ACTION_OWNER"));
+        out.addAll(responderAndCovered(responder));
+        out.add(raiser(parties));
+        return distinct(out);
+    }
+
+    static List<Recipient> ofStatutoryTotal(StagePlanner planner, Parties parties, Assignment responder) {
+        List<Recipient> out = new ArrayList<>();
+        out.add(raiser(parties));
+        out.addAll(planner.recipients(List.of(Relation.RAISERS_TEAM_MANAGER), parties));
+        out.addAll(responderAndCovered(responder));
+        return distinct(out);
+    }
+
+    /** A referral outside the ladder (Cafcass, the partnership): both sides' service managers and the responder. */
+    static List<Recipient> ofReferral(StagePlanner planner, Parties parties, Assignment responder) {
+        List<Recipient> out = new ArrayList<>(planner.recipients(
+                List.of(Relation.RAISERS_SERVICE_MANAGER, Relation.CHILDS_SERVICE_MANAGER), parties));
+        out.add(new Recipient(responder.personId(), "RESPONDER"));
+        return distinct(out);
+    }
+
+    static List<Recipient> ofReassignment(String to, Assignment from) {
+        return List.of(new Recipient(to, "RESPONDER"), new Recipient(from.personId(), "PREVIOUS_RESPONDER"));
+    }
+
+    /** The responder, then the person they cover for. */
+    static List<Recipient> responderAndCovered(Assignment responder) {
+        List<Recipient> out = new ArrayList<>();
+        out.add(new Recipient(responder.personId(), "RESPONDER"));
+        if (responder.coverFor() != null) {
+            out.add(new Recipient(responder.coverFor(), "COVERED_RESPONDER"));
+        }
+        return out;
+    }
+
+    static List<Recipient> responderOnly(Assignment responder) {
+        return List.of(new Recipient(responder.personId(), "RESPONDER"));
+    }
+
+    static List<Recipient> raiserOnly(Parties parties) {
+        return List.of(raiser(parties));
+    }
+
+    private static Recipient raiser(Parties parties) {
+        return new Recipient(parties.raiserId(), "RAISER");
+    }
+
+    private static List<Recipient> distinct(List<Recipient> recipients) {
+        Map<String, Recipient> byPerson = new LinkedHashMap<>();
+        recipients.forEach(r -> byPerson.putIfAbsent(r.personId(), r));
+        return List.copyOf(byPerson.values());
+    }
+}

@@ -1,0 +1,109 @@
+package org.practicealerts.alert.domain;
+
+import java.util.List;
+import java.util.Set;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.Test;
+import org.practicealerts.alert.api.Actor;
+import org.practicealerts.alert.api.Commands.EscalateAlert;
+import org.practicealerts.alert.api.Commands.EscalateMissedDeadline;
+import org.practicealerts.alert.api.Commands.RecordResponse;
+import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.PlanType;
+import org.practicealerts.events.Recipient;
+import org.practicealerts.events.StageEscalated;
+
+/**
+ * Escalating: the raiser judges a response inadequate or bypasses; a missed response deadline escalates on the
+ * scheduler's trigger, fenced by stage and due instant.
+ */
+class EscalatingTest extends AlertFixture {
+
+    @Test
+    void raiserEscalatesAnInadequateResponseToTheServiceManager() {
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(routine(), response(TM_NORTH));
+        whenLater(given, at("2026-01-09T09:00:00Z"),
+                new EscalateAlert(ALERT, IRO, EscalationReason.RESPONSE_INADEQUATE, null, "No date for the visit"))
+                .expectEventsMatching(only(StageEscalated.class, e -> e.fromStage() == 1 && e.toStage() == 2
+                        && e.reason() == EscalationReason.RESPONSE_INADEQUATE && e.escalatedBy().equals("iro-1")
+                        && e.responder().personId().equals("sm-north")
+                        && e.deadlines().responseDueAt().equals(at("2026-01-16T17:00:00Z"))
+                        && e.recipients().contains(new Recipient("irs-sm", "RAISERS_SERVICE_MANAGER"))
+                        && e.recipients().contains(new Recipient("tm-north", "PREVIOUS_RESPONDER"))));
+    }
+
+    @Test
+    void refusesAnInadequateResponseEscalationBeforeAnyResponse() {
+        raised().when(new EscalateAlert(ALERT, IRO, EscalationReason.RESPONSE_INADEQUATE, null, null))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "must be recorded"));
+    }
+
+    @Test
+    void raiserBypassesStraightToTheAssistantDirector() {
+        raised().when(new EscalateAlert(ALERT, IRO, EscalationReason.BYPASS, 4, "Serious harm risk"))
+                .expectEventsMatching(only(StageEscalated.class, e -> e.toStage() == 4
+                        && e.responder().personId().equals("ad-children")
+                        && e.recipients().contains(new Recipient("ad-sqp", "RAISERS_ASSISTANT_DIRECTOR"))
+                        && e.recipients().contains(new Recipient("dcs", "DIRECTOR"))));
+    }
+
+    @Test
+    void refusesABypassWithoutTheStageOrReason() {
+        raised().when(new EscalateAlert(ALERT, IRO, EscalationReason.BYPASS, null, null)).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.INVALID, "toStage"));
+    }
+
+    @Test
+    void refusesEscalationByAnyoneButTheRaiser() {
+        raised().when(new EscalateAlert(ALERT, TM_NORTH, EscalationReason.BYPASS, 2, "x")).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.NOT_PERMITTED, "only the raiser"));
+    }
+
+    @Test
+    void refusesEscalationPastTheFinalStage() {
+        fixture.givenCommands(raise(IRO, PlanType.CHILD_WE_CARE_FOR, 4, "serious", null),
+                        new RecordResponse(ALERT, new Actor("ad-children", Set.of("ASSISTANT_DIRECTOR")), "r", List.of()))
+                .when(new EscalateAlert(ALERT, IRO, EscalationReason.RESPONSE_INADEQUATE, null, null))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "final stage"));
+    }
+
+    @Test
+    void escalatesToTheServiceManagerWhenTheTeamManagerMissesFiveWorkingDays() {
+        whenLater(raised(), at("2026-01-12T17:00:00Z"),
+                new EscalateMissedDeadline(ALERT, 1, at("2026-01-12T17:00:00Z")))
+                .expectEventsMatching(only(StageEscalated.class, e -> e.toStage() == 2
+                        && e.reason() == EscalationReason.DEADLINE_MISSED && e.escalatedBy().equals("system")
+                        && e.responder().personId().equals("sm-north")
+                        && e.deadlines().responseDueAt().equals(at("2026-01-19T17:00:00Z"))
+                        && e.recipients().contains(new Recipient("iro-1", "RAISER"))));
+    }
+
+    @Test
+    void aRepeatedMissedDeadlineTriggerChangesNothing() {
+        TestExecutor<PracticeAlert> given = raised();
+        clock.set(at("2026-01-12T17:00:00Z"));
+        given.andGivenCommands(new EscalateMissedDeadline(ALERT, 1, at("2026-01-12T17:00:00Z")))
+                .when(new EscalateMissedDeadline(ALERT, 1, at("2026-01-12T17:00:00Z"))).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "stale deadline trigger"));
+    }
+
+    @Test
+    void aStaleTriggerAfterAResponseChangesNothing() {
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(routine(), response(TM_NORTH));
+        whenLater(given, at("2026-01-12T17:00:05Z"), new EscalateMissedDeadline(ALERT, 1, at("2026-01-12T17:00:00Z")))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "stale"));
+    }
+
+    @Test
+    void anEarlyTriggerChangesNothing() {
+        whenLater(raised(), at("2026-01-12T16:59:59Z"), new EscalateMissedDeadline(ALERT, 1, at("2026-01-12T17:00:00Z")))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "has not passed"));
+    }
+
+    @Test
+    void aMissedDeadlineAtTheFinalStageDoesNotEscalate() {
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(raise(IRO, PlanType.CHILD_WE_CARE_FOR, 4, "x", null));
+        whenLater(given, at("2026-01-12T17:00:00Z"), new EscalateMissedDeadline(ALERT, 4, at("2026-01-12T17:00:00Z")))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "final stage"));
+    }
+}

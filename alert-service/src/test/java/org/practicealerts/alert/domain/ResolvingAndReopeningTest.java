@@ -1,0 +1,98 @@
+package org.practicealerts.alert.domain;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.Test;
+import org.practicealerts.alert.api.Commands.EscalateAlert;
+import org.practicealerts.alert.api.Commands.ReopenAlert;
+import org.practicealerts.alert.api.Commands.ResolveAlert;
+import org.practicealerts.alert.api.Commands.ScheduleActionReview;
+import org.practicealerts.alert.api.Commands.WithdrawAlert;
+import org.practicealerts.events.ActionReviewScheduled;
+import org.practicealerts.events.AlertReopened;
+import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertWithdrawn;
+import org.practicealerts.events.EscalationReason;
+
+/** Closing an alert: the raiser resolves it, sets an action review, re-opens it at a higher stage, or withdraws it. */
+class ResolvingAndReopeningTest extends AlertFixture {
+
+    @Test
+    void raiserResolvesTheAlert() {
+        fixture.givenCommands(routine(), response(TM_NORTH)).when(new ResolveAlert(ALERT, IRO, "Visits happening"))
+                .expectEventsMatching(only(AlertResolved.class, e -> !e.afterReview() && e.stage() == 1
+                        && e.outcome().equals("Visits happening")));
+    }
+
+    @Test
+    void refusesToResolveAResolvedAlert() {
+        fixture.givenCommands(routine(), new ResolveAlert(ALERT, IRO, "done")).when(new ResolveAlert(ALERT, IRO, "again"))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "RESOLVED"));
+    }
+
+    @Test
+    void raiserSetsAnActionReviewAfterAResponse() {
+        fixture.givenCommands(routine(), response(TM_NORTH))
+                .when(new ScheduleActionReview(ALERT, IRO, LocalDate.of(2026, 2, 2), "Check visits"))
+                .expectEventsMatching(only(ActionReviewScheduled.class, e -> e.reviewDate().equals(LocalDate.of(2026, 2, 2))
+                        && e.reviewDueAt().equals(at("2026-02-02T17:00:00Z"))));
+    }
+
+    @Test
+    void refusesAnActionReviewDatedToday() {
+        fixture.givenCommands(routine(), response(TM_NORTH))
+                .when(new ScheduleActionReview(ALERT, IRO, LocalDate.of(2026, 1, 5), null))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.INVALID, "after today"));
+    }
+
+    @Test
+    void reopensAtAHigherStageWhenTheReviewFindsNoChange() {
+        clock.set(MONDAY);
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(routine(), response(TM_NORTH),
+                new ScheduleActionReview(ALERT, IRO, LocalDate.of(2026, 2, 2), null));
+        whenLater(given, at("2026-02-02T10:00:00Z"), new ReopenAlert(ALERT, IRO, 3, "Visits lapsed again"))
+                .expectEventsMatching(only(AlertReopened.class, e -> e.fromStage() == 1 && e.toStage() == 3
+                        && e.responder().personId().equals("hos-children")
+                        && e.deadlines().responseDueAt().equals(at("2026-02-09T17:00:00Z"))));
+    }
+
+    @Test
+    void closesAsResolvedAfterTheReview() {
+        fixture.givenCommands(routine(), response(TM_NORTH),
+                        new ScheduleActionReview(ALERT, IRO, LocalDate.of(2026, 2, 2), null))
+                .when(new ResolveAlert(ALERT, IRO, "Actions done")).expectEventsMatching(
+                        only(AlertResolved.class, AlertResolved::afterReview));
+    }
+
+    @Test
+    void refusesToReopenAnAlertNotUnderReview() {
+        raised().when(new ReopenAlert(ALERT, IRO, 2, "x")).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "under action review"));
+    }
+
+    @Test
+    void refusesToEscalateAnAlertUnderReview() {
+        fixture.givenCommands(routine(), response(TM_NORTH),
+                        new ScheduleActionReview(ALERT, IRO, LocalDate.of(2026, 2, 2), null))
+                .when(new EscalateAlert(ALERT, IRO, EscalationReason.BYPASS, 3, "x")).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "re-opened"));
+    }
+
+    @Test
+    void raiserWithdrawsWithAReason() {
+        raised().when(new WithdrawAlert(ALERT, IRO, "Raised on the wrong record"))
+                .expectEventsMatching(only(AlertWithdrawn.class, e -> e.reason().equals("Raised on the wrong record")));
+    }
+
+    @Test
+    void refusesAWithdrawalWithoutAReason() {
+        raised().when(new WithdrawAlert(ALERT, IRO, "")).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.INVALID, "reason"));
+    }
+
+    @Test
+    void refusesAResponseToAWithdrawnAlert() {
+        fixture.givenCommands(routine(), new WithdrawAlert(ALERT, IRO, "wrong child")).when(response(TM_NORTH))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "WITHDRAWN"));
+    }
+}
