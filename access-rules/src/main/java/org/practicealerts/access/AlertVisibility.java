@@ -2,6 +2,7 @@ package org.practicealerts.access;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practicealerts.events.Role;
@@ -40,6 +41,33 @@ public final class AlertVisibility {
 
         /** Every team in the directory. */
         Collection<String> teamIds();
+
+        /** Reporting lines held in memory: each person with a manager → that manager, each team → its manager. */
+        static ReportingLines of(Map<String, String> managerOf, Map<String, String> teamManagerOf) {
+            Map<String, String> people = Map.copyOf(managerOf);
+            Map<String, String> teams = Map.copyOf(teamManagerOf);
+            return new ReportingLines() {
+                @Override
+                public Optional<String> managerOf(String personId) {
+                    return Optional.ofNullable(personId == null ? null : people.get(personId));
+                }
+
+                @Override
+                public Optional<String> teamManagerOf(String teamId) {
+                    return Optional.ofNullable(teamId == null ? null : teams.get(teamId));
+                }
+
+                @Override
+                public Collection<String> personIds() {
+                    return people.keySet();
+                }
+
+                @Override
+                public Collection<String> teamIds() {
+                    return teams.keySet();
+                }
+            };
+        }
     }
 
     /**

@@ -10,10 +10,7 @@ import static org.practicealerts.events.Role.SERVICE_MANAGER;
 import static org.practicealerts.events.Role.SOCIAL_WORKER;
 import static org.practicealerts.events.Role.TEAM_MANAGER;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,30 +37,8 @@ class AlertVisibilityTest {
             Map.entry("irs-hos", "ad-sqp"));
     private static final Map<String, String> TEAM_MANAGER_OF = Map.of("team-north", "tm-north", "team-south", "tm-south");
 
-    private static final AlertVisibility RULE = new AlertVisibility(new AlertVisibility.ReportingLines() {
-        @Override
-        public Optional<String> managerOf(String personId) {
-            return Optional.ofNullable(MANAGER.get(personId));
-        }
-
-        @Override
-        public Optional<String> teamManagerOf(String teamId) {
-            return Optional.ofNullable(TEAM_MANAGER_OF.get(teamId));
-        }
-
-        @Override
-        public Collection<String> personIds() {
-            Set<String> all = new HashSet<>(MANAGER.keySet());
-            all.addAll(MANAGER.values());
-            all.addAll(Set.of("tm-duty", "admin-1", "viewer-1"));
-            return all;
-        }
-
-        @Override
-        public Collection<String> teamIds() {
-            return TEAM_MANAGER_OF.keySet();
-        }
-    });
+    private static final AlertVisibility RULE =
+            new AlertVisibility(AlertVisibility.ReportingLines.of(MANAGER, TEAM_MANAGER_OF));
 
     /** Stage 1 with the child's team manager assigned. */
     private static final Set<String> RESPONDER = Set.of("tm-north");

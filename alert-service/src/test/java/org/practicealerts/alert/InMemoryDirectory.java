@@ -56,6 +56,16 @@ public final class InMemoryDirectory implements ReportingLines {
     }
 
     @Override
+    public List<Person> people() {
+        return List.copyOf(people.values());
+    }
+
+    @Override
+    public List<Team> teams() {
+        return List.copyOf(teams.values());
+    }
+
+    @Override
     public List<Person> withRole(Role role) {
         return people.values().stream().filter(p -> p.has(role)).toList();
     }

@@ -17,4 +17,10 @@ public interface ReportingLines {
 
     /** Everyone who holds a role. */
     List<Person> withRole(Role role);
+
+    /** Everyone in the directory. */
+    List<Person> people();
+
+    /** Every team. */
+    List<Team> teams();
 }

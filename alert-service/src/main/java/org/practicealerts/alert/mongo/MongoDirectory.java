@@ -83,10 +83,12 @@ public class MongoDirectory implements ReportingLines {
 
     // --- administration ---
 
+    @Override
     public List<Person> people() {
         return all(people, MongoDirectory::toPerson);
     }
 
+    @Override
     public List<Team> teams() {
         return all(teams, MongoDirectory::toTeam);
     }

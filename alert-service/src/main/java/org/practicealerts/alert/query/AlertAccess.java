@@ -1,64 +1,96 @@
 package org.practicealerts.alert.query;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.practicealerts.access.AlertVisibility;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
 import org.practicealerts.alert.directory.Team;
+import org.practicealerts.events.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see an alert, and how much. Admins and report viewers see every alert; the raiser and everyone assigned
- * see theirs; managers see alerts in their reporting line (above the child's team manager, above the raiser, or
- * above anyone assigned). A competence-concern alert shows its detail only to the raiser, those assigned and their
- * managers: everyone else who may see it learns only that it exists.
+ * The alert-service's questions to {@link AlertVisibility}, the one rule of who may see an alert and its detail:
+ * for one alert (its read, its chronology entry) through directory look-ups, and for lists through one read of the
+ * directory.
  */
 @Component
 public class AlertAccess {
 
-    private static final int MAX_DEPTH = 32;
     private final ReportingLines lines;
+    private final AlertVisibility rule;
 
     public AlertAccess(ReportingLines lines) {
         this.lines = lines;
+        this.rule = new AlertVisibility(new AlertVisibility.ReportingLines() {
+            @Override
+            public Optional<String> managerOf(String personId) {
+                return lines.person(personId).map(Person::managerId);
+            }
+
+            @Override
+            public Optional<String> teamManagerOf(String teamId) {
+                return teamId == null ? Optional.empty() : lines.team(teamId).map(Team::managerId);
+            }
+
+            @Override
+            public java.util.Collection<String> personIds() {
+                return lines.people().stream().map(Person::id).toList();
+            }
+
+            @Override
+            public java.util.Collection<String> teamIds() {
+                return lines.teams().stream().map(Team::id).toList();
+            }
+        });
     }
 
     public boolean maySee(Actor actor, AlertDetail alert) {
-        return actor.isAdmin() || actor.has("REPORT_VIEWER") || isInvolvedOrAbove(actor, alert)
-                || lines.team(alert.teamId).map(Team::managerId)
-                        .map(tm -> tm.equals(actor.personId()) || isAbove(actor.personId(), tm)).orElse(false);
+        return rule.maySee(viewer(actor), facts(alert));
     }
 
     public boolean maySeeDetail(Actor actor, AlertDetail alert) {
-        return !alert.competenceConcern || isInvolvedOrAbove(actor, alert);
+        return rule.maySeeDetail(viewer(actor), facts(alert));
     }
 
-    private boolean isInvolvedOrAbove(Actor actor, AlertDetail alert) {
-        String me = actor.personId();
+    /** Whose alerts {@code actor} may list, from one read of the directory. */
+    public AlertVisibility.Scope scopeOf(Actor actor) {
+        Map<String, String> managerOf = new HashMap<>();
+        lines.people().forEach(p -> {
+            if (p.managerId() != null) {
+                managerOf.put(p.id(), p.managerId());
+            }
+        });
+        Map<String, String> teamManagerOf = new HashMap<>();
+        lines.teams().forEach(t -> {
+            if (t.managerId() != null) {
+                teamManagerOf.put(t.id(), t.managerId());
+            }
+        });
+        return new AlertVisibility(AlertVisibility.ReportingLines.of(managerOf, teamManagerOf))
+                .scopeOf(viewer(actor));
+    }
+
+    static AlertVisibility.Viewer viewer(Actor actor) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (actor.has(r.name())) {
+                roles.add(r);
+            }
+        }
+        return new AlertVisibility.Viewer(actor.personId(), roles);
+    }
+
+    static AlertVisibility.Alert facts(AlertDetail alert) {
         Set<String> involved = new HashSet<>(alert.assignedPeople());
-        involved.add(alert.raisedBy);
         if (alert.responder != null && alert.responder.coverFor() != null) {
             involved.add(alert.responder.coverFor());
         }
-        return involved.contains(me) || involved.stream().anyMatch(p -> isAbove(me, p));
-    }
-
-    /** Whether {@code managerId} is somewhere above {@code personId} in the reporting line. */
-    public boolean isAbove(String managerId, String personId) {
-        return reportsTo(personId, managerId, id -> lines.person(id).map(Person::managerId).orElse(null));
-    }
-
-    /** Whether {@code personId}'s reporting line, followed through {@code managerOf}, reaches {@code managerId}. */
-    static boolean reportsTo(String personId, String managerId, java.util.function.UnaryOperator<String> managerOf) {
-        String current = personId;
-        for (int i = 0; i < MAX_DEPTH && current != null; i++) {
-            String next = managerOf.apply(current);
-            if (managerId.equals(next)) {
-                return true;
-            }
-            current = next;
-        }
-        return false;
+        return new AlertVisibility.Alert(alert.raisedBy, alert.teamId, involved, alert.competenceConcern);
     }
 }

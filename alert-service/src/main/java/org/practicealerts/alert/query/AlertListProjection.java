@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -65,8 +66,7 @@ public class AlertListProjection {
                 .append("urgency", e.urgency().name()).append("competenceConcern", e.competenceConcern())
                 .append("raisedAt", Date.from(e.occurredAt())).append("updatedAt", Date.from(e.occurredAt()))
                 .append("bypassed", e.bypassReason() != null)
-                .append("involved", new ArrayList<>(new LinkedHashSet<>(List.of(e.raisedBy(),
-                        e.responder().personId()))));
+                .append("involved", new ArrayList<>(involved(e.raisedBy(), e.responder())));
         stageFields(doc, e.stage(), e.responder(), e.deadlines());
         try {
             views.insertOne(doc);
@@ -155,7 +155,20 @@ public class AlertListProjection {
         Document fields = new Document();
         stageFields(fields, stage, responder, deadlines);
         update(alertId, seq, at, Updates.combine(new Document("$set", fields),
-                Updates.addToSet("involved", responder.personId())));
+                Updates.addEachToSet("involved", new ArrayList<>(involved(null, responder)))));
+    }
+
+    /** The people an alert involves, as the visibility rule counts them: the raiser, the responder, whom they cover. */
+    private static Set<String> involved(String raisedBy, Assignment responder) {
+        Set<String> out = new LinkedHashSet<>();
+        if (raisedBy != null) {
+            out.add(raisedBy);
+        }
+        out.add(responder.personId());
+        if (responder.coverFor() != null) {
+            out.add(responder.coverFor());
+        }
+        return out;
     }
 
     private static void stageFields(Document doc, int stage, Assignment responder, StageDeadlines deadlines) {

@@ -16,9 +16,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.practicealerts.access.AlertVisibility;
 import org.practicealerts.alert.api.Actor;
-import org.practicealerts.alert.directory.Person;
-import org.practicealerts.alert.directory.Team;
 import org.practicealerts.alert.mongo.MongoDirectory;
 import org.practicealerts.events.AlertEvent;
 import org.springframework.stereotype.Component;
@@ -65,8 +64,9 @@ public class AlertQueries {
     public List<Summary> list(Filter f, Actor actor) {
         List<Bson> and = new ArrayList<>();
         Instant now = clock.instant();
-        if (!actor.isAdmin() && !actor.has("REPORT_VIEWER")) {
-            and.add(visibleTo(actor));
+        AlertVisibility.Scope scope = access.scopeOf(actor);
+        if (!scope.everything()) {
+            and.add(Filters.or(Filters.in("involved", scope.people()), Filters.in("teamId", scope.teams())));
         }
         if (f.assignedToMe()) {
             and.add(Filters.and(Filters.in("status", "AWAITING_RESPONSE", "AWAITING_JUDGEMENT"),
@@ -94,34 +94,6 @@ public class AlertQueries {
         views.find(and.isEmpty() ? new Document() : Filters.and(and)).sort(Sorts.descending("raisedAt"))
                 .skip(f.page() * f.size()).limit(f.size()).forEach(d -> out.add(summary(d, now)));
         return out;
-    }
-
-    /**
-     * Alerts involving the caller or anyone in their reporting line, or about a team managed within it. The line
-     * is worked out in memory from one read of the directory, not a look-up per person per level.
-     */
-    private Bson visibleTo(Actor actor) {
-        String me = actor.personId();
-        Map<String, String> managerOf = new HashMap<>();
-        List<Person> everyone = directory.people();
-        everyone.forEach(p -> {
-            if (p.managerId() != null) {
-                managerOf.put(p.id(), p.managerId());
-            }
-        });
-        List<String> people = new ArrayList<>(List.of(me));
-        for (Person p : everyone) {
-            if (AlertAccess.reportsTo(p.id(), me, managerOf::get)) {
-                people.add(p.id());
-            }
-        }
-        List<String> teams = new ArrayList<>();
-        for (Team t : directory.teams()) {
-            if (t.managerId() != null && people.contains(t.managerId())) {
-                teams.add(t.id());
-            }
-        }
-        return Filters.or(Filters.in("involved", people), Filters.in("teamId", teams));
     }
 
     private static Summary summary(Document d, Instant now) {

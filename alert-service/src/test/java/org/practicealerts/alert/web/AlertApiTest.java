@@ -140,6 +140,38 @@ class AlertApiTest extends ApiTestBase {
     }
 
     @Test
+    void aManagerAboveTheResponderReadsACompetenceConcernsDetailInTheAlertAndTheChronologyAndAnAdminDoesNot() {
+        Map<String, Object> body = new HashMap<>(raiseBody("MOSAIC-1018"));
+        body.put("competenceConcern", true);
+        String id = raise("MOSAIC-1018", body);
+
+        get("hos-children", "/api/v1/alerts/{id}", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.restricted").isEqualTo(false)
+                .jsonPath("$.summary").isEqualTo("Statutory visits overdue by three weeks.");
+        // The chronology lists from the read model, which follows the event store within a second or so.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                get("hos-children", "/api/v1/children/{c}/alerts", "MOSAIC-1018").exchange().expectStatus().isOk()
+                        .expectBody().jsonPath("$[0].restricted").isEqualTo(false)
+                        .jsonPath("$[0].summary").isEqualTo("Statutory visits overdue by three weeks."));
+        get("admin-1", "/api/v1/alerts/{id}", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.restricted").isEqualTo(true).jsonPath("$.summary").doesNotExist();
+        get("admin-1", "/api/v1/children/{c}/alerts", "MOSAIC-1018").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[0].restricted").isEqualTo(true).jsonPath("$[0].summary").doesNotExist();
+    }
+
+    @Test
+    void aListShowsTheAlertsOfTheCallersLineAndNotAnotherTeamsManager() {
+        String id = raise("MOSAIC-1019");
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                get("sm-north", "/api/v1/alerts?childRef={c}", "MOSAIC-1019").exchange().expectStatus().isOk()
+                        .expectBody().jsonPath("$[*].id").value(ids -> assertThat((List<Object>) ids)
+                                .containsExactly(id)));
+        get("tm-south", "/api/v1/alerts?childRef={c}", "MOSAIC-1019").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
     void someoneOutsideTheAlertsLinesCannotSeeIt() {
         String id = raise("MOSAIC-1009");
         get("tm-south", "/api/v1/alerts/{id}", id).exchange().expectStatus().isNotFound();
