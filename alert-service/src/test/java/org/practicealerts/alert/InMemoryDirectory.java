@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.practicealerts.alert.directory.Cover;
+import org.practicealerts.events.directory.Cover;
 import org.practicealerts.alert.directory.DemoDirectory;
-import org.practicealerts.alert.directory.Person;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
 import org.practicealerts.events.Role;
-import org.practicealerts.alert.directory.Team;
+import org.practicealerts.events.directory.Team;
 
 /** The demo council's directory, in memory, for domain tests. */
 public final class InMemoryDirectory implements ReportingLines {

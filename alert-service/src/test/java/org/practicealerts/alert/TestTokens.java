@@ -3,7 +3,7 @@ package org.practicealerts.alert;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.time.Duration;
 import org.practicealerts.alert.directory.DemoDirectory;
-import org.practicealerts.alert.directory.Person;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.support.DevSigningKey;
 
 /** Bearer tokens for the seeded demo people, signed with the test JVM's dev key. */

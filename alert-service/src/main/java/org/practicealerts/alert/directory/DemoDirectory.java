@@ -1,5 +1,8 @@
 package org.practicealerts.alert.directory;
 
+import org.practicealerts.events.directory.Cover;
+import org.practicealerts.events.directory.Team;
+import org.practicealerts.events.directory.Person;
 import static org.practicealerts.events.Role.ADMIN;
 import static org.practicealerts.events.Role.ASSISTANT_DIRECTOR;
 import static org.practicealerts.events.Role.CPC;

@@ -1,5 +1,8 @@
 package org.practicealerts.alert.directory;
 
+import org.practicealerts.events.directory.Cover;
+import org.practicealerts.events.directory.Team;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.events.Role;
 import java.time.LocalDate;
 import java.util.List;

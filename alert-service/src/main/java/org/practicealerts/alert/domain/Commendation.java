@@ -8,9 +8,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.practicealerts.alert.api.Commands.RecordCommendation;
-import org.practicealerts.alert.directory.Person;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.events.Role;
-import org.practicealerts.alert.directory.Team;
+import org.practicealerts.events.directory.Team;
 import org.practicealerts.events.CommendationRecorded;
 import org.practicealerts.events.Recipient;
 

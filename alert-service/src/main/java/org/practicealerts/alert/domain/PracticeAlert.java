@@ -29,7 +29,7 @@ import org.practicealerts.alert.api.Commands.RequestFurtherActions;
 import org.practicealerts.alert.api.Commands.ResolveAlert;
 import org.practicealerts.alert.api.Commands.ScheduleActionReview;
 import org.practicealerts.alert.api.Commands.WithdrawAlert;
-import org.practicealerts.alert.directory.Person;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.events.ActionCompleted;
 import org.practicealerts.events.ActionOverdue;

@@ -1,10 +1,10 @@
 package org.practicealerts.alert.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.alert.mongo.MongoDirectory;
+import org.practicealerts.events.directory.DirectoryJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -12,8 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies directory changes to the compacted directory topic (key {@code PERSON:id}, {@code TEAM:id},
- * {@code COVER:id}; a deleted entry becomes a tombstone). A document is marked published only after Kafka
+ * Copies directory changes to the compacted directory topic as the contract's records (key {@code PERSON:id},
+ * {@code TEAM:id}, {@code COVER:id}; a deleted entry becomes a tombstone). A document is marked published only after Kafka
  * acknowledged it, so a crash or a broker outage delays publication but never loses it.
  */
 @Component
@@ -43,7 +43,7 @@ public class DirectoryPublisher {
     private void publish(MongoDirectory.Kind kind, Document doc) {
         String id = doc.getString("_id");
         byte[] value = doc.getBoolean("deleted", false) ? null
-                : MongoDirectory.publicView(doc).toJson().getBytes(StandardCharsets.UTF_8);
+                : DirectoryJson.writeBytes(MongoDirectory.entry(kind, doc));
         try {
             kafka.send(topic, kind.name() + ":" + id, value).get(10, TimeUnit.SECONDS);
             directory.markPublished(kind, id, doc.get("version", Number.class).longValue());

@@ -16,11 +16,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.practicealerts.alert.directory.Cover;
-import org.practicealerts.alert.directory.Person;
+import org.practicealerts.events.directory.Cover;
+import org.practicealerts.events.directory.DirectoryEntry;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
 import org.practicealerts.events.Role;
-import org.practicealerts.alert.directory.Team;
+import org.practicealerts.events.directory.Team;
 
 /**
  * The directory in MongoDB. Each change bumps the document's {@code version} and marks it {@code pending};
@@ -132,13 +133,13 @@ public class MongoDirectory implements ReportingLines {
                 Updates.set("pending", false));
     }
 
-    /** The directory entry as published on the compacted topic: its fields without bookkeeping. */
-    public static Document publicView(Document stored) {
-        Document out = new Document(stored);
-        out.remove("version");
-        out.remove("pending");
-        out.put("id", out.remove("_id"));
-        return out;
+    /** The directory entry as the topic's contract has it, without the store's bookkeeping. */
+    public static DirectoryEntry entry(Kind kind, Document stored) {
+        return switch (kind) {
+            case PERSON -> toPerson(stored);
+            case TEAM -> toTeam(stored);
+            case COVER -> toCover(stored);
+        };
     }
 
     private MongoCollection<Document> collection(Kind kind) {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.practicealerts.access.AlertVisibility;
 import org.practicealerts.alert.api.Actor;
-import org.practicealerts.alert.directory.Person;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
-import org.practicealerts.alert.directory.Team;
+import org.practicealerts.events.directory.Team;
 import org.practicealerts.events.Role;
 import org.springframework.stereotype.Component;
 

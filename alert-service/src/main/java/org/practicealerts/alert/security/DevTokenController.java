@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.practicealerts.support.PlatformProperties;
-import org.practicealerts.alert.directory.Person;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.mongo.MongoDirectory;
 import org.practicealerts.support.DevSigningKey;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.practicealerts.alert.directory.Person;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.events.Role;
 import org.practicealerts.alert.domain.AlertRefused;
 

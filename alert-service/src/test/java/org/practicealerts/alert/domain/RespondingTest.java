@@ -8,7 +8,7 @@ import org.practicealerts.alert.api.Commands.AcknowledgeAlert;
 import org.practicealerts.alert.api.Commands.NewAction;
 import org.practicealerts.alert.api.Commands.RecordResponse;
 import org.practicealerts.alert.api.Commands.RequestFurtherActions;
-import org.practicealerts.alert.directory.Cover;
+import org.practicealerts.events.directory.Cover;
 import org.practicealerts.events.AlertAcknowledged;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.Recipient;

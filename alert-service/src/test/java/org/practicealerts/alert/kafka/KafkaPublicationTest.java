@@ -29,7 +29,7 @@ import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands;
 import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.alert.directory.DemoDirectory;
-import org.practicealerts.alert.directory.Person;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.events.Role;
 import org.practicealerts.alert.mongo.MongoDirectory;
 import org.practicealerts.alert.web.ApiTestBase;
