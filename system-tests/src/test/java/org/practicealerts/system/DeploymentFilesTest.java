@@ -77,6 +77,25 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void deployHoldsOnlyDeploymentFilesAndTheLauncherAndTestInfrastructureAreModulesOfTheirOwn()
+            throws IOException {
+        List<String> buildFiles;
+        try (Stream<Path> files = Files.walk(REPO.resolve("deploy"))) {
+            buildFiles = files.filter(Files::isRegularFile).map(f -> REPO.relativize(f).toString())
+                    .filter(f -> !f.contains("/target/"))
+                    .filter(f -> f.endsWith("pom.xml") || f.endsWith(".java")).toList();
+        }
+        assertThat(buildFiles).as("deploy/ has Docker, compose, Grafana, Prometheus, Keycloak and k8s files only")
+                .isEmpty();
+        String modules = Files.readString(REPO.resolve("pom.xml"));
+        for (String module : List.of("embedded-stack", "test-support")) {
+            assertThat(REPO.resolve(module + "/pom.xml")).as(module + " module exists").exists();
+            assertThat(modules).contains("<module>" + module + "</module>");
+        }
+        assertThat(modules).doesNotContain("<module>deploy</module>");
+    }
+
+    @Test
     void prometheusConfigValidatesAndScrapesEveryService() throws Exception {
         String config = Files.readString(REPO.resolve("deploy/prometheus/prometheus.yml"));
         for (String module : SERVICES) {

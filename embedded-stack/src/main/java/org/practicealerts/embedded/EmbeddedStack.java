@@ -36,7 +36,7 @@ import org.bson.Document;
  * Runs practice-alerts without Docker: a real Kafka broker (KRaft) and a MongoDB wire-protocol server in
  * their own JVMs, then every service of {@link #SERVICES} whose jar has been built, each in its own JVM.
  *
- * <p>Usage: {@code java -jar deploy/target/practice-alerts-embedded.jar [--data-dir ./.embedded]
+ * <p>Usage: {@code java -jar embedded-stack/target/practice-alerts-embedded.jar [--data-dir ./.embedded]
  * [--kafka-port 9092] [--mongo-port 27017] [--repo-dir <repo>] [--stop-after-start]}.
  *
  * <p><b>How child JVMs are launched.</b> {@code practice-alerts-embedded.jar} is a shaded (flat) jar, not a
@@ -452,9 +452,10 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     /**
-     * The repository root: {@code <repo>} when this class is loaded from {@code <repo>/deploy/target/...}
-     * (the fat jar or target/classes), else the nearest directory upwards from the working directory that
-     * has a pom.xml and a deploy/ folder, else the working directory.
+     * The repository root: {@code <repo>} when this class is loaded from
+     * {@code <repo>/embedded-stack/target/...} (the fat jar, the thin jar or target/classes), else the nearest
+     * directory upwards from the working directory that has a pom.xml and an embedded-stack/pom.xml, else the
+     * working directory.
      */
     static Path detectRepoDir() {
         try {
@@ -472,7 +473,8 @@ public final class EmbeddedStack implements AutoCloseable {
         }
         Path cwd = Path.of("").toAbsolutePath();
         for (Path dir = cwd; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("deploy"))) {
+            if (Files.isRegularFile(dir.resolve("pom.xml"))
+                    && Files.isRegularFile(dir.resolve("embedded-stack").resolve("pom.xml"))) {
                 return dir;
             }
         }
