@@ -29,6 +29,9 @@ import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands;
 import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.alert.directory.DemoDirectory;
+import org.practicealerts.events.directory.DirectoryEntry;
+import org.practicealerts.events.directory.DirectoryJson;
+import org.practicealerts.events.directory.NonWorkingDay;
 import org.practicealerts.events.directory.Person;
 import org.practicealerts.events.Role;
 import org.practicealerts.alert.mongo.MongoDirectory;
@@ -37,6 +40,10 @@ import org.practicealerts.events.EventJson;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.events.Urgency;
+import java.util.HashMap;
+import java.util.Optional;
+import org.practicealerts.calendar.Holiday;
+import org.practicealerts.alert.mongo.MongoWorkingCalendar;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -60,6 +67,8 @@ class KafkaPublicationTest extends ApiTestBase {
     PlatformProperties props;
     @Autowired
     MongoDirectory directory;
+    @Autowired
+    MongoWorkingCalendar calendar;
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -139,8 +148,37 @@ class KafkaPublicationTest extends ApiTestBase {
         try (EventTopicReader reader = new EventTopicReader(SharedInfrastructure.kafka().bootstrapServers(),
                 props.topics().directory())) {
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> reader.poll().stream()
-                    .anyMatch(r -> r.key().equals("PERSON:sw-new") && r.value() != null
-                            && new String(r.value(), StandardCharsets.UTF_8).contains("\"teamId\": \"team-north\"")));
+                    .filter(r -> r.key().equals("PERSON:sw-new"))
+                    .map(r -> DirectoryJson.read(r.key(), r.value()).entry())
+                    .anyMatch(e -> e.isPresent() && e.get() instanceof Person p && p.teamId().equals("team-north")
+                            && p.managerId().equals("tm-north") && p.has(Role.SOCIAL_WORKER)));
+        }
+    }
+
+    @Test
+    void everyNonWorkingDayReachesTheDirectoryTopicAndAClosureDayRemovedAtRunTimeBecomesATombstone() {
+        LocalDate closure = LocalDate.of(2031, 12, 29);
+        calendar.add(Holiday.closure(closure, "Council closure day"), "admin-1");
+        try (EventTopicReader reader = new EventTopicReader(SharedInfrastructure.kafka().bootstrapServers(),
+                props.topics().directory())) {
+            Map<String, Optional<DirectoryEntry>> days = new HashMap<>();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                reader.poll().stream().filter(r -> r.key().startsWith("DAY:"))
+                        .forEach(r -> days.put(r.key(), DirectoryJson.read(r.key(), r.value()).entry()));
+                return days.containsKey("DAY:2031-12-29") && days.get("DAY:2031-12-29").isPresent();
+            });
+            assertThat(days.get("DAY:2026-12-25")).as("Christmas Day 2026, a bank holiday")
+                    .hasValueSatisfying(e -> assertThat(((NonWorkingDay) e).source())
+                            .isEqualTo(NonWorkingDay.Source.BANK_HOLIDAY));
+            assertThat(days.get("DAY:2031-12-29")).contains(new NonWorkingDay(closure, "Council closure day",
+                    NonWorkingDay.Source.CLOSURE));
+
+            calendar.remove(closure);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                reader.poll().stream().filter(r -> r.key().equals("DAY:2031-12-29"))
+                        .forEach(r -> days.put(r.key(), DirectoryJson.read(r.key(), r.value()).entry()));
+                return days.get("DAY:2031-12-29").isEmpty();
+            });
         }
     }
 
