@@ -15,7 +15,13 @@ import org.practicealerts.reporting.api.QuarterlyThemes;
 import org.practicealerts.reporting.api.WeeklyPack;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
-import org.practicealerts.reporting.domain.Reports;
+import org.practicealerts.reporting.domain.CentralLogReport;
+import org.practicealerts.reporting.domain.ChronologyReport;
+import org.practicealerts.reporting.domain.MonthlyAuditReport;
+import org.practicealerts.reporting.domain.Quarter;
+import org.practicealerts.reporting.domain.QuarterlyThemesReport;
+import org.practicealerts.reporting.domain.ReportBasis;
+import org.practicealerts.reporting.domain.WeeklyPackReport;
 import org.practicealerts.reporting.domain.Viewer;
 import org.practicealerts.reporting.mongo.ReportingCalendar;
 import org.springframework.http.HttpHeaders;
@@ -56,10 +62,6 @@ public class ReportController {
         this.clock = clock;
     }
 
-    private Reports reports() {
-        return new Reports(calendar.current(), directory);
-    }
-
     private Viewer viewer(Authentication auth) {
         List<String> roles = new ArrayList<>();
         for (GrantedAuthority a : auth.getAuthorities()) {
@@ -90,13 +92,13 @@ public class ReportController {
         String fmt = format(format, accept);
         oneOf("status", status, org.practicealerts.reporting.domain.AlertStatus.values());
         oneOf("planType", planType, org.practicealerts.events.PlanType.values());
-        Reports.LogFilter filter = new Reports.LogFilter(team, status, planType, category,
+        CentralLogReport.LogFilter filter = new CentralLogReport.LogFilter(team, status, planType, category,
                 stageReached == null ? null : integer("stageReached", stageReached), childRef,
                 from == null ? null : date("from", from), to == null ? null : date("to", to));
         Viewer viewer = viewer(auth);
         Instant now = clock.instant();
         return off(() -> {
-            List<CentralLogRow> rows = live.read(p -> reports().centralLog(p, filter, viewer, now));
+            List<CentralLogRow> rows = live.read(p -> new CentralLogReport(calendar.current()).rows(p, filter, viewer, now));
             if ("csv".equals(fmt)) {
                 return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"central-log.csv\"").body(CentralLogExport.csv(rows));
@@ -111,33 +113,33 @@ public class ReportController {
 
     @GetMapping("/weekly")
     public Mono<WeeklyPack> weekly(Authentication auth, @RequestParam(required = false) String asOf) {
-        LocalDate day = asOf == null ? LocalDate.now(clock.withZone(Reports.LONDON)) : date("asOf", asOf);
+        LocalDate day = asOf == null ? LocalDate.now(clock.withZone(ReportBasis.LONDON)) : date("asOf", asOf);
         Viewer viewer = viewer(auth);
-        return off(() -> live.read(p -> reports().weekly(p, day, viewer)));
+        return off(() -> live.read(p -> new WeeklyPackReport(calendar.current()).asOf(p, day, viewer)));
     }
 
     @GetMapping("/monthly")
     public Mono<MonthlyAudit> monthly(Authentication auth, @RequestParam(required = false) String month) {
         YearMonth m;
         try {
-            m = month == null ? YearMonth.now(clock.withZone(Reports.LONDON)) : YearMonth.parse(month);
+            m = month == null ? YearMonth.now(clock.withZone(ReportBasis.LONDON)) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new BadParameter("month", "month must be a calendar month like 2026-10");
         }
         Viewer viewer = viewer(auth);
-        return off(() -> live.read(p -> reports().monthly(p, m, viewer)));
+        return off(() -> live.read(p -> new MonthlyAuditReport(calendar.current(), directory).of(p, m, viewer)));
     }
 
     @GetMapping("/quarterly")
     public Mono<QuarterlyThemes> quarterly(Authentication auth, @RequestParam(required = false) String quarter) {
-        Reports.Quarter q;
+        Quarter q;
         try {
-            q = quarter == null ? currentQuarter() : Reports.Quarter.parse(quarter);
+            q = quarter == null ? currentQuarter() : Quarter.parse(quarter);
         } catch (IllegalArgumentException e) {
             throw new BadParameter("quarter", "quarter must look like 2026-Q3");
         }
         Viewer viewer = viewer(auth);
-        return off(() -> live.read(p -> reports().quarterly(p, q, viewer)));
+        return off(() -> live.read(p -> new QuarterlyThemesReport(calendar.current()).of(p, q, viewer)));
     }
 
     @GetMapping("/children/{childRef}/chronology")
@@ -154,7 +156,7 @@ public class ReportController {
                 && accept.contains(MediaType.TEXT_HTML_VALUE));
         Viewer viewer = viewer(auth);
         return off(() -> {
-            Chronology c = live.read(p -> reports().chronology(p, childRef, viewer));
+            Chronology c = live.read(p -> new ChronologyReport().of(p, childRef, viewer));
             if (html) {
                 return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(ChronologyPage.html(c));
             }
@@ -162,9 +164,9 @@ public class ReportController {
         });
     }
 
-    private Reports.Quarter currentQuarter() {
-        LocalDate today = LocalDate.now(clock.withZone(Reports.LONDON));
-        return new Reports.Quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+    private Quarter currentQuarter() {
+        LocalDate today = LocalDate.now(clock.withZone(ReportBasis.LONDON));
+        return new Quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
     }
 
     private static String format(String format, String accept) {
