@@ -24,6 +24,7 @@ import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.ReviewDue;
 import org.practicealerts.events.StageEscalated;
 import org.practicealerts.events.StatutoryTotalExceeded;
+import org.practicealerts.reporting.api.ChronologyEntry;
 
 /**
  * What each event after the first does to its alert's record: one method per event type, so a new event type

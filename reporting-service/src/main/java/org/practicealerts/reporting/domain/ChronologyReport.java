@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.practicealerts.reporting.api.Chronology;
+import org.practicealerts.reporting.api.ChronologyEntry;
 
 /** A child's chronology: every alert about the child the viewer may see, oldest first, detail withheld if due. */
 public final class ChronologyReport {

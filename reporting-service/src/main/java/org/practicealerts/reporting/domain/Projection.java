@@ -13,6 +13,7 @@ import org.practicealerts.events.AlertEvent;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.CommendationRecorded;
 import org.practicealerts.events.PracticeEvent;
+import org.practicealerts.reporting.api.ChronologyEntry;
 
 /**
  * The alert events folded into one record per alert, plus commendations. Applying an event twice changes nothing

@@ -13,6 +13,7 @@ import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.reporting.api.AlertLine;
 import org.practicealerts.reporting.api.CentralLogRow;
 import org.practicealerts.reporting.api.Chronology;
+import org.practicealerts.reporting.api.ChronologyEntry;
 import org.practicealerts.reporting.api.MonthlyAudit;
 import org.practicealerts.reporting.api.QuarterlyThemes;
 import org.practicealerts.reporting.api.WeeklyPack;
