@@ -75,6 +75,10 @@ class ReportingServiceTest extends ReportingServiceRig {
         problem("/api/v1/reports/central-log?from=yesterday", "from", "from must be a date like 2026-10-05");
         problem("/api/v1/reports/central-log?to=", "to", "to must be a date like 2026-10-05");
         problem("/api/v1/reports/central-log?stageReached=two", "stageReached", "stageReached must be a whole number");
+        problem("/api/v1/reports/central-log?stageReached=0x2", "stageReached", "stageReached must be a whole number");
+        problem("/api/v1/reports/central-log?stageReached=", "stageReached", "stageReached must be a whole number");
+        problem("/api/v1/reports/central-log?status=", "status",
+                "status must be one of [OPEN, ACTION_REVIEW, RESOLVED, WITHDRAWN]");
         problem("/api/v1/reports/central-log?format=pdf", "format", "format must be json, csv or xlsx");
         problem("/api/v1/reports/weekly?asOf=2026-02-30", "asOf", "asOf must be a date like 2026-10-05");
         problem("/api/v1/reports/monthly?month=2026-13", "month", "month must be a calendar month like 2026-10");
