@@ -8,4 +8,9 @@ public record ActionCompleted(String eventId, String alertId, Instant occurredAt
                               String actionId, String completedBy, LocalDate completedOn, String note)
         implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -8,4 +8,9 @@ public record ActionReviewScheduled(String eventId, String alertId, Instant occu
                                     int stage, String scheduledBy, LocalDate reviewDate, Instant reviewDueAt,
                                     String note) implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

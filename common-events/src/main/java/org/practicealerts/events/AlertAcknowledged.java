@@ -6,4 +6,9 @@ import java.time.Instant;
 public record AlertAcknowledged(String eventId, String alertId, Instant occurredAt, int schemaVersion,
                                 int stage, String acknowledgedBy) implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

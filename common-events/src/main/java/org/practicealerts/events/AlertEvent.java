@@ -10,6 +10,9 @@ public sealed interface AlertEvent extends PracticeEvent
     /** The alert's id. */
     String alertId();
 
+    /** Calls the visitor's method for this event's type; the dispatch every consumer shares. */
+    <R> R accept(AlertEventVisitor<R> visitor);
+
     @Override
     default String aggregateId() {
         return alertId();

@@ -48,4 +48,9 @@ public record AlertRaised(
         Instant statutoryDueAt,
         List<Recipient> recipients) implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

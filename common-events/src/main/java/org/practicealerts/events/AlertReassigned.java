@@ -8,4 +8,9 @@ public record AlertReassigned(String eventId, String alertId, Instant occurredAt
                               int stage, String reassignedBy, Assignment from, Assignment to, String reason,
                               List<Recipient> recipients) implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

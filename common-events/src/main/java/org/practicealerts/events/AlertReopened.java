@@ -8,4 +8,9 @@ public record AlertReopened(String eventId, String alertId, Instant occurredAt, 
                             int fromStage, int toStage, String reopenedBy, String reason, Assignment responder,
                             StageDeadlines deadlines, List<Recipient> recipients) implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -8,4 +8,9 @@ public record AlertResolved(String eventId, String alertId, Instant occurredAt, 
                             int stage, String resolvedBy, String outcome, boolean afterReview,
                             List<Recipient> recipients) implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

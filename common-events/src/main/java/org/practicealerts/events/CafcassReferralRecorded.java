@@ -9,4 +9,9 @@ public record CafcassReferralRecorded(String eventId, String alertId, Instant oc
                                       int stage, String referredBy, LocalDate referredOn, String note,
                                       List<Recipient> recipients) implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

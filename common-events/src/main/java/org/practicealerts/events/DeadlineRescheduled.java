@@ -14,4 +14,9 @@ public record DeadlineRescheduled(String eventId, String alertId, Instant occurr
                                   DeadlineKind kind, Instant previous, Instant next, String reason)
         implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

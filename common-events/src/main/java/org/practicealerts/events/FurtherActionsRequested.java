@@ -8,4 +8,9 @@ public record FurtherActionsRequested(String eventId, String alertId, Instant oc
                                       int stage, String requestedBy, String request, Assignment responder,
                                       StageDeadlines deadlines, List<Recipient> recipients) implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -8,4 +8,9 @@ public record PartnershipReferralRecorded(String eventId, String alertId, Instan
                                           int stage, String referredBy, String note, List<Recipient> recipients)
         implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -8,4 +8,9 @@ public record ReminderDue(String eventId, String alertId, Instant occurredAt, in
                           Instant reminderAt, Instant responseDueAt, List<Recipient> recipients)
         implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

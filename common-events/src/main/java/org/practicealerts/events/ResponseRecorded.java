@@ -17,4 +17,9 @@ public record ResponseRecorded(String eventId, String alertId, Instant occurredA
                                List<AgreedAction> actions, Instant responseDueAt, boolean onTime,
                                List<Recipient> recipients) implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

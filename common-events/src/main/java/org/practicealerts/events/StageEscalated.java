@@ -16,4 +16,9 @@ public record StageEscalated(String eventId, String alertId, Instant occurredAt,
     public static final int SCHEMA_VERSION = 1;
     /** The actor recorded when the system escalates a missed deadline. */
     public static final String SYSTEM = "system";
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

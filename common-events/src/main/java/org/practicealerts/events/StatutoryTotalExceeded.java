@@ -12,4 +12,9 @@ public record StatutoryTotalExceeded(String eventId, String alertId, Instant occ
                                      Instant statutoryDueAt, boolean considerCafcass, List<Recipient> recipients)
         implements AlertEvent {
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public <R> R accept(AlertEventVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -19,7 +19,6 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.practicealerts.escalation.config.EscalationProperties;
 import org.practicealerts.escalation.domain.Deadline;
-import org.practicealerts.escalation.kafka.CommandPublisher;
 import org.practicealerts.escalation.mongo.DeadlineStore;
 import org.practicealerts.events.DeadlineCommand;
 import org.practicealerts.events.DeadlineKind;
@@ -41,7 +40,7 @@ public class DeadlineSweeper implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
 
     private final DeadlineStore store;
-    private final CommandPublisher publisher;
+    private final DeadlineCommandSender publisher;
     private final Clock clock;
     private final EscalationProperties.Sweep settings;
     private final String owner;
@@ -55,7 +54,7 @@ public class DeadlineSweeper implements SmartLifecycle {
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
-    public DeadlineSweeper(DeadlineStore store, CommandPublisher publisher, Clock clock, EscalationProperties props,
+    public DeadlineSweeper(DeadlineStore store, DeadlineCommandSender publisher, Clock clock, EscalationProperties props,
                            MeterRegistry meters) {
         this.store = store;
         this.publisher = publisher;

@@ -2,7 +2,6 @@ package org.practicealerts.reporting.api;
 
 import java.time.Instant;
 import java.util.List;
-import org.practicealerts.reporting.domain.ChronologyEntry;
 
 /** Every alert about one child, oldest first, with every stage, response and outcome. */
 public record Chronology(String childRef, List<Alert> alerts) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Urgency;
+import org.practicealerts.reporting.api.ChronologyEntry;
 
 /**
  * Everything the reports know about one alert, folded from its events. Mutable; only {@link Projection} changes it.

@@ -17,7 +17,7 @@ import org.practicealerts.reporting.domain.AlertRecord;
 import org.practicealerts.reporting.domain.AlertStatus;
 import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.domain.ProjectionListener;
-import org.practicealerts.reporting.domain.Reports;
+import org.practicealerts.reporting.domain.ReportBasis;
 import org.practicealerts.reporting.domain.StageRound;
 import org.practicealerts.reporting.mongo.ReportingCalendar;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -137,7 +137,7 @@ public class AlertMetrics implements ProjectionListener {
     }
 
     private static java.time.LocalDate date(Instant at) {
-        return at.atZone(Reports.LONDON).toLocalDate();
+        return at.atZone(ReportBasis.LONDON).toLocalDate();
     }
 
     private static String label(String value) {

@@ -2,7 +2,7 @@ package org.practicealerts.reporting.web;
 
 import org.practicealerts.reporting.api.Chronology;
 import org.practicealerts.reporting.api.StageRow;
-import org.practicealerts.reporting.domain.ChronologyEntry;
+import org.practicealerts.reporting.api.ChronologyEntry;
 import org.springframework.web.util.HtmlUtils;
 
 /** The child chronology as a printable HTML page. */

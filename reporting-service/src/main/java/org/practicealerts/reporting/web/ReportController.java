@@ -1,28 +1,39 @@
 package org.practicealerts.reporting.web;
 
+import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.practicealerts.events.Identifiers;
+import org.practicealerts.events.PlanType;
 import org.practicealerts.reporting.api.CentralLogRow;
 import org.practicealerts.reporting.api.Chronology;
 import org.practicealerts.reporting.api.MonthlyAudit;
 import org.practicealerts.reporting.api.QuarterlyThemes;
 import org.practicealerts.reporting.api.WeeklyPack;
+import org.practicealerts.reporting.domain.AlertStatus;
+import org.practicealerts.reporting.domain.CentralLogReport;
+import org.practicealerts.reporting.domain.ChronologyReport;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
-import org.practicealerts.reporting.domain.Reports;
+import org.practicealerts.reporting.domain.MonthlyAuditReport;
+import org.practicealerts.reporting.domain.Quarter;
+import org.practicealerts.reporting.domain.QuarterlyThemesReport;
+import org.practicealerts.reporting.domain.ReportBasis;
 import org.practicealerts.reporting.domain.Viewer;
+import org.practicealerts.reporting.domain.WeeklyPackReport;
 import org.practicealerts.reporting.mongo.ReportingCalendar;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -34,9 +45,11 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The reports. Each is computed from the in-memory projection on a bounded elastic thread (a large projection takes
- * tens of milliseconds, too long for an event-loop thread). Managers see their own area only.
+ * tens of milliseconds, too long for an event-loop thread). Managers see their own area only. Parameters are bound
+ * typed ({@link ReportParameters} reads them); a bad one is a problem naming it ({@link ProblemAdvice}).
  */
 @RestController
+@Validated
 @RequestMapping("/api/v1/reports")
 public class ReportController {
 
@@ -56,10 +69,6 @@ public class ReportController {
         this.clock = clock;
     }
 
-    private Reports reports() {
-        return new Reports(calendar.current(), directory);
-    }
-
     private Viewer viewer(Authentication auth) {
         List<String> roles = new ArrayList<>();
         for (GrantedAuthority a : auth.getAuthorities()) {
@@ -77,26 +86,26 @@ public class ReportController {
 
     @GetMapping("/central-log")
     public Mono<ResponseEntity<?>> centralLog(Authentication auth,
-                                              @RequestParam(required = false) String team,
-                                              @RequestParam(required = false) String status,
-                                              @RequestParam(required = false) String planType,
-                                              @RequestParam(required = false) String category,
-                                              @RequestParam(required = false) String stageReached,
-                                              @RequestParam(required = false) String childRef,
-                                              @RequestParam(required = false) String from,
-                                              @RequestParam(required = false) String to,
-                                              @RequestParam(required = false) String format,
-                                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @RequestParam(required = false) String team,
+            @RequestParam(required = false) AlertStatus status,
+            @RequestParam(required = false) PlanType planType,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) Integer stageReached,
+            @RequestParam(required = false) String childRef,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) @Pattern(regexp = "(?i)json|csv|xlsx",
+                    message = "format must be json, csv or xlsx") String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         String fmt = format(format, accept);
-        oneOf("status", status, org.practicealerts.reporting.domain.AlertStatus.values());
-        oneOf("planType", planType, org.practicealerts.events.PlanType.values());
-        Reports.LogFilter filter = new Reports.LogFilter(team, status, planType, category,
-                stageReached == null ? null : integer("stageReached", stageReached), childRef,
-                from == null ? null : date("from", from), to == null ? null : date("to", to));
+        CentralLogReport.LogFilter filter = new CentralLogReport.LogFilter(team,
+                status == null ? null : status.name(), planType == null ? null : planType.name(), category,
+                stageReached, childRef, from, to);
         Viewer viewer = viewer(auth);
         Instant now = clock.instant();
         return off(() -> {
-            List<CentralLogRow> rows = live.read(p -> reports().centralLog(p, filter, viewer, now));
+            List<CentralLogRow> rows = live.read(p -> new CentralLogReport(calendar.current())
+                    .rows(p, filter, viewer, now));
             if ("csv".equals(fmt)) {
                 return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"central-log.csv\"").body(CentralLogExport.csv(rows));
@@ -110,51 +119,38 @@ public class ReportController {
     }
 
     @GetMapping("/weekly")
-    public Mono<WeeklyPack> weekly(Authentication auth, @RequestParam(required = false) String asOf) {
-        LocalDate day = asOf == null ? LocalDate.now(clock.withZone(Reports.LONDON)) : date("asOf", asOf);
+    public Mono<WeeklyPack> weekly(Authentication auth, @RequestParam(required = false) LocalDate asOf) {
+        LocalDate day = asOf == null ? LocalDate.now(clock.withZone(ReportBasis.LONDON)) : asOf;
         Viewer viewer = viewer(auth);
-        return off(() -> live.read(p -> reports().weekly(p, day, viewer)));
+        return off(() -> live.read(p -> new WeeklyPackReport(calendar.current()).asOf(p, day, viewer)));
     }
 
     @GetMapping("/monthly")
-    public Mono<MonthlyAudit> monthly(Authentication auth, @RequestParam(required = false) String month) {
-        YearMonth m;
-        try {
-            m = month == null ? YearMonth.now(clock.withZone(Reports.LONDON)) : YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new BadParameter("month", "month must be a calendar month like 2026-10");
-        }
+    public Mono<MonthlyAudit> monthly(Authentication auth, @RequestParam(required = false) YearMonth month) {
+        YearMonth m = month == null ? YearMonth.now(clock.withZone(ReportBasis.LONDON)) : month;
         Viewer viewer = viewer(auth);
-        return off(() -> live.read(p -> reports().monthly(p, m, viewer)));
+        return off(() -> live.read(p -> new MonthlyAuditReport(calendar.current(), directory).of(p, m, viewer)));
     }
 
     @GetMapping("/quarterly")
-    public Mono<QuarterlyThemes> quarterly(Authentication auth, @RequestParam(required = false) String quarter) {
-        Reports.Quarter q;
-        try {
-            q = quarter == null ? currentQuarter() : Reports.Quarter.parse(quarter);
-        } catch (IllegalArgumentException e) {
-            throw new BadParameter("quarter", "quarter must look like 2026-Q3");
-        }
+    public Mono<QuarterlyThemes> quarterly(Authentication auth, @RequestParam(required = false) Quarter quarter) {
+        Quarter q = quarter == null ? currentQuarter() : quarter;
         Viewer viewer = viewer(auth);
-        return off(() -> live.read(p -> reports().quarterly(p, q, viewer)));
+        return off(() -> live.read(p -> new QuarterlyThemesReport(calendar.current()).of(p, q, viewer)));
     }
 
     @GetMapping("/children/{childRef}/chronology")
-    public Mono<ResponseEntity<?>> chronology(Authentication auth, @PathVariable String childRef,
-                                              @RequestParam(required = false) String format,
-                                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (!org.practicealerts.events.Identifiers.isValid(childRef)) {
-            throw new BadParameter("childRef", "must be the case system's id (letters, digits, . _ : / -)");
-        }
-        if (format != null && !List.of("json", "html").contains(format.toLowerCase(java.util.Locale.ROOT))) {
-            throw new BadParameter("format", "format must be json or html");
-        }
+    public Mono<ResponseEntity<?>> chronology(Authentication auth,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN,
+                    message = "must be the case system's id (letters, digits, . _ : / -)") String childRef,
+            @RequestParam(required = false) @Pattern(regexp = "(?i)json|html",
+                    message = "format must be json or html") String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean html = "html".equalsIgnoreCase(format) || (format == null && accept != null
                 && accept.contains(MediaType.TEXT_HTML_VALUE));
         Viewer viewer = viewer(auth);
         return off(() -> {
-            Chronology c = live.read(p -> reports().chronology(p, childRef, viewer));
+            Chronology c = live.read(p -> new ChronologyReport().of(p, childRef, viewer));
             if (html) {
                 return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(ChronologyPage.html(c));
             }
@@ -162,18 +158,15 @@ public class ReportController {
         });
     }
 
-    private Reports.Quarter currentQuarter() {
-        LocalDate today = LocalDate.now(clock.withZone(Reports.LONDON));
-        return new Reports.Quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+    private Quarter currentQuarter() {
+        LocalDate today = LocalDate.now(clock.withZone(ReportBasis.LONDON));
+        return new Quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
     }
 
+    /** The export asked for: the format parameter (already validated), else the Accept header, else JSON. */
     private static String format(String format, String accept) {
         if (format != null) {
-            String f = format.toLowerCase(java.util.Locale.ROOT);
-            if (!List.of("json", "csv", "xlsx").contains(f)) {
-                throw new BadParameter("format", "format must be json, csv or xlsx");
-            }
-            return f;
+            return format.toLowerCase(Locale.ROOT);
         }
         if (accept != null && accept.contains("text/csv")) {
             return "csv";
@@ -182,33 +175,5 @@ public class ReportController {
             return "xlsx";
         }
         return "json";
-    }
-
-    private static void oneOf(String name, String value, Enum<?>[] allowed) {
-        if (value == null) {
-            return;
-        }
-        for (Enum<?> e : allowed) {
-            if (e.name().equalsIgnoreCase(value)) {
-                return;
-            }
-        }
-        throw new BadParameter(name, name + " must be one of " + java.util.Arrays.toString(allowed));
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadParameter(name, name + " must be a date like 2026-10-05");
-        }
-    }
-
-    private static int integer(String name, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new BadParameter(name, name + " must be a whole number");
-        }
     }
 }

@@ -54,23 +54,25 @@ class RebuildBenchmark {
         long rebuildMs = (System.nanoTime() - r0) / 1_000_000;
         assertThat(p.alerts()).hasSize(ALERTS);
 
-        Reports reports = new Reports(Scenario.calendar(), Scenario.directory());
+        QuarterlyThemesReport quarterlyThemes = new QuarterlyThemesReport(Scenario.calendar());
+        MonthlyAuditReport monthlyAudit = new MonthlyAuditReport(Scenario.calendar(), Scenario.directory());
+        WeeklyPackReport weeklyPack = new WeeklyPackReport(Scenario.calendar());
         for (int i = 0; i < 3; i++) {
-            reports.quarterly(p, Reports.Quarter.parse("2026-Q2"), Viewer.system()); // warm-up
+            quarterlyThemes.of(p, Quarter.parse("2026-Q2"), Viewer.system()); // warm-up
         }
         long[] runs = new long[5];
         QuarterlyThemes q = null;
         for (int i = 0; i < runs.length; i++) {
             long s = System.nanoTime();
-            q = reports.quarterly(p, Reports.Quarter.parse("2026-Q3"), Viewer.system());
+            q = quarterlyThemes.of(p, Quarter.parse("2026-Q3"), Viewer.system());
             runs[i] = (System.nanoTime() - s) / 1_000_000;
         }
         Arrays.sort(runs);
         long m0 = System.nanoTime();
-        reports.monthly(p, YearMonth.of(2026, 9), Viewer.system());
+        monthlyAudit.of(p, YearMonth.of(2026, 9), Viewer.system());
         long monthlyMs = (System.nanoTime() - m0) / 1_000_000;
         long w0 = System.nanoTime();
-        reports.weekly(p, java.time.LocalDate.of(2026, 9, 30), Viewer.system());
+        weeklyPack.asOf(p, java.time.LocalDate.of(2026, 9, 30), Viewer.system());
         long weeklyMs = (System.nanoTime() - w0) / 1_000_000;
 
         String result = String.format("""
@@ -133,7 +135,7 @@ class RebuildBenchmark {
                 e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(1)), 1, "n2", "iro-1", "more"));
             }
             e.add(new ActionReviewScheduled(Scenario.id(), alertId, t.plus(Duration.ofDays(3)), 1, stage, "iro-1",
-                    t.plus(Duration.ofDays(20)).atZone(Reports.LONDON).toLocalDate(), t.plus(Duration.ofDays(20)),
+                    t.plus(Duration.ofDays(20)).atZone(ReportBasis.LONDON).toLocalDate(), t.plus(Duration.ofDays(20)),
                     "review"));
             e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(10)), 1, "n3", "iro-1", "progress"));
             if (random.nextInt(5) == 0) {

@@ -13,6 +13,7 @@ import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.reporting.api.AlertLine;
 import org.practicealerts.reporting.api.CentralLogRow;
 import org.practicealerts.reporting.api.Chronology;
+import org.practicealerts.reporting.api.ChronologyEntry;
 import org.practicealerts.reporting.api.MonthlyAudit;
 import org.practicealerts.reporting.api.QuarterlyThemes;
 import org.practicealerts.reporting.api.WeeklyPack;
@@ -21,7 +22,11 @@ import org.practicealerts.reporting.api.WeeklyPack;
 class ReportScenarioTest {
 
     Projection projection;
-    Reports reports;
+    CentralLogReport centralLog;
+    ChronologyReport chronology;
+    WeeklyPackReport weeklyPack;
+    MonthlyAuditReport monthlyAudit;
+    QuarterlyThemesReport quarterlyThemes;
     Directory directory;
 
     @BeforeEach
@@ -31,7 +36,11 @@ class ReportScenarioTest {
             projection.apply(e);
         }
         directory = Scenario.directory();
-        reports = new Reports(Scenario.calendar(), directory);
+        centralLog = new CentralLogReport(Scenario.calendar());
+        chronology = new ChronologyReport();
+        weeklyPack = new WeeklyPackReport(Scenario.calendar());
+        monthlyAudit = new MonthlyAuditReport(Scenario.calendar(), directory);
+        quarterlyThemes = new QuarterlyThemesReport(Scenario.calendar());
     }
 
     @Test
@@ -47,7 +56,7 @@ class ReportScenarioTest {
 
     @Test
     void centralLogCountsWorkingDaysOpenSkippingTheSummerBankHoliday() {
-        List<CentralLogRow> rows = reports.centralLog(projection, Reports.LogFilter.NONE, Viewer.system(),
+        List<CentralLogRow> rows = centralLog.rows(projection, CentralLogReport.LogFilter.NONE, Viewer.system(),
                 Instant.parse("2026-10-09T12:00:00Z"));
         assertThat(rows).extracting(CentralLogRow::alertId).containsExactly("A0", "A1", "A2", "A3", "A4");
         CentralLogRow a1 = rows.get(1);
@@ -70,15 +79,15 @@ class ReportScenarioTest {
 
     @Test
     void centralLogFiltersByTeamAndStatus() {
-        List<CentralLogRow> rows = reports.centralLog(projection,
-                new Reports.LogFilter(Scenario.SOUTH, "OPEN", null, null, null, null, null, null), Viewer.system(),
+        List<CentralLogRow> rows = centralLog.rows(projection,
+                new CentralLogReport.LogFilter(Scenario.SOUTH, "OPEN", null, null, null, null, null, null), Viewer.system(),
                 Instant.parse("2026-10-09T12:00:00Z"));
         assertThat(rows).extracting(CentralLogRow::alertId).containsExactly("A4");
     }
 
     @Test
     void weeklyPackAfterTheMissedDeadlineShowsTheEscalationAndTheResolution() {
-        WeeklyPack w = reports.weekly(projection, LocalDate.of(2026, 9, 7), Viewer.system());
+        WeeklyPack w = weeklyPack.asOf(projection, LocalDate.of(2026, 9, 7), Viewer.system());
         assertThat(w.weekStart()).isEqualTo(LocalDate.of(2026, 9, 7));
         assertThat(w.openTotal()).isEqualTo(1);
         assertThat(w.openByTeamAndStage()).containsExactly(new WeeklyPack.TeamStageCount(Scenario.SOUTH, 2, 1));
@@ -92,7 +101,7 @@ class ReportScenarioTest {
 
     @Test
     void weeklyPackAtQuarterEndShowsTheUnansweredBypassAsOverdue() {
-        WeeklyPack w = reports.weekly(projection, LocalDate.of(2026, 9, 30), Viewer.system());
+        WeeklyPack w = weeklyPack.asOf(projection, LocalDate.of(2026, 9, 30), Viewer.system());
         assertThat(w.openTotal()).isEqualTo(2);
         assertThat(w.openByTeamAndStage()).containsExactly(new WeeklyPack.TeamStageCount(Scenario.NORTH, 3, 1),
                 new WeeklyPack.TeamStageCount(Scenario.SOUTH, 1, 1));
@@ -105,7 +114,7 @@ class ReportScenarioTest {
 
     @Test
     void monthlyAuditForwardsUnansweredAlertsToEachTeamsServiceManager() {
-        MonthlyAudit m = reports.monthly(projection, YearMonth.of(2026, 9), Viewer.system());
+        MonthlyAudit m = monthlyAudit.of(projection, YearMonth.of(2026, 9), Viewer.system());
         assertThat(m.notActioned()).hasSize(2);
         assertThat(m.notActioned().get(0).serviceManagerId()).isEqualTo("sm-north");
         assertThat(m.notActioned().get(0).alerts()).extracting(AlertLine::alertId).containsExactly("A3");
@@ -123,7 +132,7 @@ class ReportScenarioTest {
 
     @Test
     void quarterlyThemesCountWorkingDaysToResolveAcrossTheBankHoliday() {
-        QuarterlyThemes q = reports.quarterly(projection, Reports.Quarter.parse("2026-Q3"), Viewer.system());
+        QuarterlyThemes q = quarterlyThemes.of(projection, Quarter.parse("2026-Q3"), Viewer.system());
         QuarterlyThemes.Headline h = q.current();
         assertThat(h).isEqualTo(new QuarterlyThemes.Headline(4, 2, 6.5, 10, 2, 2, 1, 1, 0, 1, 1, 0, 1, 3, 2, 2, 0));
         assertThat(q.previous().raised()).isEqualTo(1);
@@ -143,7 +152,7 @@ class ReportScenarioTest {
 
     @Test
     void chronologyListsEveryAlertAboutTheChildOldestFirst() {
-        Chronology c = reports.chronology(projection, "C1", Viewer.system());
+        Chronology c = chronology.of(projection, "C1", Viewer.system());
         assertThat(c.alerts()).extracting(Chronology.Alert::alertId).containsExactly("A1", "A3");
         assertThat(c.alerts().get(0).entries()).extracting(ChronologyEntry::event)
                 .containsExactly("Raised", "Response (on time)", "Resolved");
@@ -152,10 +161,10 @@ class ReportScenarioTest {
     @Test
     void competenceDetailIsWithheldFromAReportViewerButShownToTheManagerInvolved() {
         Viewer analyst = Viewer.of("viewer-1", List.of("REPORT_VIEWER"), directory);
-        Chronology seen = reports.chronology(projection, "C3", analyst);
-        assertThat(seen.alerts().get(0).entries().get(1).detail()).isEqualTo(Reports.RESTRICTED);
+        Chronology seen = chronology.of(projection, "C3", analyst);
+        assertThat(seen.alerts().get(0).entries().get(1).detail()).isEqualTo(ReportBasis.RESTRICTED);
         Viewer manager = Viewer.of("tm-south", List.of("TEAM_MANAGER"), directory);
-        assertThat(reports.chronology(projection, "C3", manager).alerts().get(0).entries().get(1).detail())
+        assertThat(chronology.of(projection, "C3", manager).alerts().get(0).entries().get(1).detail())
                 .isEqualTo("Response text A4");
     }
 
@@ -166,13 +175,13 @@ class ReportScenarioTest {
                 "tm-south", "2026-09-01T08:00:00Z", "2026-09-08T15:00:00Z"));
         projection.apply(new org.practicealerts.events.AlertWithdrawn(Scenario.id(), "A9",
                 Instant.parse("2026-09-02T08:00:00Z"), 1, 1, "cpc-1", "Handled through supervision", List.of()));
-        Reports.LogFilter onlyA9 = new Reports.LogFilter(null, null, null, "13", null, null, null, null);
+        CentralLogReport.LogFilter onlyA9 = new CentralLogReport.LogFilter(null, null, null, "13", null, null, null, null);
         Instant now = Instant.parse("2026-10-01T12:00:00Z");
-        CentralLogRow forAnalyst = reports.centralLog(projection, onlyA9,
+        CentralLogRow forAnalyst = centralLog.rows(projection, onlyA9,
                 Viewer.of("viewer-1", List.of("REPORT_VIEWER"), directory), now).get(0);
         assertThat(forAnalyst.competenceConcern()).isTrue();
-        assertThat(forAnalyst.outcome()).isEqualTo(Reports.RESTRICTED);
-        CentralLogRow forRaiser = reports.centralLog(projection, onlyA9,
+        assertThat(forAnalyst.outcome()).isEqualTo(ReportBasis.RESTRICTED);
+        CentralLogRow forRaiser = centralLog.rows(projection, onlyA9,
                 Viewer.of("cpc-1", List.of("ADMIN"), directory), now).get(0);
         assertThat(forRaiser.outcome()).isEqualTo("Withdrawn: Handled through supervision");
     }
@@ -180,11 +189,11 @@ class ReportScenarioTest {
     @Test
     void aTeamManagerSeesOnlyTheirOwnTeam() {
         Viewer tm = Viewer.of("tm-north", List.of("TEAM_MANAGER"), directory);
-        List<CentralLogRow> rows = reports.centralLog(projection, Reports.LogFilter.NONE, tm,
+        List<CentralLogRow> rows = centralLog.rows(projection, CentralLogReport.LogFilter.NONE, tm,
                 Instant.parse("2026-10-09T12:00:00Z"));
         assertThat(rows).extracting(CentralLogRow::teamId).containsOnly(Scenario.NORTH);
         Viewer sm = Viewer.of("sm-south", List.of("SERVICE_MANAGER"), directory);
-        assertThat(reports.monthly(projection, YearMonth.of(2026, 9), sm).perTeam())
+        assertThat(monthlyAudit.of(projection, YearMonth.of(2026, 9), sm).perTeam())
                 .extracting(MonthlyAudit.TeamCounts::teamId).containsExactly(Scenario.SOUTH);
     }
 }

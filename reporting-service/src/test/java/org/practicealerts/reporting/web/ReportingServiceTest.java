@@ -69,6 +69,41 @@ class ReportingServiceTest extends ReportingServiceRig {
     }
 
     @Test
+    void aBadReportParameterIsAProblemSayingWhatFormItMustHave() {
+        problem("/api/v1/reports/central-log?status=NOPE", "status",
+                "status must be one of [OPEN, ACTION_REVIEW, RESOLVED, WITHDRAWN]");
+        problem("/api/v1/reports/central-log?from=yesterday", "from", "from must be a date like 2026-10-05");
+        problem("/api/v1/reports/central-log?to=", "to", "to must be a date like 2026-10-05");
+        problem("/api/v1/reports/central-log?stageReached=two", "stageReached", "stageReached must be a whole number");
+        problem("/api/v1/reports/central-log?stageReached=0x2", "stageReached", "stageReached must be a whole number");
+        problem("/api/v1/reports/central-log?stageReached=", "stageReached", "stageReached must be a whole number");
+        problem("/api/v1/reports/central-log?status=", "status",
+                "status must be one of [OPEN, ACTION_REVIEW, RESOLVED, WITHDRAWN]");
+        problem("/api/v1/reports/central-log?format=pdf", "format", "format must be json, csv or xlsx");
+        problem("/api/v1/reports/weekly?asOf=2026-02-30", "asOf", "asOf must be a date like 2026-10-05");
+        problem("/api/v1/reports/monthly?month=2026-13", "month", "month must be a calendar month like 2026-10");
+        problem("/api/v1/reports/quarterly?quarter=Q1-2026", "quarter", "quarter must look like 2026-Q3");
+    }
+
+    @Test
+    void centralLogFilterNamesAreReadInAnyCase() {
+        awaitScenario();
+        String anyCase = get("/api/v1/reports/central-log?status=open&planType=child_protection", "viewer-1",
+                "REPORT_VIEWER");
+        assertThat(anyCase).contains("\"alertId\":\"A4\"").isEqualTo(get(
+                "/api/v1/reports/central-log?status=OPEN&planType=CHILD_PROTECTION", "viewer-1", "REPORT_VIEWER"));
+    }
+
+    private void problem(String uri, String field, String message) {
+        web.get().uri(uri).headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.errors[0].message").isEqualTo(message);
+    }
+
+    @Test
     void aTeamManagerSeesTheirOwnTeamFromTheDirectoryTopic() {
         awaitScenario();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(

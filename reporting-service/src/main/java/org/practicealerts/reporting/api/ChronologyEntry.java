@@ -1,4 +1,4 @@
-package org.practicealerts.reporting.domain;
+package org.practicealerts.reporting.api;
 
 import java.time.Instant;
 

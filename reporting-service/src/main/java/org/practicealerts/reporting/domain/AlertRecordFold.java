@@ -1,0 +1,257 @@
+package org.practicealerts.reporting.domain;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.practicealerts.events.ActionCompleted;
+import org.practicealerts.events.ActionOverdue;
+import org.practicealerts.events.ActionReviewScheduled;
+import org.practicealerts.events.AlertAcknowledged;
+import org.practicealerts.events.AlertEventVisitor;
+import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertReassigned;
+import org.practicealerts.events.AlertReopened;
+import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertWithdrawn;
+import org.practicealerts.events.Assignment;
+import org.practicealerts.events.CafcassReferralRecorded;
+import org.practicealerts.events.DeadlineKind;
+import org.practicealerts.events.DeadlineRescheduled;
+import org.practicealerts.events.FurtherActionsRequested;
+import org.practicealerts.events.NoteAdded;
+import org.practicealerts.events.PartnershipReferralRecorded;
+import org.practicealerts.events.ReminderDue;
+import org.practicealerts.events.ResponseRecorded;
+import org.practicealerts.events.ReviewDue;
+import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.StatutoryTotalExceeded;
+import org.practicealerts.reporting.api.ChronologyEntry;
+
+/**
+ * What each event after the first does to its alert's record: one method per event type, so a new event type
+ * does not compile until it is given a meaning here. {@link Projection} starts the record on {@link AlertRaised}.
+ */
+final class AlertRecordFold implements AlertEventVisitor<Void> {
+
+    private final AlertRecord a;
+    private final Consumer<Consumer<ProjectionListener>> tell;
+
+    AlertRecordFold(AlertRecord a, Consumer<Consumer<ProjectionListener>> tell) {
+        this.a = a;
+        this.tell = tell;
+    }
+
+    /** Never reached: {@link Projection#apply} starts a record from a raise before any fold. */
+    @Override
+    public Void visit(AlertRaised r) {
+        return null;
+    }
+
+    @Override
+    public Void visit(ResponseRecorded r) {
+        StageRound round = openRound(a, r.stage());
+        if (round != null) {
+            round.respondedAt = r.occurredAt();
+            round.respondedBy = r.respondedBy();
+            round.onTime = r.onTime();
+            if (r.responseDueAt() != null) {
+                round.dueAt = r.responseDueAt();
+            }
+            tell.accept(l -> l.responded(a, round));
+        }
+        a.chronology.add(new ChronologyEntry(r.occurredAt(), r.onTime() ? "Response (on time)" : "Response (late)",
+                r.stage(), r.respondedBy(), r.response()));
+        return null;
+    }
+
+    @Override
+    public Void visit(StageEscalated s) {
+        leave(a, s.occurredAt(), s.reason() == null ? "ESCALATED" : s.reason().name());
+        a.escalations.add(new AlertRecord.Escalation(s.occurredAt(), s.fromStage(), s.toStage(),
+                s.reason() == null ? "ESCALATED" : s.reason().name()));
+        enter(a, s.toStage(), s.occurredAt(), "ESCALATED", s.responder(),
+                s.deadlines() == null ? null : s.deadlines().responseDueAt());
+        setStatus(a, s.occurredAt(), AlertStatus.OPEN);
+        a.chronology.add(new ChronologyEntry(s.occurredAt(), "Escalated to stage " + s.toStage()
+                + " (" + (s.reason() == null ? "" : s.reason().name()) + ")", s.fromStage(), s.escalatedBy(), s.note()));
+        tell.accept(l -> l.escalated(a, s.toStage()));
+        return null;
+    }
+
+    @Override
+    public Void visit(FurtherActionsRequested f) {
+        leave(a, f.occurredAt(), "FURTHER_ACTIONS");
+        enter(a, f.stage(), f.occurredAt(), "FURTHER_ACTIONS", f.responder(),
+                f.deadlines() == null ? null : f.deadlines().responseDueAt());
+        a.chronology.add(new ChronologyEntry(f.occurredAt(), "Further actions requested", f.stage(),
+                f.requestedBy(), f.request()));
+        return null;
+    }
+
+    @Override
+    public Void visit(AlertResolved r) {
+        leave(a, r.occurredAt(), "CLOSED");
+        a.outcome = r.outcome();
+        a.resolvedAfterReview = r.afterReview();
+        a.closedAt = r.occurredAt();
+        setStatus(a, r.occurredAt(), AlertStatus.RESOLVED);
+        a.chronology.add(new ChronologyEntry(r.occurredAt(), r.afterReview() ? "Resolved after action review"
+                : "Resolved", r.stage(), r.resolvedBy(), r.outcome()));
+        tell.accept(l -> l.closed(a));
+        return null;
+    }
+
+    @Override
+    public Void visit(AlertWithdrawn w) {
+        leave(a, w.occurredAt(), "CLOSED");
+        a.outcome = "Withdrawn: " + w.reason();
+        a.closedAt = w.occurredAt();
+        setStatus(a, w.occurredAt(), AlertStatus.WITHDRAWN);
+        a.chronology.add(new ChronologyEntry(w.occurredAt(), "Withdrawn", w.stage(), w.withdrawnBy(), w.reason()));
+        tell.accept(l -> l.closed(a));
+        return null;
+    }
+
+    @Override
+    public Void visit(ActionReviewScheduled r) {
+        setStatus(a, r.occurredAt(), AlertStatus.ACTION_REVIEW);
+        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Action review set for " + r.reviewDate(),
+                r.stage(), r.scheduledBy(), r.note()));
+        return null;
+    }
+
+    @Override
+    public Void visit(AlertReopened r) {
+        leave(a, r.occurredAt(), "REOPENED");
+        a.reopens++;
+        a.closedAt = null;
+        a.outcome = null;
+        a.escalations.add(new AlertRecord.Escalation(r.occurredAt(), r.fromStage(), r.toStage(), "REOPENED"));
+        enter(a, r.toStage(), r.occurredAt(), "REOPENED", r.responder(),
+                r.deadlines() == null ? null : r.deadlines().responseDueAt());
+        setStatus(a, r.occurredAt(), AlertStatus.OPEN);
+        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Re-opened at stage " + r.toStage(), r.fromStage(),
+                r.reopenedBy(), r.reason()));
+        tell.accept(l -> l.escalated(a, r.toStage()));
+        return null;
+    }
+
+    @Override
+    public Void visit(CafcassReferralRecorded c) {
+        a.cafcassReferredOn = c.referredOn();
+        a.cafcassReferredAt = c.occurredAt();
+        a.chronology.add(new ChronologyEntry(c.occurredAt(), "Referred to Cafcass", c.stage(), c.referredBy(), c.note()));
+        return null;
+    }
+
+    @Override
+    public Void visit(PartnershipReferralRecorded p) {
+        a.partnershipReferredAt = p.occurredAt();
+        a.chronology.add(new ChronologyEntry(p.occurredAt(), "Referred to the Safeguarding Children Partnership",
+                p.stage(), p.referredBy(), p.note()));
+        return null;
+    }
+
+    @Override
+    public Void visit(AlertReassigned r) {
+        StageRound round = openRound(a, r.stage());
+        if (round != null && r.to() != null) {
+            round.responderId = r.to().personId();
+            round.responderRole = r.to().role();
+        }
+        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Reassigned", r.stage(), r.reassignedBy(), r.reason()));
+        return null;
+    }
+
+    @Override
+    public Void visit(DeadlineRescheduled d) {
+        if (d.kind() == DeadlineKind.RESPONSE) {
+            StageRound round = openRound(a, d.stage());
+            if (round != null) {
+                round.dueAt = d.next();
+            }
+        } else if (d.kind() == DeadlineKind.STATUTORY_TOTAL) {
+            a.statutoryDueAt = d.next();
+        }
+        a.chronology.add(new ChronologyEntry(d.occurredAt(), "Deadline moved (" + d.kind() + ")", d.stage(),
+                null, d.reason()));
+        return null;
+    }
+
+    @Override
+    public Void visit(StatutoryTotalExceeded s) {
+        if (a.statutoryExceededAt == null) {
+            a.statutoryExceededAt = s.occurredAt();
+        }
+        a.chronology.add(new ChronologyEntry(s.occurredAt(), "Statutory total exceeded", s.stage(), null, null));
+        return null;
+    }
+
+    @Override
+    public Void visit(AlertAcknowledged k) {
+        a.chronology.add(new ChronologyEntry(k.occurredAt(), "Acknowledged", k.stage(), k.acknowledgedBy(), null));
+        return null;
+    }
+
+    @Override
+    public Void visit(ActionCompleted c) {
+        a.chronology.add(new ChronologyEntry(c.occurredAt(), "Action completed", null, c.completedBy(), c.note()));
+        return null;
+    }
+
+    @Override
+    public Void visit(ActionOverdue o) {
+        a.chronology.add(new ChronologyEntry(o.occurredAt(), "Action overdue", null, o.ownerId(), null));
+        return null;
+    }
+
+    @Override
+    public Void visit(ReviewDue r) {
+        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Action review due", r.stage(), null, null));
+        return null;
+    }
+
+    @Override
+    public Void visit(NoteAdded n) {
+        a.chronology.add(new ChronologyEntry(n.occurredAt(), "Note", null, n.addedBy(), n.text()));
+        return null;
+    }
+
+    @Override
+    public Void visit(ReminderDue r) {
+        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Reminder sent", r.stage(), null, null));
+        return null;
+    }
+    private static StageRound openRound(AlertRecord a, int stage) {
+        // Per-alert order is kept, so the current round is the one the event speaks of.
+        return a.currentRound();
+    }
+
+    private static void leave(AlertRecord a, Instant at, String how) {
+        StageRound round = a.currentRound();
+        if (round != null && round.respondedAt == null && round.leftAt == null) {
+            round.leftAt = at;
+            round.leftBy = how;
+        }
+    }
+
+    private static void enter(AlertRecord a, int stage, Instant at, String entry, Assignment responder,
+                              Instant dueAt) {
+        a.rounds.add(new StageRound(stage, at, entry, personOf(responder), roleOf(responder), dueAt));
+        a.stage = stage;
+        a.stageReached = Math.max(a.stageReached, stage);
+    }
+
+    private static void setStatus(AlertRecord a, Instant at, AlertStatus status) {
+        if (a.status() != status) {
+            a.statusHistory.add(new AlertRecord.StatusChange(at, status));
+        }
+    }
+
+    static String personOf(Assignment x) {
+        return x == null ? null : x.personId();
+    }
+
+    static String roleOf(Assignment x) {
+        return x == null ? null : x.role();
+    }
+}

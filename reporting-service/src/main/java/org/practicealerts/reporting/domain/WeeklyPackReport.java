@@ -1,0 +1,90 @@
+package org.practicealerts.reporting.domain;
+
+import static org.practicealerts.reporting.domain.ReportBasis.startOf;
+import static org.practicealerts.reporting.domain.ReportBasis.within;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.practicealerts.calendar.WorkingDayCalendar;
+import org.practicealerts.reporting.api.AlertLine;
+import org.practicealerts.reporting.api.WeeklyPack;
+
+/**
+ * The weekly performance pack as of a day: open alerts per team and stage, responses due this week (Monday to
+ * Sunday) and overdue, escalations and resolutions in the seven days up to that day, the oldest open alert.
+ */
+public final class WeeklyPackReport {
+
+    private final ReportBasis basis;
+
+    public WeeklyPackReport(WorkingDayCalendar calendar) {
+        this.basis = new ReportBasis(calendar);
+    }
+
+    public WeeklyPack asOf(Projection p, LocalDate asOf, Viewer viewer) {
+        Instant asOfEnd = startOf(asOf.plusDays(1));
+        Instant lastWeek = startOf(asOf.minusDays(6));
+        LocalDate weekStart = asOf.with(DayOfWeek.MONDAY);
+        LocalDate weekEnd = weekStart.plusDays(6);
+        Instant weekFrom = startOf(weekStart);
+        Instant weekTo = startOf(weekEnd.plusDays(1));
+        Map<String, Integer> open = new TreeMap<>();
+        List<AlertLine> due = new ArrayList<>();
+        List<AlertLine> overdue = new ArrayList<>();
+        int openTotal = 0;
+        int escalated = 0;
+        int resolved = 0;
+        AlertRecord oldest = null;
+        for (AlertRecord a : p.alerts()) {
+            if (!viewer.sees(a) || a.raisedAt().isAfter(asOfEnd)) {
+                continue;
+            }
+            for (AlertRecord.Escalation e : a.escalations()) {
+                if (!e.at().isBefore(lastWeek) && e.at().isBefore(asOfEnd)) {
+                    escalated++;
+                }
+            }
+            for (AlertRecord.StatusChange c : a.statusHistory()) {
+                if (c.status() == AlertStatus.RESOLVED && !c.at().isBefore(lastWeek) && c.at().isBefore(asOfEnd)) {
+                    resolved++;
+                }
+            }
+            AlertStatus status = a.statusAt(asOfEnd.minusNanos(1));
+            if (status == null || !status.isOpen()) {
+                continue;
+            }
+            openTotal++;
+            StageRound round = a.roundAt(asOfEnd.minusNanos(1));
+            open.merge(a.teamId() + "\u0000" + round.stage(), 1, Integer::sum);
+            if (oldest == null || a.raisedAt().isBefore(oldest.raisedAt())) {
+                oldest = a;
+            }
+            if (round.dueAt() != null && round.awaitingAt(asOfEnd.minusNanos(1))) {
+                if (within(round.dueAt(), weekFrom, weekTo)) {
+                    due.add(basis.line(a, round, asOfEnd));
+                }
+                if (round.dueAt().isBefore(asOfEnd)) {
+                    overdue.add(basis.line(a, round, asOfEnd));
+                }
+            }
+        }
+        List<WeeklyPack.TeamStageCount> byTeam = new ArrayList<>();
+        open.forEach((k, v) -> {
+            String[] parts = k.split("\u0000");
+            byTeam.add(new WeeklyPack.TeamStageCount(parts[0], Integer.parseInt(parts[1]), v));
+        });
+        Comparator<AlertLine> byDue = Comparator.comparing(AlertLine::dueAt).thenComparing(AlertLine::alertId);
+        due.sort(byDue);
+        overdue.sort(byDue);
+        AlertLine oldestLine = oldest == null ? null
+                : basis.line(oldest, oldest.roundAt(asOfEnd.minusNanos(1)), asOfEnd);
+        return new WeeklyPack(asOf, weekStart, weekEnd, openTotal, byTeam, due, overdue, escalated, resolved,
+                oldestLine);
+    }
+}
