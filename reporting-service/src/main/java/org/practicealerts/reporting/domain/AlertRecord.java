@@ -1,7 +1,10 @@
 package org.practicealerts.reporting.domain;
 
+import org.practicealerts.access.AlertVisibility;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,6 +42,8 @@ public final class AlertRecord {
     List<String> categories = List.of();
     Urgency urgency;
     boolean competenceConcern;
+    /** Everyone a reassignment ever handed the alert to (stage rounds keep only the latest responder). */
+    final Set<String> assigned = new HashSet<>();
     String externalAgency;
     boolean informalFirst;
     Instant raisedAt;
@@ -141,19 +146,16 @@ public final class AlertRecord {
         return n;
     }
 
-    /** Whether the person raised the alert or was a responder at any stage: who may see a competence concern's detail. */
-    public boolean involves(String personId) {
-        if (personId == null) {
-            return false;
-        }
-        if (personId.equals(raisedBy)) {
-            return true;
-        }
+    /** The facts the visibility rule asks about: raiser, team, everyone assigned or covered for, the restriction. */
+    public AlertVisibility.Alert visibilityFacts() {
+        Set<String> involved = new HashSet<>(assigned);
         for (StageRound r : rounds) {
-            if (personId.equals(r.responderId) || personId.equals(r.respondedBy)) {
-                return true;
+            for (String p : new String[] {r.responderId, r.respondedBy, r.coverFor}) {
+                if (p != null) {
+                    involved.add(p);
+                }
             }
         }
-        return false;
+        return new AlertVisibility.Alert(raisedBy, teamId, involved, competenceConcern);
     }
 }

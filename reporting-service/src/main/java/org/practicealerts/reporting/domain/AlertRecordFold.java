@@ -155,8 +155,8 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
     public Void visit(AlertReassigned r) {
         StageRound round = openRound(a, r.stage());
         if (round != null && r.to() != null) {
-            round.responderId = r.to().personId();
-            round.responderRole = r.to().role();
+            round.assign(r.to());
+            a.assigned.add(r.to().personId());
         }
         a.chronology.add(new ChronologyEntry(r.occurredAt(), "Reassigned", r.stage(), r.reassignedBy(), r.reason()));
         return null;
@@ -236,7 +236,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
 
     private static void enter(AlertRecord a, int stage, Instant at, String entry, Assignment responder,
                               Instant dueAt) {
-        a.rounds.add(new StageRound(stage, at, entry, personOf(responder), roleOf(responder), dueAt));
+        a.rounds.add(new StageRound(stage, at, entry, responder, dueAt));
         a.stage = stage;
         a.stageReached = Math.max(a.stageReached, stage);
     }
@@ -245,13 +245,5 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
         if (a.status() != status) {
             a.statusHistory.add(new AlertRecord.StatusChange(at, status));
         }
-    }
-
-    static String personOf(Assignment x) {
-        return x == null ? null : x.personId();
-    }
-
-    static String roleOf(Assignment x) {
-        return x == null ? null : x.role();
     }
 }

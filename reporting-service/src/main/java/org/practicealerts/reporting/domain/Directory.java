@@ -1,16 +1,17 @@
 package org.practicealerts.reporting.domain;
 
-import java.util.HashSet;
+import org.practicealerts.access.AlertVisibility;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Teams and people as the compacted directory topic last said: enough to find a team's service manager and a
- * manager's area. Thread-safe.
+ * Teams and people as the compacted directory topic last said: enough to find a team's service manager and to
+ * answer the visibility rule's questions about reporting lines. Thread-safe.
  */
-public final class Directory {
+public final class Directory implements AlertVisibility.ReportingLines {
 
     public record Person(String id, String teamId, String managerId, List<String> roles) {
     }
@@ -55,33 +56,29 @@ public final class Directory {
         return tm == null ? null : tm.managerId();
     }
 
+    @Override
+    public Optional<String> managerOf(String personId) {
+        return Optional.ofNullable(person(personId)).map(Person::managerId);
+    }
+
+    @Override
+    public Optional<String> teamManagerOf(String teamId) {
+        return Optional.ofNullable(team(teamId)).map(Team::managerId);
+    }
+
+    @Override
+    public Collection<String> personIds() {
+        return people.keySet();
+    }
+
+    @Override
+    public Collection<String> teamIds() {
+        return teams.keySet();
+    }
+
     /** The team of a person, or null. */
     public String teamOf(String personId) {
         Person p = person(personId);
         return p == null ? null : p.teamId();
-    }
-
-    /**
-     * The teams in a manager's area: teams they manage, their own team, and every team whose manager reports to them
-     * (directly or up to six levels up the reporting line).
-     */
-    public Set<String> teamsManagedBy(String personId) {
-        Set<String> out = new HashSet<>();
-        Person self = person(personId);
-        if (self != null && self.teamId() != null) {
-            out.add(self.teamId());
-        }
-        for (Team t : teams.values()) {
-            String m = t.managerId();
-            for (int depth = 0; m != null && depth < 6; depth++) {
-                if (m.equals(personId)) {
-                    out.add(t.id());
-                    break;
-                }
-                Person p = person(m);
-                m = p == null ? null : p.managerId();
-            }
-        }
-        return out;
     }
 }

@@ -109,8 +109,7 @@ public final class Projection {
         a.stageReached = r.stage();
         a.statutoryDueAt = r.statutoryDueAt();
         a.statusHistory.add(new AlertRecord.StatusChange(r.occurredAt(), AlertStatus.OPEN));
-        a.rounds.add(new StageRound(r.stage(), r.occurredAt(), "RAISED", AlertRecordFold.personOf(r.responder()),
-                AlertRecordFold.roleOf(r.responder()),
+        a.rounds.add(new StageRound(r.stage(), r.occurredAt(), "RAISED", r.responder(),
                 r.deadlines() == null ? null : r.deadlines().responseDueAt()));
         a.chronology.add(new ChronologyEntry(r.occurredAt(), "Raised", r.stage(), r.raisedBy(),
                 r.bypassReason() == null ? null : "Bypass: " + r.bypassReason()));

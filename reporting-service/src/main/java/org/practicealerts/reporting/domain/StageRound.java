@@ -1,6 +1,7 @@
 package org.practicealerts.reporting.domain;
 
 import java.time.Instant;
+import org.practicealerts.events.Assignment;
 
 /**
  * One turn at a stage: entered (raised, escalated, re-opened, or further actions asked for), a responder assigned
@@ -13,6 +14,8 @@ public final class StageRound {
     final String entry;
     String responderId;
     String responderRole;
+    /** The absent manager the responder answers for, when a cover applies. */
+    String coverFor;
     Instant dueAt;
     Instant respondedAt;
     String respondedBy;
@@ -21,13 +24,18 @@ public final class StageRound {
     String leftBy;
     Instant leftAt;
 
-    StageRound(int stage, Instant enteredAt, String entry, String responderId, String responderRole, Instant dueAt) {
+    StageRound(int stage, Instant enteredAt, String entry, Assignment responder, Instant dueAt) {
         this.stage = stage;
         this.enteredAt = enteredAt;
         this.entry = entry;
-        this.responderId = responderId;
-        this.responderRole = responderRole;
+        assign(responder);
         this.dueAt = dueAt;
+    }
+
+    void assign(Assignment responder) {
+        this.responderId = responder == null ? null : responder.personId();
+        this.responderRole = responder == null ? null : responder.role();
+        this.coverFor = responder == null ? null : responder.coverFor();
     }
 
     public int stage() { return stage; }

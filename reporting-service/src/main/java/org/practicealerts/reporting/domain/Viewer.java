@@ -1,81 +1,58 @@
 package org.practicealerts.reporting.domain;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
+import org.practicealerts.access.AlertVisibility;
+import org.practicealerts.events.Role;
 
 /**
- * Who is asking, and so which alerts they may see: everything (report viewers, directors, admins), or the alerts of
- * the teams in their area (about a child in those teams, or raised by someone in them). Competence-concern detail is
- * shown only to admins and the people involved in that alert.
+ * Who is asking, and so which alerts every report, list, export and chronology may show them: the one rule of
+ * {@link AlertVisibility}, worked out once per request as a {@link AlertVisibility.Scope} (report viewers and
+ * admins: every alert; anyone else: the alerts their reporting line is involved in or whose child's team it
+ * manages). A competence concern's detail is shown only to the raiser, the people assigned and their line
+ * managers: not to admins or report viewers.
  */
 public final class Viewer {
 
-    private static final Set<String> SEE_ALL = Set.of("REPORT_VIEWER", "ASSISTANT_DIRECTOR", "SERVICE_DIRECTOR",
-            "DIRECTOR", "ADMIN");
+    private final AlertVisibility.Viewer who;
+    private final AlertVisibility rule;
+    private final AlertVisibility.Scope scope;
 
-    private final String personId;
-    private final boolean all;
-    private final boolean admin;
-    private final Set<String> teams;
-    private final Directory directory;
-
-    private Viewer(String personId, boolean all, boolean admin, Set<String> teams, Directory directory) {
-        this.personId = personId;
-        this.all = all;
-        this.admin = admin;
-        this.teams = teams;
-        this.directory = directory;
+    private Viewer(AlertVisibility.Viewer who, AlertVisibility rule, AlertVisibility.Scope scope) {
+        this.who = who;
+        this.rule = rule;
+        this.scope = scope;
     }
 
-    /** A viewer who sees everything, competence detail included (tests, benchmark, rebuild checks). */
+    /** The system itself (rebuild checks, the benchmark, tests of the reports' arithmetic): everything, in full. */
     public static Viewer system() {
-        return new Viewer(null, true, true, Set.of(), null);
+        return new Viewer(null, null, new AlertVisibility.Scope(true, Set.of(), Set.of()));
     }
 
     public static Viewer of(String personId, Collection<String> roles, Directory directory) {
-        boolean admin = roles.contains("ADMIN");
-        for (String r : roles) {
-            if (SEE_ALL.contains(r)) {
-                return new Viewer(personId, true, admin, Set.of(), directory);
+        Set<Role> known = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (roles.contains(r.name())) {
+                known.add(r);
             }
         }
-        Set<String> area = roles.contains("SERVICE_MANAGER") || roles.contains("HEAD_OF_SERVICE")
-                || roles.contains("TEAM_MANAGER") ? directory.teamsManagedBy(personId) : Set.of();
-        if (roles.contains("TEAM_MANAGER") && !roles.contains("SERVICE_MANAGER") && !roles.contains("HEAD_OF_SERVICE")) {
-            // A team manager sees their own team (and the team they manage), not the teams below a peer.
-            Directory.Person self = directory.person(personId);
-            area = new java.util.HashSet<>();
-            if (self != null && self.teamId() != null) {
-                area.add(self.teamId());
-            }
-            for (String t : directory.teamsManagedBy(personId)) {
-                Directory.Team team = directory.team(t);
-                if (team != null && personId.equals(team.managerId())) {
-                    area.add(t);
-                }
-            }
-        }
-        return new Viewer(personId, false, false, Set.copyOf(area), directory);
-    }
-
-    public boolean seesEverything() {
-        return all;
-    }
-
-    public Set<String> teams() {
-        return teams;
+        AlertVisibility.Viewer who = new AlertVisibility.Viewer(personId, known);
+        AlertVisibility rule = new AlertVisibility(directory);
+        return new Viewer(who, rule, rule.scopeOf(who));
     }
 
     public boolean sees(AlertRecord a) {
-        return all || teams.contains(a.teamId()) || teams.contains(directory.teamOf(a.raisedBy()));
+        return scope.covers(a.visibilityFacts());
     }
 
+    /** Whether team-level figures of {@code teamId} (commendations) are theirs to see. */
     public boolean seesTeam(String teamId) {
-        return all || teams.contains(teamId);
+        return scope.everything() || scope.teams().contains(teamId);
     }
 
     /** Whether free-text detail of this alert may be shown to this viewer. */
     public boolean seesDetailOf(AlertRecord a) {
-        return !a.competenceConcern() || admin || a.involves(personId);
+        return rule == null || rule.maySeeDetail(who, a.visibilityFacts());
     }
 }

@@ -1,6 +1,5 @@
 package org.practicealerts.reporting.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.practicealerts.events.EventJson;
 import org.practicealerts.events.PracticeEvent;
+import org.practicealerts.events.directory.DirectoryJson;
+import org.practicealerts.support.CouncilCalendar;
 import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
@@ -26,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads both topics from the beginning into memory and keeps reading. No consumer group: the partitions are assigned
@@ -47,6 +47,7 @@ public class EventFeed implements SmartLifecycle {
     private final ConsumerFactory<String, byte[]> consumers;
     private final LiveProjection live;
     private final Directory directory;
+    private final CouncilCalendar calendar;
     private final String eventsTopic;
     private final String directoryTopic;
     private final AtomicBoolean rebuildRequested = new AtomicBoolean();
@@ -59,10 +60,11 @@ public class EventFeed implements SmartLifecycle {
     private Thread thread;
 
     public EventFeed(ConsumerFactory<String, byte[]> consumers, LiveProjection live, Directory directory,
-                     PlatformProperties props) {
+                     CouncilCalendar calendar, PlatformProperties props) {
         this.consumers = consumers;
         this.live = live;
         this.directory = directory;
+        this.calendar = calendar;
         this.eventsTopic = props.topics().events();
         this.directoryTopic = props.topics().directory();
     }
@@ -214,44 +216,28 @@ public class EventFeed implements SmartLifecycle {
         return true;
     }
 
+    /** Follows the directory topic: people and teams for the visibility rule, non-working days for the calendar. */
     private void directory(String key, byte[] value) {
-        if (key == null) {
-            return;
-        }
-        int colon = key.indexOf(':');
-        if (colon < 0) {
-            return;
-        }
-        String kind = key.substring(0, colon);
-        String id = key.substring(colon + 1);
         try {
-            if (value == null) {
-                if ("PERSON".equals(kind)) {
-                    directory.removePerson(id);
-                } else if ("TEAM".equals(kind)) {
-                    directory.removeTeam(id);
+            DirectoryJson.Change change = DirectoryJson.read(key, value);
+            calendar.apply(change);
+            switch (change.kind()) {
+                case PERSON -> change.entry().map(org.practicealerts.events.directory.Person.class::cast)
+                        .ifPresentOrElse(p -> directory.putPerson(new Directory.Person(change.id(), p.teamId(),
+                                        p.managerId(), p.roles().stream().map(Enum::name).toList())),
+                                () -> directory.removePerson(change.id()));
+                case TEAM -> change.entry().map(org.practicealerts.events.directory.Team.class::cast)
+                        .ifPresentOrElse(t -> directory.putTeam(new Directory.Team(change.id(), t.name(),
+                                        t.managerId())),
+                                () -> directory.removeTeam(change.id()));
+                case COVER, DAY -> {
+                    // Covers: the alert-service resolved them into the events' assignments. Days: the calendar's.
                 }
-                return;
-            }
-            JsonNode n = EventJson.mapper().readTree(new String(value, StandardCharsets.UTF_8));
-            if ("PERSON".equals(kind)) {
-                List<String> roles = new ArrayList<>();
-                JsonNode r = n.get("roles");
-                if (r != null && r.isArray()) {
-                    r.forEach(x -> roles.add(x.asString()));
-                }
-                directory.putPerson(new Directory.Person(id, text(n, "teamId"), text(n, "managerId"), roles));
-            } else if ("TEAM".equals(kind)) {
-                directory.putTeam(new Directory.Team(id, text(n, "name"), text(n, "managerId")));
             }
         } catch (RuntimeException e) {
+            // The key names a directory entry (staff or a date), never a child; the payload is not logged.
             log.warn("unreadable directory entry {} skipped: {}", key, e.getClass().getSimpleName());
         }
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asString();
     }
 
     private static java.util.Properties toProperties(Map<String, Object> map) {

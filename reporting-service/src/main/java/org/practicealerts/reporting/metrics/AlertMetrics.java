@@ -19,7 +19,7 @@ import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.domain.ProjectionListener;
 import org.practicealerts.reporting.domain.ReportBasis;
 import org.practicealerts.reporting.domain.StageRound;
-import org.practicealerts.reporting.mongo.ReportingCalendar;
+import org.practicealerts.support.CouncilCalendar;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +37,13 @@ public class AlertMetrics implements ProjectionListener {
     private static final int MAX_STAGE = 4;
 
     private final MeterRegistry registry;
-    private final ReportingCalendar calendar;
+    private final CouncilCalendar calendar;
     private final LiveProjection live;
     private final Clock clock;
     private final MultiGauge open;
     private final MultiGauge overdue;
 
-    public AlertMetrics(MeterRegistry registry, ReportingCalendar calendar, LiveProjection live, Clock clock) {
+    public AlertMetrics(MeterRegistry registry, CouncilCalendar calendar, LiveProjection live, Clock clock) {
         this.registry = registry;
         this.calendar = calendar;
         this.live = live;

@@ -27,7 +27,7 @@ import org.practicealerts.reporting.domain.QuarterlyThemesReport;
 import org.practicealerts.reporting.domain.ReportBasis;
 import org.practicealerts.reporting.domain.Viewer;
 import org.practicealerts.reporting.domain.WeeklyPackReport;
-import org.practicealerts.reporting.mongo.ReportingCalendar;
+import org.practicealerts.support.CouncilCalendar;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,10 +59,10 @@ public class ReportController {
 
     private final LiveProjection live;
     private final Directory directory;
-    private final ReportingCalendar calendar;
+    private final CouncilCalendar calendar;
     private final Clock clock;
 
-    public ReportController(LiveProjection live, Directory directory, ReportingCalendar calendar, Clock clock) {
+    public ReportController(LiveProjection live, Directory directory, CouncilCalendar calendar, Clock clock) {
         this.live = live;
         this.directory = directory;
         this.calendar = calendar;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -20,7 +21,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
+import org.practicealerts.calendar.Holiday;
+import org.practicealerts.calendar.JollydayBankHolidays;
 import org.practicealerts.events.EventJson;
+import org.practicealerts.events.Role;
+import org.practicealerts.events.directory.DirectoryEntry;
+import org.practicealerts.events.directory.DirectoryJson;
+import org.practicealerts.events.directory.NonWorkingDay;
+import org.practicealerts.events.directory.Person;
+import org.practicealerts.events.directory.Team;
 import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.reporting.TestInfra;
 import org.practicealerts.reporting.domain.Scenario;
@@ -85,32 +94,45 @@ abstract class ReportingServiceRig {
                     .allTopicNames().get().values().stream()
                     .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null)));
         }
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.bootstrap(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
             for (PracticeEvent e : SEEDED) {
                 producer.send(new ProducerRecord<>(EVENTS, e.aggregateId(), EventJson.writeBytes(e))).get(10, TimeUnit.SECONDS);
             }
-            directory(producer, "TEAM:team-north", "{\"id\":\"team-north\",\"name\":\"North\",\"managerId\":\"tm-north\"}");
-            directory(producer, "TEAM:team-south", "{\"id\":\"team-south\",\"name\":\"South\",\"managerId\":\"tm-south\"}");
-            directory(producer, "PERSON:tm-north", person("tm-north", "team-north", "sm-north", "TEAM_MANAGER"));
-            directory(producer, "PERSON:tm-south", person("tm-south", "team-south", "sm-south", "TEAM_MANAGER"));
-            directory(producer, "PERSON:sm-north", person("sm-north", null, "hos-children", "SERVICE_MANAGER"));
-            directory(producer, "PERSON:sm-south", person("sm-south", null, "hos-children", "SERVICE_MANAGER"));
-            directory(producer, "PERSON:iro-1", person("iro-1", "team-irs", "irs-tm", "IRO"));
-            directory(producer, "PERSON:cpc-1", person("cpc-1", "team-irs", "irs-tm", "CPC"));
+            publish(producer, new Team("team-north", "North", "tm-north"));
+            publish(producer, new Team("team-south", "South", "tm-south"));
+            publish(producer, person("tm-north", "team-north", "sm-north", Role.TEAM_MANAGER));
+            publish(producer, person("tm-south", "team-south", "sm-south", Role.TEAM_MANAGER));
+            publish(producer, person("sm-north", null, "hos-children", Role.SERVICE_MANAGER));
+            publish(producer, person("sm-south", null, "hos-children", Role.SERVICE_MANAGER));
+            publish(producer, person("hos-children", null, "ad-children", Role.HEAD_OF_SERVICE));
+            publish(producer, person("ad-children", null, "sd-children", Role.ASSISTANT_DIRECTOR));
+            // The council's calendar, as the alert-service publishes it: England and Wales bank holidays.
+            for (Holiday h : JollydayBankHolidays.between(2026, 2026)) {
+                publish(producer, new NonWorkingDay(h.date(), h.name(), NonWorkingDay.Source.BANK_HOLIDAY));
+            }
+            publish(producer, person("iro-1", "team-irs", "irs-tm", Role.IRO));
+            publish(producer, person("cpc-1", "team-irs", "irs-tm", Role.CPC));
             producer.flush();
         }
     }
 
-    private static void directory(KafkaProducer<String, byte[]> p, String key, String json) throws Exception {
-        p.send(new ProducerRecord<>(DIRECTORY, key, json.getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+    /** Publishes a directory entry as the alert-service does; {@code null} value for a tombstone of {@code key}. */
+    static void publish(KafkaProducer<String, byte[]> p, DirectoryEntry entry) throws Exception {
+        p.send(new ProducerRecord<>(DIRECTORY, entry.key(), DirectoryJson.writeBytes(entry))).get(10, TimeUnit.SECONDS);
     }
 
-    private static String person(String id, String team, String manager, String role) {
-        return "{\"id\":\"" + id + "\",\"displayName\":\"withheld\",\"roles\":[\"" + role + "\"],\"teamId\":"
-                + (team == null ? "null" : "\"" + team + "\"") + ",\"managerId\":\"" + manager + "\",\"active\":true}";
+    static void tombstone(KafkaProducer<String, byte[]> p, String key) throws Exception {
+        p.send(new ProducerRecord<>(DIRECTORY, key, null)).get(10, TimeUnit.SECONDS);
+    }
+
+    static KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.bootstrap(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    private static Person person(String id, String team, String manager, Role role) {
+        return new Person(id, "withheld", null, null, Set.of(role), team, manager, true, "EMAIL");
     }
 
     static String token(String subject, String... roles) {

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.time.LocalDate;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.practicealerts.events.directory.NonWorkingDay;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -44,8 +47,9 @@ class ReportingServiceTest extends ReportingServiceRig {
         web.get().uri("/api/v1/reports/weekly?asOf=2026-09-30")
                 .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.openTotal").isEqualTo(2).jsonPath("$.overdueNow[0].alertId").isEqualTo("A3");
+        // The assistant director at the top of both teams' lines sees both; an AD elsewhere would not.
         web.get().uri("/api/v1/reports/monthly?month=2026-09")
-                .headers(h -> h.setBearerAuth(token("ad-1", "ASSISTANT_DIRECTOR"))).exchange().expectStatus().isOk()
+                .headers(h -> h.setBearerAuth(token("ad-children", "ASSISTANT_DIRECTOR"))).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.notActioned[0].serviceManagerId").isEqualTo("sm-north")
                 .jsonPath("$.notActioned[1].serviceManagerId").isEqualTo("sm-south")
                 .jsonPath("$.commendationsByTeam.team-north").isEqualTo(1);
@@ -109,6 +113,39 @@ class ReportingServiceTest extends ReportingServiceRig {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 get("/api/v1/reports/central-log", "tm-north", "TEAM_MANAGER"))
                 .contains("\"alertId\":\"A1\"").doesNotContain("\"alertId\":\"A2\""));
+    }
+
+    @Test
+    void aClosureDayPublishedOnTheDirectoryTopicAtRunTimeIsNotCountedAsAWorkingDay() throws Exception {
+        awaitScenario();
+        // A2 was open from Friday 28 August to Monday 14 September 2026; Wednesday 9 September becomes a closure day.
+        int before = workingDaysOpen("A2");
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            publish(producer, new NonWorkingDay(LocalDate.of(2026, 9, 9), "Council closure day",
+                    NonWorkingDay.Source.CLOSURE));
+            await().atMost(Duration.ofSeconds(15)).until(() -> workingDaysOpen("A2") == before - 1);
+            tombstone(producer, "DAY:2026-09-09");
+            await().atMost(Duration.ofSeconds(15)).until(() -> workingDaysOpen("A2") == before);
+        }
+    }
+
+    @Test
+    void aManagerAboveTheResponderReadsACompetenceConcernsDetailAndAnAdminDoesNot() {
+        awaitScenario();
+        // A4 (child C3) is a competence concern answered by tm-south, whose line runs up to hos-children.
+        assertThat(get("/api/v1/reports/children/C3/chronology", "hos-children", "HEAD_OF_SERVICE"))
+                .contains("Response text A4");
+        assertThat(get("/api/v1/reports/children/C3/chronology", "admin-1", "ADMIN"))
+                .doesNotContain("Response text A4").contains("restricted");
+        assertThat(get("/api/v1/reports/central-log", "hos-children", "HEAD_OF_SERVICE")).contains("\"alertId\":\"A4\"");
+    }
+
+    private int workingDaysOpen(String alertId) {
+        String log = get("/api/v1/reports/central-log", "viewer-1", "REPORT_VIEWER");
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\"alertId\":\"" + alertId + "\".*?\"workingDaysOpen\":(\\d+)").matcher(log);
+        assertThat(m.find()).as("central log row for " + alertId).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     @Test
