@@ -2,20 +2,23 @@ package org.practicealerts.notification.directory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.practicealerts.access.AlertVisibility;
 import org.practicealerts.events.directory.DirectoryJson;
 
 /**
  * This service's copy of the staff directory, rebuilt from the compacted directory topic at every start (replaying
- * it from the beginning is cheap: one entry per key). Only what delivery needs is kept: contact details, teams and
- * preferences. Staff only: the directory never holds children.
+ * it from the beginning is cheap: one entry per key). Only what delivery needs is kept: contact details, teams,
+ * preferences, and the reporting lines the visibility rule asks about. Staff only: the directory never holds
+ * children.
  */
-public class Directory {
+public class Directory implements AlertVisibility.ReportingLines {
 
     /** How a person wants to be told. */
     public enum Preference { EMAIL, TEAMS, BOTH, DIGEST }
@@ -31,6 +34,9 @@ public class Directory {
 
     private final Map<String, Person> people = new ConcurrentHashMap<>();
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
+    /** The reporting lines, for the visibility rule: person → their manager, team → its manager. */
+    private final Map<String, String> managerOf = new ConcurrentHashMap<>();
+    private final Map<String, String> teamManagerOf = new ConcurrentHashMap<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private volatile String fallbackWebhookBase;
 
@@ -42,15 +48,52 @@ public class Directory {
     public void apply(DirectoryJson.Change change) {
         switch (change.kind()) {
             case PERSON -> change.entry().map(e -> (org.practicealerts.events.directory.Person) e)
-                    .ifPresentOrElse(p -> people.put(change.id(), person(change.id(), p)),
-                            () -> people.remove(change.id()));
+                    .ifPresentOrElse(p -> {
+                        people.put(change.id(), person(change.id(), p));
+                        putOrRemove(managerOf, change.id(), p.managerId());
+                    }, () -> {
+                        people.remove(change.id());
+                        managerOf.remove(change.id());
+                    });
             case TEAM -> change.entry().map(e -> (org.practicealerts.events.directory.Team) e)
-                    .ifPresentOrElse(t -> teams.put(change.id(),
-                                    new Team(change.id(), t.name(), blankToNull(t.teamsWebhook()))),
-                            () -> teams.remove(change.id()));
+                    .ifPresentOrElse(t -> {
+                        teams.put(change.id(), new Team(change.id(), t.name(), blankToNull(t.teamsWebhook())));
+                        putOrRemove(teamManagerOf, change.id(), t.managerId());
+                    }, () -> {
+                        teams.remove(change.id());
+                        teamManagerOf.remove(change.id());
+                    });
             case COVER, DAY -> {
                 // Cover: the alert-service resolved it when it chose the recipients. Days: the CouncilCalendar's.
             }
+        }
+    }
+
+    @Override
+    public Optional<String> managerOf(String personId) {
+        return personId == null ? Optional.empty() : Optional.ofNullable(managerOf.get(personId));
+    }
+
+    @Override
+    public Optional<String> teamManagerOf(String teamId) {
+        return teamId == null ? Optional.empty() : Optional.ofNullable(teamManagerOf.get(teamId));
+    }
+
+    @Override
+    public Collection<String> personIds() {
+        return managerOf.keySet();
+    }
+
+    @Override
+    public Collection<String> teamIds() {
+        return teamManagerOf.keySet();
+    }
+
+    private static void putOrRemove(Map<String, String> map, String key, String value) {
+        if (value == null || value.isBlank()) {
+            map.remove(key);
+        } else {
+            map.put(key, value);
         }
     }
 
