@@ -13,7 +13,7 @@ final class SampleEvents {
     private static final Assignment SM = new Assignment("sm-north", "SERVICE_MANAGER", null);
     private static final StageDeadlines DUE = new StageDeadlines(Instant.parse("2026-01-12T17:00:00Z"),
             Instant.parse("2026-01-09T17:00:00Z"));
-    private static final List<Recipient> RAISER = List.of(new Recipient("iro-1", "RAISER"));
+    private static final List<Recipient> RAISER = List.of(new Recipient("iro-1", RecipientReason.RAISER));
 
     private SampleEvents() {
     }
@@ -29,17 +29,18 @@ final class SampleEvents {
                         Urgency.ROUTINE, false, null,
                         new InformalResolution(LocalDate.parse("2025-12-18"), "sw-1", "Agreed visit did not happen"),
                         1, null, TM, DUE, Instant.parse("2026-02-02T17:00:00Z"),
-                        List.of(new Recipient("tm-north-1", "RESPONDER"), new Recipient("iro-tm", "RAISERS_MANAGER"))),
+                        List.of(new Recipient("tm-north-1", RecipientReason.RESPONDER),
+                                new Recipient("iro-tm", RecipientReason.RAISERS_TEAM_MANAGER))),
                 new AlertAcknowledged("e-02", ALERT, AT, 1, 1, "tm-north-1"),
                 new ResponseRecorded("e-03", ALERT, AT, 1, 1, "tm-north-1", null, "Visit booked for Thursday.",
                         List.of(new AgreedAction("act-1", "Statutory visit", "sw-1", LocalDate.parse("2026-01-08"),
                                 Instant.parse("2026-01-08T17:00:00Z"))),
                         DUE.responseDueAt(), true, RAISER),
                 new FurtherActionsRequested("e-04", ALERT, AT, 1, 1, "iro-1", "Please add a date for the PEP.", TM,
-                        DUE, List.of(new Recipient("tm-north-1", "RESPONDER"))),
+                        DUE, List.of(new Recipient("tm-north-1", RecipientReason.RESPONDER))),
                 new StageEscalated("e-05", ALERT, AT, 1, 1, 2, EscalationReason.DEADLINE_MISSED, StageEscalated.SYSTEM,
-                        null, SM, DUE, List.of(new Recipient("sm-north", "RESPONDER"),
-                        new Recipient("iro-sm", "RAISERS_SERVICE_MANAGER"))),
+                        null, SM, DUE, List.of(new Recipient("sm-north", RecipientReason.RESPONDER),
+                        new Recipient("iro-sm", RecipientReason.RAISERS_SERVICE_MANAGER))),
                 new AlertResolved("e-06", ALERT, AT, 1, 2, "iro-1", "Visits now on schedule.", false, RAISER),
                 new ActionReviewScheduled("e-07", ALERT, AT, 1, 2, "iro-1", LocalDate.parse("2026-02-02"),
                         Instant.parse("2026-02-02T17:00:00Z"), "Check the visits happened."),
@@ -52,13 +53,14 @@ final class SampleEvents {
                         RAISER),
                 new AlertReassigned("e-12", ALERT, AT, 1, 1, "admin-1", TM,
                         new Assignment("tm-duty", "TEAM_MANAGER", "tm-north-1"), "Annual leave",
-                        List.of(new Recipient("tm-duty", "RESPONDER"))),
+                        List.of(new Recipient("tm-duty", RecipientReason.RESPONDER))),
                 new ActionCompleted("e-13", ALERT, AT, 1, "act-1", "sw-1", LocalDate.parse("2026-01-08"), "Seen alone."),
                 new NoteAdded("e-14", ALERT, AT, 1, "note-1", "iro-1", "Spoke to the team manager by phone."),
                 new ReminderDue("e-16", ALERT, AT, 1, 1, DUE.reminderAt(), DUE.responseDueAt(),
-                        List.of(new Recipient("tm-north-1", "RESPONDER"))),
+                        List.of(new Recipient("tm-north-1", RecipientReason.RESPONDER))),
                 new ActionOverdue("e-17", ALERT, AT, 1, "act-1", "sw-1", LocalDate.parse("2026-01-08"),
-                        List.of(new Recipient("sw-1", "ACTION_OWNER"), new Recipient("tm-north-1", "RESPONDER"))),
+                        List.of(new Recipient("sw-1", RecipientReason.ACTION_OWNER),
+                                new Recipient("tm-north-1", RecipientReason.RESPONDER))),
                 new ReviewDue("e-18", ALERT, AT, 1, 2, LocalDate.parse("2026-02-02"), RAISER),
                 new StatutoryTotalExceeded("e-19", ALERT, AT, 1, 3, Instant.parse("2026-02-02T17:00:00Z"), true,
                         RAISER),
@@ -67,6 +69,7 @@ final class SampleEvents {
                         "Council closure day 2026-01-09 added"),
                 new CommendationRecorded("e-15", "c0mm-0000-4000-8000-000000000001", AT, 1, "MOSAIC-123456",
                         PlanType.CHILD_PROTECTION, "team-north", "cpc-1", List.of("sw-1"), "CHILDS_VOICE",
-                        "Excellent direct work.", List.of(new Recipient("tm-north-1", "TEAM_MANAGER"))));
+                        "Excellent direct work.",
+                        List.of(new Recipient("tm-north-1", RecipientReason.TEAM_MANAGER))));
     }
 }
