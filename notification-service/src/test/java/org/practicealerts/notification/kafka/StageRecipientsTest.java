@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.PlanType;
@@ -179,7 +180,7 @@ class StageRecipientsTest {
                 null, new Assignment("tm-north", "TEAM_MANAGER", null),
                 new StageDeadlines(Instant.parse("2026-12-01T17:00:00Z"), null), null,
                 List.of(new Recipient("tm-north", RecipientReason.RESPONDER),
-                        new Recipient("iro-1", RecipientReason.RAISER)));
+                        new Recipient("iro-1", RecipientReason.RAISER)), AlertStatus.AWAITING_RESPONSE);
     }
 
     static StageEscalated escalated() {
@@ -191,6 +192,7 @@ class StageRecipientsTest {
                         new Recipient("iro-1", RecipientReason.RAISER),
                         new Recipient("tm-north", RecipientReason.PREVIOUS_RESPONDER),
                         new Recipient("irs-tm", RecipientReason.RAISERS_TEAM_MANAGER),
-                        new Recipient("hos-children", RecipientReason.CHILDS_HEAD_OF_SERVICE)));
+                        new Recipient("hos-children", RecipientReason.CHILDS_HEAD_OF_SERVICE)),
+                                AlertStatus.AWAITING_RESPONSE);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.EventJson;
 import org.practicealerts.events.PlanType;
@@ -187,7 +188,7 @@ class NotificationServiceTest {
                 Urgency.ROUTINE, false, null, null, 1, null, new Assignment("tm-north", "TEAM_MANAGER", null),
                 new StageDeadlines(java.time.Instant.parse("2026-12-01T17:00:00Z"), null), null,
                 List.of(new Recipient("tm-north", RecipientReason.RESPONDER),
-                        new Recipient("iro-1", RecipientReason.RAISER)));
+                        new Recipient("iro-1", RecipientReason.RAISER)), AlertStatus.AWAITING_RESPONSE);
     }
 
     static String token(String subject, String... roles) {
