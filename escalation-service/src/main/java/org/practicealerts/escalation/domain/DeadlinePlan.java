@@ -13,14 +13,13 @@ import org.practicealerts.events.ActionReviewScheduled;
 import org.practicealerts.events.AlertEvent;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertReopened;
-import org.practicealerts.events.AlertResolved;
-import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.StatusChange;
 
 /**
  * The schedule as a function of the alert's events: every instant comes from an event (the alert-service computed
@@ -35,7 +34,9 @@ public final class DeadlinePlan {
 
     public static List<DeadlineChange> changesFor(AlertEvent event) {
         List<DeadlineChange> out = new ArrayList<>();
-        if (event instanceof AlertRaised e) {
+        if (event instanceof StatusChange change && !change.status().isOpen()) {
+            out.add(new CancelAll(event.alertId())); // resolved or withdrawn: nothing is due any more
+        } else if (event instanceof AlertRaised e) {
             stage(out, e.alertId(), e.stage(), e.deadlines());
             if (e.statutoryDueAt() != null) {
                 out.add(new Schedule(new Deadline(e.alertId(), DeadlineKind.STATUTORY_TOTAL, e.stage(),
@@ -55,8 +56,6 @@ public final class DeadlinePlan {
         } else if (event instanceof ActionReviewScheduled e) {
             out.add(new Cancel(e.alertId(), STAGE_KINDS));
             out.add(new Schedule(new Deadline(e.alertId(), DeadlineKind.REVIEW, e.stage(), e.reviewDueAt(), null)));
-        } else if (event instanceof AlertResolved || event instanceof AlertWithdrawn) {
-            out.add(new CancelAll(event.alertId()));
         } else if (event instanceof ActionCompleted e) {
             out.add(new CancelAction(e.alertId(), e.actionId()));
         } else if (event instanceof ActionOverdue e) {

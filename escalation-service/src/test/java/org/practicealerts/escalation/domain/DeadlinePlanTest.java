@@ -17,6 +17,7 @@ import org.practicealerts.events.AgreedAction;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertResolved;
 import org.practicealerts.events.AlertStatus;
+import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.DeadlineRescheduled;
@@ -88,6 +89,13 @@ class DeadlinePlanTest {
                 LocalDate.of(2026, 2, 2), review, null, AlertStatus.ACTION_REVIEW))).containsExactly(
                 new Cancel(A, Set.of(DeadlineKind.RESPONSE, DeadlineKind.REMINDER)),
                 new Schedule(new Deadline(A, DeadlineKind.REVIEW, 1, review, null)));
+    }
+
+    @Test
+    void withdrawingDropsEveryDeadline() {
+        assertThat(DeadlinePlan.changesFor(new AlertWithdrawn("e6", A, T0, 1, 1, "iro", "wrong child", List.of(),
+                AlertStatus.WITHDRAWN)))
+                .containsExactly(new CancelAll(A));
     }
 
     @Test
