@@ -17,6 +17,7 @@ import java.util.List;
  * @param deadlines          the stage's deadlines
  * @param statutoryDueAt     end of the statutory total (e.g. 20 working days for looked-after children), or null
  * @param recipients           who must be told now, and why
+ * @param status             the alert's status after this event
  */
 public record AlertRaised(
         String eventId,
@@ -46,8 +47,17 @@ public record AlertRaised(
         Assignment responder,
         StageDeadlines deadlines,
         Instant statutoryDueAt,
-        List<Recipient> recipients) implements AlertEvent {
+        List<Recipient> recipients,
+        AlertStatus status) implements AlertEvent, StatusChange {
     public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * Read from an event stored before events carried a status: {@link AlertStatus#AWAITING_RESPONSE}, the status this
+     * event has always left the alert in.
+     */
+    public AlertRaised {
+        status = status == null ? AlertStatus.AWAITING_RESPONSE : status;
+    }
 
     @Override
     public <R> R accept(AlertEventVisitor<R> visitor) {

@@ -5,7 +5,7 @@ package org.practicealerts.events;
  * service decides how.
  *
  * @param personId directory id of the person
- * @param reason   why they are told, e.g. RESPONDER, RAISER, RAISERS_SERVICE_MANAGER
+ * @param reason   why they are told
  */
-public record Recipient(String personId, String reason) {
+public record Recipient(String personId, RecipientReason reason) {
 }

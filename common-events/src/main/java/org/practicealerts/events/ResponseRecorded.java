@@ -11,12 +11,21 @@ import java.util.List;
  * @param onTime      whether the answer came by the stage's response deadline
  * @param actions     actions agreed, with owners and due dates
  * @param recipients    who must be told (the raiser)
+ * @param status      the alert's status after this event
  */
 public record ResponseRecorded(String eventId, String alertId, Instant occurredAt, int schemaVersion,
                                int stage, String respondedBy, String onBehalfOf, String response,
                                List<AgreedAction> actions, Instant responseDueAt, boolean onTime,
-                               List<Recipient> recipients) implements AlertEvent {
+                               List<Recipient> recipients, AlertStatus status) implements AlertEvent, StatusChange {
     public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * Read from an event stored before events carried a status: {@link AlertStatus#AWAITING_JUDGEMENT}, the status this
+     * event has always left the alert in.
+     */
+    public ResponseRecorded {
+        status = status == null ? AlertStatus.AWAITING_JUDGEMENT : status;
+    }
 
     @Override
     public <R> R accept(AlertEventVisitor<R> visitor) {

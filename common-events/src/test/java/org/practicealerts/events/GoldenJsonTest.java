@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every event type has a golden JSON sample under {@code src/test/resources/golden}. A change to a record that
@@ -48,6 +50,28 @@ class GoldenJsonTest {
     void everyEventTypeHasAGoldenSample() {
         List<Class<?>> sampled = SampleEvents.all().stream().<Class<?>>map(Object::getClass).toList();
         assertThat(sampled).containsExactlyInAnyOrder(allPermittedEventTypes());
+    }
+
+    @ParameterizedTest(name = "{0} reads as {1}")
+    @CsvSource({
+        "AlertRaised, AWAITING_RESPONSE",
+        "ResponseRecorded, AWAITING_JUDGEMENT",
+        "FurtherActionsRequested, AWAITING_RESPONSE",
+        "StageEscalated, AWAITING_RESPONSE",
+        "AlertReopened, AWAITING_RESPONSE",
+        "ActionReviewScheduled, ACTION_REVIEW",
+        "AlertResolved, RESOLVED",
+        "AlertWithdrawn, WITHDRAWN"
+    })
+    void anEventStoredBeforeEventsCarriedAStatusReadsWithTheStatusItsTypeImplies(String type, AlertStatus implied)
+            throws IOException {
+        ObjectNode stored = (ObjectNode) EventJson.mapper().readTree(golden(type));
+        stored.remove("status");
+
+        PracticeEvent read = EventJson.read(EventJson.mapper().writeValueAsString(stored));
+
+        assertThat(((StatusChange) read).status()).isEqualTo(implied);
+        assertThat(read).isEqualTo(EventJson.read(golden(type)));
     }
 
     @Test

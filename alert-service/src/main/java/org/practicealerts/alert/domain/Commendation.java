@@ -13,6 +13,7 @@ import org.practicealerts.events.Role;
 import org.practicealerts.events.directory.Team;
 import org.practicealerts.events.CommendationRecorded;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 
 /** Good practice an independent officer recorded: no escalation, counted in monthly management information. */
 public class Commendation {
@@ -38,10 +39,10 @@ public class Commendation {
         for (String id : cmd.commendedPersonIds()) {
             Person p = ctx.planner().lines().person(id)
                     .orElseThrow(() -> AlertRefused.invalid("commended person " + id + " is not in the directory"));
-            recipients.add(new Recipient(p.id(), "COMMENDED"));
+            recipients.add(new Recipient(p.id(), RecipientReason.COMMENDED));
         }
         if (team.managerId() != null && recipients.stream().noneMatch(r -> r.personId().equals(team.managerId()))) {
-            recipients.add(new Recipient(team.managerId(), "TEAM_MANAGER"));
+            recipients.add(new Recipient(team.managerId(), RecipientReason.TEAM_MANAGER));
         }
         apply(new CommendationRecorded(ctx.nextEventId(), cmd.commendationId(), ctx.now(),
                 CommendationRecorded.SCHEMA_VERSION, cmd.childRef(), cmd.planType(), cmd.teamId(),

@@ -15,6 +15,7 @@ import org.practicealerts.events.ActionOverdue;
 import org.practicealerts.events.ActionReviewScheduled;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertReopened;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.FurtherActionsRequested;

@@ -2,6 +2,7 @@ package org.practicealerts.alert.domain;
 
 import org.practicealerts.alert.api.Commands.EscalateAlert;
 import org.practicealerts.alert.policy.Policy;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.EscalationReason;
 
 /**

@@ -40,6 +40,7 @@ import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertReassigned;
 import org.practicealerts.events.AlertReopened;
 import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
@@ -112,7 +113,7 @@ public class PracticeAlert {
                 circumstances.externalAgency(), circumstances.informalResolution(), start,
                 start > 1 ? cmd.routing().bypassReason() : null, entry.responder(), entry.deadlines(),
                 planner.statutoryDue(p, child.planType(), now),
-                Recipients.ofRaise(planner, p, entry, raisedFor, urgency)));
+                Recipients.ofRaise(planner, p, entry, raisedFor, urgency), AlertStatus.AWAITING_RESPONSE));
     }
 
     @CommandHandler
@@ -144,7 +145,8 @@ public class PracticeAlert {
         String onBehalfOf = by.equals(responder.personId()) ? responder.coverFor() : responder.personId();
         apply(new ResponseRecorded(ctx.nextEventId(), alertId, now, ResponseRecorded.SCHEMA_VERSION, stage, by,
                 onBehalfOf, cmd.response(), agreed, deadlines.responseDueAt(),
-                !now.isAfter(deadlines.responseDueAt()), Recipients.raiserOnly(parties)));
+                !now.isAfter(deadlines.responseDueAt()), Recipients.raiserOnly(parties),
+                AlertStatus.AWAITING_JUDGEMENT));
     }
 
     @CommandHandler
@@ -157,7 +159,7 @@ public class PracticeAlert {
         StageDeadlines fresh = ctx.planner().deadlines(p, p.stage(stage), ctx.now());
         apply(new FurtherActionsRequested(ctx.nextEventId(), alertId, ctx.now(),
                 FurtherActionsRequested.SCHEMA_VERSION, stage, cmd.actor().personId(), cmd.request(), responder, fresh,
-                Recipients.responderOnly(responder)));
+                Recipients.responderOnly(responder), AlertStatus.AWAITING_RESPONSE));
     }
 
     @CommandHandler
@@ -183,7 +185,8 @@ public class PracticeAlert {
         Instant now = ctx.now();
         StageEntry entry = ctx.planner().enter(p, to, parties, now);
         apply(new StageEscalated(ctx.nextEventId(), alertId, now, StageEscalated.SCHEMA_VERSION, stage, to, reason, by,
-                note, entry.responder(), entry.deadlines(), Recipients.ofEscalation(entry, parties, responder)));
+                note, entry.responder(), entry.deadlines(), Recipients.ofEscalation(entry, parties, responder),
+                AlertStatus.AWAITING_RESPONSE));
     }
 
     @CommandHandler
@@ -233,7 +236,7 @@ public class PracticeAlert {
         requireOpen("resolve");
         apply(new AlertResolved(ctx.nextEventId(), alertId, ctx.now(), AlertResolved.SCHEMA_VERSION, stage,
                 cmd.actor().personId(), cmd.outcome(), status == AlertStatus.ACTION_REVIEW,
-                Recipients.responderOnly(responder)));
+                Recipients.responderOnly(responder), AlertStatus.RESOLVED));
     }
 
     @CommandHandler
@@ -247,7 +250,8 @@ public class PracticeAlert {
             throw AlertRefused.invalid("reviewDate must be after today");
         }
         apply(new ActionReviewScheduled(ctx.nextEventId(), alertId, ctx.now(), ActionReviewScheduled.SCHEMA_VERSION,
-                stage, cmd.actor().personId(), cmd.reviewDate(), endOfDay(p, cmd.reviewDate()), cmd.note()));
+                stage, cmd.actor().personId(), cmd.reviewDate(), endOfDay(p, cmd.reviewDate()), cmd.note(),
+                AlertStatus.ACTION_REVIEW));
     }
 
     @CommandHandler
@@ -261,7 +265,8 @@ public class PracticeAlert {
         EscalationPolicy.requireHigherStage(p, stage, to);
         StageEntry entry = ctx.planner().enter(p, to, parties, ctx.now());
         apply(new AlertReopened(ctx.nextEventId(), alertId, ctx.now(), AlertReopened.SCHEMA_VERSION, stage, to,
-                cmd.actor().personId(), cmd.reason(), entry.responder(), entry.deadlines(), entry.recipients()));
+                cmd.actor().personId(), cmd.reason(), entry.responder(), entry.deadlines(), entry.recipients(),
+                AlertStatus.AWAITING_RESPONSE));
     }
 
     @CommandHandler
@@ -272,7 +277,7 @@ public class PracticeAlert {
             throw AlertRefused.invalid("a withdrawal needs a reason");
         }
         apply(new AlertWithdrawn(ctx.nextEventId(), alertId, ctx.now(), AlertWithdrawn.SCHEMA_VERSION, stage,
-                cmd.actor().personId(), cmd.reason(), Recipients.responderOnly(responder)));
+                cmd.actor().personId(), cmd.reason(), Recipients.responderOnly(responder), AlertStatus.WITHDRAWN));
     }
 
     @CommandHandler
@@ -339,6 +344,8 @@ public class PracticeAlert {
     }
 
     // --- state changes: event sourcing handlers only move state ---
+    // Each sets the status its event implies rather than reading e.status(): events stored before they carried a
+    // status replay the same.
 
     @EventSourcingHandler
     void on(AlertRaised e) {

@@ -9,6 +9,7 @@ import org.practicealerts.alert.policy.Relation;
 import org.practicealerts.events.AgreedAction;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.Urgency;
 
 /**
@@ -26,8 +27,7 @@ final class Recipients {
         List<Recipient> out = new ArrayList<>(entry.recipients());
         out.addAll(planner.recipients(p.raiseNotify(), parties));
         if (urgency == Urgency.IMMEDIATE_RISK) {
-            planner.recipients(p.immediateRiskNotify(), parties).forEach(r ->
-                    out.add(new Recipient(r.personId(), "IMMEDIATE_RISK_" + r.reason())));
+            out.addAll(planner.immediateRiskRecipients(p.immediateRiskNotify(), parties));
         }
         return distinct(out);
     }
@@ -37,14 +37,14 @@ final class Recipients {
         List<Recipient> out = new ArrayList<>(entry.recipients());
         out.add(raiser(parties));
         if (!previous.personId().equals(entry.responder().personId())) {
-            out.add(new Recipient(previous.personId(), "PREVIOUS_RESPONDER"));
+            out.add(new Recipient(previous.personId(), RecipientReason.PREVIOUS_RESPONDER));
         }
         return distinct(out);
     }
 
     static List<Recipient> ofActionOverdue(AgreedAction action, Parties parties, Assignment responder) {
         List<Recipient> out = new ArrayList<>();
-        out.add(new Recipient(action.ownerId(), "ACTION_OWNER"));
+        out.add(new Recipient(action.ownerId(), RecipientReason.ACTION_OWNER));
         out.addAll(responderAndCovered(responder));
         out.add(raiser(parties));
         return distinct(out);
@@ -62,26 +62,27 @@ final class Recipients {
     static List<Recipient> ofReferral(StagePlanner planner, Parties parties, Assignment responder) {
         List<Recipient> out = new ArrayList<>(planner.recipients(
                 List.of(Relation.RAISERS_SERVICE_MANAGER, Relation.CHILDS_SERVICE_MANAGER), parties));
-        out.add(new Recipient(responder.personId(), "RESPONDER"));
+        out.add(new Recipient(responder.personId(), RecipientReason.RESPONDER));
         return distinct(out);
     }
 
     static List<Recipient> ofReassignment(String to, Assignment from) {
-        return List.of(new Recipient(to, "RESPONDER"), new Recipient(from.personId(), "PREVIOUS_RESPONDER"));
+        return List.of(new Recipient(to, RecipientReason.RESPONDER),
+                new Recipient(from.personId(), RecipientReason.PREVIOUS_RESPONDER));
     }
 
     /** The responder, then the person they cover for. */
     static List<Recipient> responderAndCovered(Assignment responder) {
         List<Recipient> out = new ArrayList<>();
-        out.add(new Recipient(responder.personId(), "RESPONDER"));
+        out.add(new Recipient(responder.personId(), RecipientReason.RESPONDER));
         if (responder.coverFor() != null) {
-            out.add(new Recipient(responder.coverFor(), "COVERED_RESPONDER"));
+            out.add(new Recipient(responder.coverFor(), RecipientReason.COVERED_RESPONDER));
         }
         return out;
     }
 
     static List<Recipient> responderOnly(Assignment responder) {
-        return List.of(new Recipient(responder.personId(), "RESPONDER"));
+        return List.of(new Recipient(responder.personId(), RecipientReason.RESPONDER));
     }
 
     static List<Recipient> raiserOnly(Parties parties) {
@@ -89,7 +90,7 @@ final class Recipients {
     }
 
     private static Recipient raiser(Parties parties) {
-        return new Recipient(parties.raiserId(), "RAISER");
+        return new Recipient(parties.raiserId(), RecipientReason.RAISER);
     }
 
     private static List<Recipient> distinct(List<Recipient> recipients) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.practicealerts.events.directory.Cover;
 import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
@@ -19,6 +20,7 @@ import org.practicealerts.calendar.Timescale;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.StageDeadlines;
 
 /**
@@ -54,11 +56,8 @@ public class StagePlanner {
         LocalDate today = LocalDate.ofInstant(at, policy.zone());
         Assignment responder = assign(rule, parties, today);
         Map<String, Recipient> recipients = new LinkedHashMap<>();
-        recipients.put(responder.personId(), new Recipient(responder.personId(), "RESPONDER"));
-        if (responder.coverFor() != null) {
-            recipients.putIfAbsent(responder.coverFor(), new Recipient(responder.coverFor(), "COVERED_RESPONDER"));
-        }
-        addRelations(recipients, rule.tell(), parties);
+        Recipients.responderAndCovered(responder).forEach(r -> recipients.putIfAbsent(r.personId(), r));
+        addRelations(recipients, rule.tell(), parties, Relation::reason);
         return new StageEntry(stage, responder, deadlines(policy, rule, at), List.copyOf(recipients.values()));
     }
 
@@ -108,7 +107,14 @@ public class StagePlanner {
     /** Recipients for a set of relations, de-duplicated; people the directory cannot resolve are skipped. */
     public List<Recipient> recipients(List<Relation> relations, Parties parties) {
         Map<String, Recipient> out = new LinkedHashMap<>();
-        addRelations(out, relations, parties);
+        addRelations(out, relations, parties, Relation::reason);
+        return List.copyOf(out.values());
+    }
+
+    /** Recipients told at once of an immediate risk of harm, as {@link #recipients} but with the risk's reasons. */
+    public List<Recipient> immediateRiskRecipients(List<Relation> relations, Parties parties) {
+        Map<String, Recipient> out = new LinkedHashMap<>();
+        addRelations(out, relations, parties, Relation::immediateRiskReason);
         return List.copyOf(out.values());
     }
 
@@ -178,9 +184,10 @@ public class StagePlanner {
         return Optional.empty();
     }
 
-    private void addRelations(Map<String, Recipient> out, List<Relation> relations, Parties parties) {
+    private void addRelations(Map<String, Recipient> out, List<Relation> relations, Parties parties,
+                              Function<Relation, RecipientReason> why) {
         for (Relation r : relations) {
-            resolve(r, parties).ifPresent(p -> out.putIfAbsent(p.id(), new Recipient(p.id(), r.name())));
+            resolve(r, parties).ifPresent(p -> out.putIfAbsent(p.id(), new Recipient(p.id(), why.apply(r))));
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.practicealerts.alert.domain.AlertStatus;
 import org.practicealerts.events.ActionCompleted;
 import org.practicealerts.events.ActionOverdue;
 import org.practicealerts.events.ActionReviewScheduled;
@@ -19,6 +18,7 @@ import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertReassigned;
 import org.practicealerts.events.AlertReopened;
 import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
@@ -36,6 +36,7 @@ import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.ReviewDue;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.StatusChange;
 import org.practicealerts.events.StatutoryTotalExceeded;
 import org.practicealerts.events.Urgency;
 
@@ -127,6 +128,9 @@ public class AlertDetail {
 
     void apply(AlertEvent event) {
         history.add(new HistoryEntry(event.eventId(), event.getClass().getSimpleName(), event.occurredAt(), event));
+        if (event instanceof StatusChange change) {
+            status = change.status();
+        }
         if (event instanceof AlertRaised e) {
             id = e.alertId();
             reference = e.reference();
@@ -152,14 +156,12 @@ public class AlertDetail {
             enter(e.stage(), e.occurredAt(), e.raisedBy(), e.stage() > 1 ? EscalationReason.BYPASS : null,
                     e.responder(), e.deadlines());
         } else if (event instanceof ResponseRecorded e) {
-            status = AlertStatus.AWAITING_JUDGEMENT;
             responses.add(e);
             e.actions().forEach(a -> actions.put(a.actionId(), new ActionView(a, null, null)));
             markResponded(e.occurredAt(), e.onTime());
             responseDueAt = null;
             reminderAt = null;
         } else if (event instanceof FurtherActionsRequested e) {
-            status = AlertStatus.AWAITING_RESPONSE;
             setDeadlines(e.deadlines());
         } else if (event instanceof StageEscalated e) {
             enter(e.toStage(), e.occurredAt(), e.escalatedBy(), e.reason(), e.responder(),
@@ -168,15 +170,12 @@ public class AlertDetail {
             enter(e.toStage(), e.occurredAt(), e.reopenedBy(), null, e.responder(),
                 e.deadlines());
         } else if (event instanceof ActionReviewScheduled e) {
-            status = AlertStatus.ACTION_REVIEW;
             reviewDate = e.reviewDate();
         } else if (event instanceof AlertResolved e) {
-            status = AlertStatus.RESOLVED;
             outcome = e.outcome();
             responseDueAt = null;
             reminderAt = null;
         } else if (event instanceof AlertWithdrawn e) {
-            status = AlertStatus.WITHDRAWN;
             outcome = e.reason();
             responseDueAt = null;
             reminderAt = null;
@@ -210,7 +209,6 @@ public class AlertDetail {
     private void enter(int newStage, Instant at, String by, EscalationReason reason, Assignment who,
                        StageDeadlines deadlines) {
         stage = newStage;
-        status = AlertStatus.AWAITING_RESPONSE;
         responder = who;
         assigned.add(who.personId());
         setDeadlines(deadlines);

@@ -18,12 +18,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.practicealerts.alert.domain.AlertStatus;
 import org.practicealerts.events.ActionReviewScheduled;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertReassigned;
 import org.practicealerts.events.AlertReopened;
 import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
@@ -67,7 +67,7 @@ public class AlertListProjection {
                 .append("raisedAt", Date.from(e.occurredAt())).append("updatedAt", Date.from(e.occurredAt()))
                 .append("bypassed", e.bypassReason() != null)
                 .append("involved", new ArrayList<>(involved(e.raisedBy(), e.responder())));
-        stageFields(doc, e.stage(), e.responder(), e.deadlines());
+        stageFields(doc, e.stage(), e.status(), e.responder(), e.deadlines());
         try {
             views.insertOne(doc);
         } catch (MongoWriteException ex) {
@@ -81,44 +81,44 @@ public class AlertListProjection {
     @EventHandler
     void on(ResponseRecorded e, @SequenceNumber long seq) {
         update(e.alertId(), seq, e.occurredAt(), Updates.combine(
-                Updates.set("status", AlertStatus.AWAITING_JUDGEMENT.name()),
+                Updates.set("status", e.status().name()),
                 Updates.unset("responseDueAt"), Updates.addToSet("involved", e.respondedBy())));
     }
 
     @EventHandler
     void on(FurtherActionsRequested e, @SequenceNumber long seq) {
         update(e.alertId(), seq, e.occurredAt(), Updates.combine(
-                Updates.set("status", AlertStatus.AWAITING_RESPONSE.name()),
+                Updates.set("status", e.status().name()),
                 Updates.set("responseDueAt", Date.from(e.deadlines().responseDueAt()))));
     }
 
     @EventHandler
     void on(StageEscalated e, @SequenceNumber long seq) {
-        enter(e.alertId(), seq, e.occurredAt(), e.toStage(), e.responder(), e.deadlines());
+        enter(e.alertId(), seq, e.occurredAt(), e.toStage(), e.status(), e.responder(), e.deadlines());
     }
 
     @EventHandler
     void on(AlertReopened e, @SequenceNumber long seq) {
-        enter(e.alertId(), seq, e.occurredAt(), e.toStage(), e.responder(), e.deadlines());
+        enter(e.alertId(), seq, e.occurredAt(), e.toStage(), e.status(), e.responder(), e.deadlines());
     }
 
     @EventHandler
     void on(ActionReviewScheduled e, @SequenceNumber long seq) {
         update(e.alertId(), seq, e.occurredAt(), Updates.combine(
-                Updates.set("status", AlertStatus.ACTION_REVIEW.name()),
+                Updates.set("status", e.status().name()),
                 Updates.set("reviewDate", e.reviewDate().toString())));
     }
 
     @EventHandler
     void on(AlertResolved e, @SequenceNumber long seq) {
         update(e.alertId(), seq, e.occurredAt(), Updates.combine(
-                Updates.set("status", AlertStatus.RESOLVED.name()), Updates.unset("responseDueAt")));
+                Updates.set("status", e.status().name()), Updates.unset("responseDueAt")));
     }
 
     @EventHandler
     void on(AlertWithdrawn e, @SequenceNumber long seq) {
         update(e.alertId(), seq, e.occurredAt(), Updates.combine(
-                Updates.set("status", AlertStatus.WITHDRAWN.name()), Updates.unset("responseDueAt")));
+                Updates.set("status", e.status().name()), Updates.unset("responseDueAt")));
     }
 
     @EventHandler
@@ -150,10 +150,10 @@ public class AlertListProjection {
         views.deleteMany(new Document());
     }
 
-    private void enter(String alertId, long seq, java.time.Instant at, int stage, Assignment responder,
-                       StageDeadlines deadlines) {
+    private void enter(String alertId, long seq, java.time.Instant at, int stage, AlertStatus status,
+                       Assignment responder, StageDeadlines deadlines) {
         Document fields = new Document();
-        stageFields(fields, stage, responder, deadlines);
+        stageFields(fields, stage, status, responder, deadlines);
         update(alertId, seq, at, Updates.combine(new Document("$set", fields),
                 Updates.addEachToSet("involved", new ArrayList<>(involved(null, responder)))));
     }
@@ -171,8 +171,9 @@ public class AlertListProjection {
         return out;
     }
 
-    private static void stageFields(Document doc, int stage, Assignment responder, StageDeadlines deadlines) {
-        doc.append("stage", stage).append("status", AlertStatus.AWAITING_RESPONSE.name())
+    private static void stageFields(Document doc, int stage, AlertStatus status, Assignment responder,
+                                    StageDeadlines deadlines) {
+        doc.append("stage", stage).append("status", status.name())
                 .append("responderId", responder.personId()).append("responderRole", responder.role())
                 .append("coverFor", responder.coverFor())
                 .append("responseDueAt", Date.from(deadlines.responseDueAt()));

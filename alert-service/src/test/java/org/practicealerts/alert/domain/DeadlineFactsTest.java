@@ -16,6 +16,7 @@ import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.ReminderDue;
 import org.practicealerts.events.ReviewDue;
 import org.practicealerts.events.StatutoryTotalExceeded;
@@ -33,7 +34,7 @@ class DeadlineFactsTest extends AlertFixture {
         raisedThen("2026-01-09T17:00:00Z")
                 .when(new RecordDeadlineReached(ALERT, DeadlineKind.REMINDER, 1, at("2026-01-09T17:00:00Z"), null))
                 .expectEventsMatching(only(ReminderDue.class, e -> e.responseDueAt().equals(at("2026-01-12T17:00:00Z"))
-                        && e.recipients().equals(List.of(new Recipient("tm-north", "RESPONDER")))));
+                        && e.recipients().equals(List.of(new Recipient("tm-north", RecipientReason.RESPONDER)))));
     }
 
     @Test
@@ -57,8 +58,8 @@ class DeadlineFactsTest extends AlertFixture {
         raisedThen("2026-01-09T17:00:00Z").andGivenCommands(response(TM_NORTH))
                 .when(new RecordDeadlineReached(ALERT, DeadlineKind.ACTION, 1, at("2026-01-09T17:00:00Z"), ALERT + "-a1"))
                 .expectEventsMatching(only(ActionOverdue.class, e -> e.ownerId().equals("sw-north")
-                        && e.recipients().contains(new Recipient("sw-north", "ACTION_OWNER"))
-                        && e.recipients().contains(new Recipient("iro-1", "RAISER"))));
+                        && e.recipients().contains(new Recipient("sw-north", RecipientReason.ACTION_OWNER))
+                        && e.recipients().contains(new Recipient("iro-1", RecipientReason.RAISER))));
     }
 
     @Test
@@ -77,7 +78,7 @@ class DeadlineFactsTest extends AlertFixture {
         clock.set(at("2026-02-02T17:00:00Z"));
         given.when(new RecordDeadlineReached(ALERT, DeadlineKind.REVIEW, 1, at("2026-02-02T17:00:00Z"), null))
                 .expectEventsMatching(only(ReviewDue.class, e -> e.reviewDate().equals(LocalDate.of(2026, 2, 2))
-                        && e.recipients().equals(List.of(new Recipient("iro-1", "RAISER")))));
+                        && e.recipients().equals(List.of(new Recipient("iro-1", RecipientReason.RAISER)))));
     }
 
     @Test
@@ -85,7 +86,7 @@ class DeadlineFactsTest extends AlertFixture {
         raisedThen("2026-02-02T17:00:00Z")
                 .when(new RecordDeadlineReached(ALERT, DeadlineKind.STATUTORY_TOTAL, 1, at("2026-02-02T17:00:00Z"), null))
                 .expectEventsMatching(only(StatutoryTotalExceeded.class, e -> e.considerCafcass()
-                        && e.recipients().contains(new Recipient("irs-tm", "RAISERS_TEAM_MANAGER"))));
+                        && e.recipients().contains(new Recipient("irs-tm", RecipientReason.RAISERS_TEAM_MANAGER))));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.practicealerts.alert.api.Commands.RecordResponse;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.StageEscalated;
 
 /**
@@ -28,8 +29,8 @@ class EscalatingTest extends AlertFixture {
                         && e.reason() == EscalationReason.RESPONSE_INADEQUATE && e.escalatedBy().equals("iro-1")
                         && e.responder().personId().equals("sm-north")
                         && e.deadlines().responseDueAt().equals(at("2026-01-16T17:00:00Z"))
-                        && e.recipients().contains(new Recipient("irs-sm", "RAISERS_SERVICE_MANAGER"))
-                        && e.recipients().contains(new Recipient("tm-north", "PREVIOUS_RESPONDER"))));
+                        && e.recipients().contains(new Recipient("irs-sm", RecipientReason.RAISERS_SERVICE_MANAGER))
+                        && e.recipients().contains(new Recipient("tm-north", RecipientReason.PREVIOUS_RESPONDER))));
     }
 
     @Test
@@ -43,8 +44,8 @@ class EscalatingTest extends AlertFixture {
         raised().when(new EscalateAlert(ALERT, IRO, EscalationReason.BYPASS, 4, "Serious harm risk"))
                 .expectEventsMatching(only(StageEscalated.class, e -> e.toStage() == 4
                         && e.responder().personId().equals("ad-children")
-                        && e.recipients().contains(new Recipient("ad-sqp", "RAISERS_ASSISTANT_DIRECTOR"))
-                        && e.recipients().contains(new Recipient("dcs", "DIRECTOR"))));
+                        && e.recipients().contains(new Recipient("ad-sqp", RecipientReason.RAISERS_ASSISTANT_DIRECTOR))
+                        && e.recipients().contains(new Recipient("dcs", RecipientReason.DIRECTOR))));
     }
 
     @Test
@@ -75,7 +76,7 @@ class EscalatingTest extends AlertFixture {
                         && e.reason() == EscalationReason.DEADLINE_MISSED && e.escalatedBy().equals("system")
                         && e.responder().personId().equals("sm-north")
                         && e.deadlines().responseDueAt().equals(at("2026-01-19T17:00:00Z"))
-                        && e.recipients().contains(new Recipient("iro-1", "RAISER"))));
+                        && e.recipients().contains(new Recipient("iro-1", RecipientReason.RAISER))));
     }
 
     @Test

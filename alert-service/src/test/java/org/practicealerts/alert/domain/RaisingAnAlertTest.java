@@ -8,6 +8,7 @@ import org.practicealerts.alert.directory.DemoDirectory;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.Urgency;
 
 /** Raising an alert: who may raise, the stage it enters, who answers by when, and who is told at once. */
@@ -21,7 +22,7 @@ class RaisingAnAlertTest extends AlertFixture {
                         && e.deadlines().reminderAt().equals(at("2026-01-09T17:00:00Z"))
                         && e.statutoryDueAt().equals(at("2026-02-02T17:00:00Z"))
                         && e.policy().id().equals("seed-002-cro-practice-alert") && e.policy().version() == 1
-                        && e.recipients().equals(List.of(new Recipient("tm-north", "RESPONDER")))
+                        && e.recipients().equals(List.of(new Recipient("tm-north", RecipientReason.RESPONDER)))
                         && e.raiserRole().equals("IRO") && e.bypassReason() == null));
     }
 
@@ -38,9 +39,9 @@ class RaisingAnAlertTest extends AlertFixture {
                 .expectEventsMatching(only(AlertRaised.class, e -> e.stage() == 3
                         && e.responder().personId().equals("hos-children")
                         && e.bypassReason().equals("Third review: drift")
-                        && e.recipients().equals(List.of(new Recipient("hos-children", "RESPONDER"),
-                        new Recipient("irs-sm", "RAISERS_SERVICE_MANAGER"),
-                        new Recipient("irs-hos", "RAISERS_HEAD_OF_SERVICE")))));
+                        && e.recipients().equals(List.of(new Recipient("hos-children", RecipientReason.RESPONDER),
+                        new Recipient("irs-sm", RecipientReason.RAISERS_SERVICE_MANAGER),
+                        new Recipient("irs-hos", RecipientReason.RAISERS_HEAD_OF_SERVICE)))));
     }
 
     @Test
@@ -86,8 +87,8 @@ class RaisingAnAlertTest extends AlertFixture {
     void immediateRiskTellsSeniorManagersOnBothSidesAtOnce() {
         fixture.givenNoPriorActivity().when(raise(IRO, PlanType.CHILD_WE_CARE_FOR, null, null, Urgency.IMMEDIATE_RISK))
                 .expectEventsMatching(only(AlertRaised.class, e -> e.recipients().containsAll(List.of(
-                        new Recipient("irs-hos", "IMMEDIATE_RISK_RAISERS_HEAD_OF_SERVICE"),
-                        new Recipient("hos-children", "IMMEDIATE_RISK_CHILDS_HEAD_OF_SERVICE")))
+                        new Recipient("irs-hos", RecipientReason.IMMEDIATE_RISK_RAISERS_HEAD_OF_SERVICE),
+                        new Recipient("hos-children", RecipientReason.IMMEDIATE_RISK_CHILDS_HEAD_OF_SERVICE)))
                         && e.recipients().stream().anyMatch(r -> r.personId().equals("irs-sm"))));
     }
 
@@ -106,7 +107,7 @@ class RaisingAnAlertTest extends AlertFixture {
     void tellsTheRaisersTeamManagerOnRaiseWhenTheProcedureSaysSo() {
         fixture = fixture("seed-001-case-alert");
         fixture.givenNoPriorActivity().when(routine()).expectEventsMatching(only(AlertRaised.class,
-                e -> e.recipients().contains(new Recipient("irs-tm", "RAISERS_TEAM_MANAGER"))));
+                e -> e.recipients().contains(new Recipient("irs-tm", RecipientReason.RAISERS_TEAM_MANAGER))));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.practicealerts.events.CafcassReferralRecorded;
 import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.ResponseRecorded;
 
 /**
@@ -20,7 +21,7 @@ class ReferringTest extends AlertFixture {
     void refersALookedAfterChildToCafcassAndTellsTheRaisersServiceManager() {
         raised().when(new ReferToCafcass(ALERT, IRO, null, "Concurrent referral"))
                 .expectEventsMatching(only(CafcassReferralRecorded.class, e -> e.referredOn().equals(LocalDate.of(2026, 1, 5))
-                        && e.recipients().contains(new Recipient("irs-sm", "RAISERS_SERVICE_MANAGER"))));
+                        && e.recipients().contains(new Recipient("irs-sm", RecipientReason.RAISERS_SERVICE_MANAGER))));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.practicealerts.events.directory.Cover;
 import org.practicealerts.events.AlertAcknowledged;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.ResponseRecorded;
 
 /**
@@ -44,7 +45,7 @@ class RespondingTest extends AlertFixture {
                 only(ResponseRecorded.class, e -> e.onTime() && e.stage() == 1 && e.respondedBy().equals("tm-north")
                         && e.onBehalfOf() == null && e.actions().size() == 1
                         && e.actions().get(0).actionId().equals(ALERT + "-a1")
-                        && e.recipients().equals(List.of(new Recipient("iro-1", "RAISER")))));
+                        && e.recipients().equals(List.of(new Recipient("iro-1", RecipientReason.RAISER)))));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.practicealerts.events.Assignment;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.StageEscalated;
 import org.practicealerts.events.Urgency;
 
@@ -157,8 +158,9 @@ final class LadderWalk {
         return new Assignment(personId, role, null);
     }
 
+    /** A recipient, the reason named as it is written on the wire. */
     static Recipient told(String personId, String reason) {
-        return new Recipient(personId, reason);
+        return new Recipient(personId, RecipientReason.valueOf(reason));
     }
 
     static Instant at(String iso) {

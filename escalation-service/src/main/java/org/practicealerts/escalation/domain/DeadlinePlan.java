@@ -29,6 +29,7 @@ import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.ReviewDue;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.StatusChange;
 import org.practicealerts.events.StatutoryTotalExceeded;
 
 /**
@@ -45,6 +46,9 @@ public final class DeadlinePlan implements AlertEventVisitor<List<DeadlineChange
     }
 
     public static List<DeadlineChange> changesFor(AlertEvent event) {
+        if (event instanceof StatusChange change && !change.status().isOpen()) {
+            return List.of(new CancelAll(event.alertId())); // resolved or withdrawn, as the event says: nothing is due
+        }
         return event.accept(PLAN);
     }
 

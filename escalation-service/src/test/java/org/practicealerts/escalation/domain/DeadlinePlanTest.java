@@ -16,6 +16,8 @@ import org.practicealerts.events.ActionReviewScheduled;
 import org.practicealerts.events.AgreedAction;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertStatus;
+import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.DeadlineRescheduled;
@@ -41,7 +43,7 @@ class DeadlinePlanTest {
         return new AlertRaised("e1", A, T0, 1, "PA-1", new PolicyRef("p", 1), "C1", List.of(),
                 PlanType.CHILD_WE_CARE_FOR, "team", "iro", "IRO", "X", List.of(), "s", "i", "v", List.of(),
                 Urgency.ROUTINE, false, null, null, 1, null, TM, new StageDeadlines(DUE, reminder), statutory,
-                List.of());
+                List.of(), AlertStatus.AWAITING_RESPONSE);
     }
 
     @Test
@@ -64,7 +66,7 @@ class DeadlinePlanTest {
         Instant actionDue = Instant.parse("2026-01-09T17:00:00Z");
         ResponseRecorded r = new ResponseRecorded("e2", A, T0, 1, 1, "tm", null, "ok",
                 List.of(new AgreedAction("a1", "visit", "sw", LocalDate.of(2026, 1, 9), actionDue)), DUE, true,
-                List.of());
+                List.of(), AlertStatus.AWAITING_JUDGEMENT);
         assertThat(DeadlinePlan.changesFor(r)).containsExactly(
                 new Cancel(A, Set.of(DeadlineKind.RESPONSE, DeadlineKind.REMINDER)),
                 new Schedule(new Deadline(A, DeadlineKind.ACTION, 1, actionDue, "a1")));
@@ -74,7 +76,7 @@ class DeadlinePlanTest {
     void anEscalationReplacesTheStageDeadlinesWithTheNewStages() {
         Instant due2 = Instant.parse("2026-01-19T17:00:00Z");
         StageEscalated e = new StageEscalated("e3", A, DUE, 1, 1, 2, EscalationReason.DEADLINE_MISSED, "system",
-                null, TM, new StageDeadlines(due2, null), List.of());
+                null, TM, new StageDeadlines(due2, null), List.of(), AlertStatus.AWAITING_RESPONSE);
         assertThat(DeadlinePlan.changesFor(e)).containsExactly(
                 new Schedule(new Deadline(A, DeadlineKind.RESPONSE, 2, due2, null)),
                 new Cancel(A, Set.of(DeadlineKind.REMINDER)));
@@ -84,14 +86,22 @@ class DeadlinePlanTest {
     void anActionReviewSchedulesTheReviewDate() {
         Instant review = Instant.parse("2026-02-02T17:00:00Z");
         assertThat(DeadlinePlan.changesFor(new ActionReviewScheduled("e4", A, T0, 1, 1, "iro",
-                LocalDate.of(2026, 2, 2), review, null))).containsExactly(
+                LocalDate.of(2026, 2, 2), review, null, AlertStatus.ACTION_REVIEW))).containsExactly(
                 new Cancel(A, Set.of(DeadlineKind.RESPONSE, DeadlineKind.REMINDER)),
                 new Schedule(new Deadline(A, DeadlineKind.REVIEW, 1, review, null)));
     }
 
     @Test
+    void withdrawingDropsEveryDeadline() {
+        assertThat(DeadlinePlan.changesFor(new AlertWithdrawn("e6", A, T0, 1, 1, "iro", "wrong child", List.of(),
+                AlertStatus.WITHDRAWN)))
+                .containsExactly(new CancelAll(A));
+    }
+
+    @Test
     void resolvingDropsEveryDeadline() {
-        assertThat(DeadlinePlan.changesFor(new AlertResolved("e5", A, T0, 1, 1, "iro", "done", false, List.of())))
+        assertThat(DeadlinePlan.changesFor(new AlertResolved("e5", A, T0, 1, 1, "iro", "done", false, List.of(),
+                AlertStatus.RESOLVED)))
                 .containsExactly(new CancelAll(A));
     }
 

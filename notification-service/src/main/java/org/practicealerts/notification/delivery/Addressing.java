@@ -55,6 +55,7 @@ public class Addressing {
                 continue;
             }
             Notice n = Notices.of(e, view, r.reason(), link);
+            String reason = r.reason() == null ? null : r.reason().name();
             inbox.add(new InboxStore.Item(e.eventId() + ":" + r.personId(), r.personId(), alertId, type,
                     n.reference(), n.stage(), n.title(), n.ask(), n.dueBy(), n.link(), now, null));
             Optional<Person> found = directory.person(r.personId());
@@ -71,12 +72,12 @@ public class Addressing {
             boolean teams = (pref == Preference.TEAMS || pref == Preference.BOTH) && webhook != null;
             if (email && p.email() != null) {
                 Renderer.Email m = renderer.email(n);
-                outbox.add(entry(e, alertId, type, p.id(), r.reason(), Channel.EMAIL, p.email(), m.subject(),
+                outbox.add(entry(e, alertId, type, p.id(), reason, Channel.EMAIL, p.email(), m.subject(),
                         m.text(), m.html(), null, now));
             }
             if (teams) {
                 String id = OutboxEntry.id(e.eventId(), p.id(), Channel.TEAMS);
-                outbox.add(entry(e, alertId, type, p.id(), r.reason(), Channel.TEAMS, webhook, null, null, null,
+                outbox.add(entry(e, alertId, type, p.id(), reason, Channel.TEAMS, webhook, null, null, null,
                         renderer.card(n, id), now));
             }
         }
@@ -84,7 +85,7 @@ public class Addressing {
             String teamId = teamOf(e, view);
             directory.team(teamId).filter(t -> t.teamsWebhook() != null).ifPresent(t -> {
                 String recipient = "team:" + t.id();
-                Notice n = Notices.of(e, view, "TEAM_CHANNEL", link);
+                Notice n = Notices.forTeamChannel(e, view, link);
                 String id = OutboxEntry.id(e.eventId(), recipient, Channel.TEAMS);
                 outbox.add(entry(e, alertId, type, recipient, "TEAM_CHANNEL", Channel.TEAMS, t.teamsWebhook(), null,
                         null, null, renderer.card(n, id), now));

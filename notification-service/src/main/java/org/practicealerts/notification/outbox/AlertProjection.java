@@ -20,6 +20,7 @@ import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertReassigned;
 import org.practicealerts.events.AlertReopened;
 import org.practicealerts.events.AlertResolved;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.DeadlineRescheduled;
@@ -27,6 +28,7 @@ import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.Recipient;
 import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.StatusChange;
 
 /**
  * What notifications need to know about each alert, kept from its events: reference, team, stage, responder, when
@@ -35,8 +37,21 @@ import org.practicealerts.events.StageEscalated;
  */
 public class AlertProjection {
 
-    /** Status as notifications word it. */
-    public enum Status { OPEN, RESPONDED, ACTION_REVIEW, RESOLVED, WITHDRAWN }
+    /** Status as notifications word it (and as {@code notification_alerts} stores it). */
+    public enum Status {
+        OPEN, RESPONDED, ACTION_REVIEW, RESOLVED, WITHDRAWN;
+
+        /** The wording of the status an event left the alert in. */
+        static Status of(AlertStatus status) {
+            return switch (status) {
+                case AWAITING_RESPONSE -> OPEN;
+                case AWAITING_JUDGEMENT -> RESPONDED;
+                case ACTION_REVIEW -> ACTION_REVIEW;
+                case RESOLVED -> RESOLVED;
+                case WITHDRAWN -> WITHDRAWN;
+            };
+        }
+    }
 
     /** One alert's view. */
     public record View(String alertId, String reference, String teamId, int stage, String responder,
@@ -80,43 +95,38 @@ public class AlertProjection {
         Instant due = cur == null ? null : cur.responseDueAt();
         Status status = cur == null ? Status.OPEN : cur.status();
         Set<String> involved = new LinkedHashSet<>(cur == null ? Set.of() : cur.involved());
+        if (e instanceof StatusChange change) {
+            status = Status.of(change.status());
+        }
         if (e instanceof AlertRaised r) {
             ref = r.reference();
             team = r.teamId();
             stage = r.stage();
             responder = r.responder() == null ? null : r.responder().personId();
             due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
-            status = Status.OPEN;
         } else if (e instanceof StageEscalated s) {
             stage = s.toStage();
             responder = s.responder() == null ? responder : s.responder().personId();
             due = s.deadlines() == null ? null : s.deadlines().responseDueAt();
-            status = Status.OPEN;
         } else if (e instanceof FurtherActionsRequested f) {
             stage = f.stage();
             responder = f.responder() == null ? responder : f.responder().personId();
             due = f.deadlines() == null ? null : f.deadlines().responseDueAt();
-            status = Status.OPEN;
         } else if (e instanceof ResponseRecorded r) {
             stage = r.stage();
-            status = Status.RESPONDED;
             due = null;
         } else if (e instanceof ActionReviewScheduled a) {
             stage = a.stage();
-            status = Status.ACTION_REVIEW;
             due = a.reviewDueAt();
         } else if (e instanceof AlertReopened r) {
             stage = r.toStage();
             responder = r.responder() == null ? responder : r.responder().personId();
             due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
-            status = Status.OPEN;
         } else if (e instanceof AlertResolved r) {
             stage = r.stage();
-            status = Status.RESOLVED;
             due = null;
         } else if (e instanceof AlertWithdrawn w) {
             stage = w.stage();
-            status = Status.WITHDRAWN;
             due = null;
         } else if (e instanceof AlertReassigned r) {
             stage = r.stage();

@@ -19,6 +19,7 @@ import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.ReminderDue;
 import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.ReviewDue;
@@ -35,6 +36,7 @@ public final class Notices {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final String TEAM_CHANNEL_WHY = "Posted to your team's channel.";
 
     private Notices() {
     }
@@ -91,16 +93,27 @@ public final class Notices {
     }
 
     /**
+     * The notice for one person named on the event.
+     *
      * @param view   the alert's projection after the event (reference, stage, response due), or null
-     * @param reason why the recipient is told (RESPONDER, RAISER, ...), or "TEAM_CHANNEL"
+     * @param reason why the recipient is told, or null when the event gave none
      */
-    public static Notice of(PracticeEvent e, AlertProjection.View view, String reason, String link) {
+    public static Notice of(PracticeEvent e, AlertProjection.View view, RecipientReason reason, String link) {
+        return notice(e, view, reason, why(reason), link);
+    }
+
+    /** The card posted to the alert's team channel: nobody in particular is asked to act. */
+    public static Notice forTeamChannel(PracticeEvent e, AlertProjection.View view, String link) {
+        return notice(e, view, null, TEAM_CHANNEL_WHY, link);
+    }
+
+    private static Notice notice(PracticeEvent e, AlertProjection.View view, RecipientReason reason, String why,
+                                 String link) {
         String ref = view != null ? view.referenceOrId() : e.aggregateId();
         Integer stage = view != null && view.stage() > 0 ? view.stage() : null;
         Instant viewDue = view == null ? null : view.responseDueAt();
-        boolean responder = "RESPONDER".equals(reason);
+        boolean responder = reason == RecipientReason.RESPONDER;
         String type = e.getClass().getSimpleName();
-        String why = why(reason);
         if (e instanceof AlertRaised r) {
             Integer s = r.stage();
             Instant due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
@@ -120,7 +133,7 @@ public final class Notices {
         }
         if (e instanceof ResponseRecorded r) {
             return new Notice(type, "Response recorded on practice alert " + ref, ref, r.stage(),
-                    "RAISER".equals(reason) ? "Please read the response and judge it: resolve, set an action review or escalate."
+                    reason == RecipientReason.RAISER ? "Please read the response and judge it: resolve, set an action review or escalate."
                             : "For your information: a response was recorded" + (r.onTime() ? "." : " after its deadline."),
                     null, why, link);
         }
@@ -181,7 +194,7 @@ public final class Notices {
         }
         if (e instanceof CommendationRecorded c) {
             return new Notice(type, "Good practice recorded", c.commendationId(), null,
-                    "COMMENDED".equals(reason) ? "Your practice was commended. Thank you." : "For your information: good practice was recorded in your team.",
+                    reason == RecipientReason.COMMENDED ? "Your practice was commended. Thank you." : "For your information: good practice was recorded in your team.",
                     null, why, link);
         }
         return new Notice(type, "Update on practice alert " + ref, ref, stage, "For your information.", null, why,
@@ -196,42 +209,35 @@ public final class Notices {
         return d == null ? null : DAY.format(d);
     }
 
-    static String why(String reason) {
+    /** Why a person is told, in words: one sentence per reason. */
+    static String why(RecipientReason reason) {
         if (reason == null) {
             return "You are named on this alert.";
         }
-        switch (reason) {
-            case "RESPONDER":
-                return "You are the responder at this stage.";
-            case "COVERED_RESPONDER":
-                return "You are the assigned responder; your cover may answer for you.";
-            case "PREVIOUS_RESPONDER":
-                return "You were the responder before.";
-            case "RAISER":
-                return "You raised this alert.";
-            case "ACTION_OWNER":
-                return "You own an agreed action.";
-            case "COMMENDED":
-                return "You are named in this commendation.";
-            case "TEAM_MANAGER":
-                return "You manage the team involved.";
-            case "TEAM_CHANNEL":
-                return "Posted to your team's channel.";
-            default:
-                if (reason.startsWith("RAISERS_")) {
-                    return "You are the raiser's " + words(reason.substring("RAISERS_".length())) + ".";
-                }
-                if (reason.startsWith("CHILDS_")) {
-                    return "You are the " + words(reason.substring("CHILDS_".length())) + " for the team involved.";
-                }
-                if (reason.startsWith("IMMEDIATE_RISK")) {
-                    return "You are told at once: the raiser reported an immediate risk of harm.";
-                }
-                return "You are told as " + words(reason) + ".";
-        }
-    }
-
-    private static String words(String code) {
-        return code.toLowerCase(Locale.UK).replace('_', ' ');
+        return switch (reason) {
+            case RESPONDER -> "You are the responder at this stage.";
+            case COVERED_RESPONDER -> "You are the assigned responder; your cover may answer for you.";
+            case PREVIOUS_RESPONDER -> "You were the responder before.";
+            case RAISER -> "You raised this alert.";
+            case ACTION_OWNER -> "You own an agreed action.";
+            case COMMENDED -> "You are named in this commendation.";
+            case TEAM_MANAGER -> "You manage the team involved.";
+            case CHILDS_TEAM_MANAGER -> "You are the team manager for the team involved.";
+            case CHILDS_SERVICE_MANAGER -> "You are the service manager for the team involved.";
+            case CHILDS_HEAD_OF_SERVICE -> "You are the head of service for the team involved.";
+            case CHILDS_ASSISTANT_DIRECTOR -> "You are the assistant director for the team involved.";
+            case CHILDS_SERVICE_DIRECTOR -> "You are the service director for the team involved.";
+            case RAISERS_TEAM_MANAGER -> "You are the raiser's team manager.";
+            case RAISERS_SERVICE_MANAGER -> "You are the raiser's service manager.";
+            case RAISERS_HEAD_OF_SERVICE -> "You are the raiser's head of service.";
+            case RAISERS_ASSISTANT_DIRECTOR -> "You are the raiser's assistant director.";
+            case DIRECTOR -> "You are told as director.";
+            case IMMEDIATE_RISK_RAISER, IMMEDIATE_RISK_CHILDS_TEAM_MANAGER, IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
+                    IMMEDIATE_RISK_CHILDS_HEAD_OF_SERVICE, IMMEDIATE_RISK_CHILDS_ASSISTANT_DIRECTOR,
+                    IMMEDIATE_RISK_CHILDS_SERVICE_DIRECTOR, IMMEDIATE_RISK_RAISERS_TEAM_MANAGER,
+                    IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER, IMMEDIATE_RISK_RAISERS_HEAD_OF_SERVICE,
+                    IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR, IMMEDIATE_RISK_DIRECTOR ->
+                    "You are told at once: the raiser reported an immediate risk of harm.";
+        };
     }
 }

@@ -13,11 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.PolicyRef;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.StageEscalated;
 import org.practicealerts.events.Urgency;
@@ -177,7 +179,8 @@ class StageRecipientsTest {
                 List.of("DRIFT"), "summary", "impact", "voice", List.of(), Urgency.ROUTINE, false, null, null, 1,
                 null, new Assignment("tm-north", "TEAM_MANAGER", null),
                 new StageDeadlines(Instant.parse("2026-12-01T17:00:00Z"), null), null,
-                List.of(new Recipient("tm-north", "RESPONDER"), new Recipient("iro-1", "RAISER")));
+                List.of(new Recipient("tm-north", RecipientReason.RESPONDER),
+                        new Recipient("iro-1", RecipientReason.RAISER)), AlertStatus.AWAITING_RESPONSE);
     }
 
     static StageEscalated escalated() {
@@ -185,8 +188,11 @@ class StageRecipientsTest {
                 EscalationReason.DEADLINE_MISSED, StageEscalated.SYSTEM, null,
                 new Assignment("sm-north", "SERVICE_MANAGER", null),
                 new StageDeadlines(Instant.parse("2026-12-04T17:00:00Z"), null),
-                List.of(new Recipient("sm-north", "RESPONDER"), new Recipient("iro-1", "RAISER"),
-                        new Recipient("tm-north", "PREVIOUS_RESPONDER"), new Recipient("irs-tm", "RAISERS_TEAM_MANAGER"),
-                        new Recipient("hos-children", "INFORMED")));
+                List.of(new Recipient("sm-north", RecipientReason.RESPONDER),
+                        new Recipient("iro-1", RecipientReason.RAISER),
+                        new Recipient("tm-north", RecipientReason.PREVIOUS_RESPONDER),
+                        new Recipient("irs-tm", RecipientReason.RAISERS_TEAM_MANAGER),
+                        new Recipient("hos-children", RecipientReason.CHILDS_HEAD_OF_SERVICE)),
+                                AlertStatus.AWAITING_RESPONSE);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.notification.delivery.Addressing;
 import org.practicealerts.notification.directory.Directory;
 import org.practicealerts.notification.directory.Directory.Person;
@@ -78,10 +79,16 @@ class NoChildDetailsTest {
                     outputs.add(type.getSimpleName() + " inbox: " + i);
                 }
             }
-            for (String reason : List.of("RESPONDER", "RAISER", "COMMENDED", "TEAM_CHANNEL", "SOMETHING_ELSE")) {
-                Notice n = Notices.of(e, view, reason, "https://alerts.council.example/alerts/alert-id-1");
+            String link = "https://alerts.council.example/alerts/alert-id-1";
+            List<Notice> notices = new ArrayList<>();
+            for (RecipientReason reason : RecipientReason.values()) {
+                notices.add(Notices.of(e, view, reason, link));
+            }
+            notices.add(Notices.of(e, view, null, link));
+            notices.add(Notices.forTeamChannel(e, view, link));
+            for (Notice n : notices) {
                 Renderer.Email mail = renderer.email(n);
-                outputs.add(type.getSimpleName() + " " + reason + ": " + mail.subject() + "\n" + mail.text() + "\n"
+                outputs.add(type.getSimpleName() + " " + n.why() + ": " + mail.subject() + "\n" + mail.text() + "\n"
                         + mail.html() + "\n" + renderer.card(n, "card-1"));
             }
         }
@@ -155,10 +162,10 @@ class NoChildDetailsTest {
             Type arg = ((ParameterizedType) generic).getActualTypeArguments()[0];
             List<Object> items = new ArrayList<>();
             if (arg == Recipient.class) {
-                items.add(new Recipient("tm-north", "RESPONDER"));
-                items.add(new Recipient("iro-1", "RAISER"));
-                items.add(new Recipient("sw-north", "COMMENDED"));
-                items.add(new Recipient("sm-north", "RAISERS_SERVICE_MANAGER"));
+                items.add(new Recipient("tm-north", RecipientReason.RESPONDER));
+                items.add(new Recipient("iro-1", RecipientReason.RAISER));
+                items.add(new Recipient("sw-north", RecipientReason.COMMENDED));
+                items.add(new Recipient("sm-north", RecipientReason.RAISERS_SERVICE_MANAGER));
             } else if (arg == String.class) {
                 items.add(ID_FIELDS.contains(name) ? "sw-north" : CHILD_REFS.get(1) + " " + detail(name));
             } else {

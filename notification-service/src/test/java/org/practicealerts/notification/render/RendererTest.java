@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.practicealerts.events.RecipientReason;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,10 +55,36 @@ class RendererTest {
 
     @Test
     void saysWhyEachPersonIsToldInWords() {
-        assertThat(Notices.why("RESPONDER")).isEqualTo("You are the responder at this stage.");
-        assertThat(Notices.why("RAISERS_SERVICE_MANAGER")).isEqualTo("You are the raiser's service manager.");
-        assertThat(Notices.why("CHILDS_HEAD_OF_SERVICE")).isEqualTo("You are the head of service for the team involved.");
-        assertThat(Notices.why("IMMEDIATE_RISK_SENIOR")).contains("immediate risk of harm");
-        assertThat(Notices.why("SOMETHING_NEW")).isEqualTo("You are told as something new.");
+        assertThat(Notices.why(RecipientReason.RESPONDER)).isEqualTo("You are the responder at this stage.");
+        assertThat(Notices.why(RecipientReason.RAISERS_SERVICE_MANAGER)).isEqualTo("You are the raiser's service manager.");
+        assertThat(Notices.why(RecipientReason.CHILDS_HEAD_OF_SERVICE))
+                .isEqualTo("You are the head of service for the team involved.");
+        assertThat(Notices.why(RecipientReason.IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER)).contains("immediate risk of harm");
+        assertThat(Notices.why(null)).isEqualTo("You are named on this alert.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RecipientReason.class)
+    void eachReasonRendersASentenceSayingWhyThePersonIsTold(RecipientReason reason) {
+        assertThat(Notices.why(reason)).startsWith("You ").endsWith(".")
+                .isNotEqualTo(Notices.why(null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = RecipientReason.class, mode = EnumSource.Mode.MATCH_ALL, names = "IMMEDIATE_RISK_.*")
+    void everyoneToldOfAnImmediateRiskIsToldThatItIsOne(RecipientReason reason) {
+        assertThat(Notices.why(reason)).contains("immediate risk of harm");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = RecipientReason.class, mode = EnumSource.Mode.MATCH_NONE, names = "IMMEDIATE_RISK_.*")
+    void nobodyElseIsToldOfAnImmediateRisk(RecipientReason reason) {
+        assertThat(Notices.why(reason)).doesNotContain("immediate risk");
+    }
+
+    @Test
+    void noTwoReasonsOutsideAnImmediateRiskShareASentence() {
+        assertThat(Arrays.stream(RecipientReason.values()).filter(r -> !r.name().startsWith("IMMEDIATE_RISK_"))
+                .map(Notices::why)).doesNotHaveDuplicates();
     }
 }

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.EventJson;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.PolicyRef;
 import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.Urgency;
 import org.practicealerts.notification.TestInfra;
@@ -185,7 +187,8 @@ class NotificationServiceTest {
                 "team-north", "iro-1", "IRO", "DRIFT", List.of("DRIFT"), "summary", "impact", "voice", List.of(),
                 Urgency.ROUTINE, false, null, null, 1, null, new Assignment("tm-north", "TEAM_MANAGER", null),
                 new StageDeadlines(java.time.Instant.parse("2026-12-01T17:00:00Z"), null), null,
-                List.of(new Recipient("tm-north", "RESPONDER"), new Recipient("iro-1", "RAISER")));
+                List.of(new Recipient("tm-north", RecipientReason.RESPONDER),
+                        new Recipient("iro-1", RecipientReason.RAISER)), AlertStatus.AWAITING_RESPONSE);
     }
 
     static String token(String subject, String... roles) {

@@ -70,7 +70,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
                 s.reason() == null ? "ESCALATED" : s.reason().name()));
         enter(a, s.toStage(), s.occurredAt(), "ESCALATED", s.responder(),
                 s.deadlines() == null ? null : s.deadlines().responseDueAt());
-        setStatus(a, s.occurredAt(), AlertStatus.OPEN);
+        setStatus(a, s.occurredAt(), AlertStatus.of(s.status()));
         a.chronology.add(new ChronologyEntry(s.occurredAt(), "Escalated to stage " + s.toStage()
                 + " (" + (s.reason() == null ? "" : s.reason().name()) + ")", s.fromStage(), s.escalatedBy(), s.note()));
         tell.accept(l -> l.escalated(a, s.toStage()));
@@ -93,7 +93,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
         a.outcome = r.outcome();
         a.resolvedAfterReview = r.afterReview();
         a.closedAt = r.occurredAt();
-        setStatus(a, r.occurredAt(), AlertStatus.RESOLVED);
+        setStatus(a, r.occurredAt(), AlertStatus.of(r.status()));
         a.chronology.add(new ChronologyEntry(r.occurredAt(), r.afterReview() ? "Resolved after action review"
                 : "Resolved", r.stage(), r.resolvedBy(), r.outcome()));
         tell.accept(l -> l.closed(a));
@@ -105,7 +105,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
         leave(a, w.occurredAt(), "CLOSED");
         a.outcome = "Withdrawn: " + w.reason();
         a.closedAt = w.occurredAt();
-        setStatus(a, w.occurredAt(), AlertStatus.WITHDRAWN);
+        setStatus(a, w.occurredAt(), AlertStatus.of(w.status()));
         a.chronology.add(new ChronologyEntry(w.occurredAt(), "Withdrawn", w.stage(), w.withdrawnBy(), w.reason()));
         tell.accept(l -> l.closed(a));
         return null;
@@ -113,7 +113,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
 
     @Override
     public Void visit(ActionReviewScheduled r) {
-        setStatus(a, r.occurredAt(), AlertStatus.ACTION_REVIEW);
+        setStatus(a, r.occurredAt(), AlertStatus.of(r.status()));
         a.chronology.add(new ChronologyEntry(r.occurredAt(), "Action review set for " + r.reviewDate(),
                 r.stage(), r.scheduledBy(), r.note()));
         return null;
@@ -128,7 +128,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
         a.escalations.add(new AlertRecord.Escalation(r.occurredAt(), r.fromStage(), r.toStage(), "REOPENED"));
         enter(a, r.toStage(), r.occurredAt(), "REOPENED", r.responder(),
                 r.deadlines() == null ? null : r.deadlines().responseDueAt());
-        setStatus(a, r.occurredAt(), AlertStatus.OPEN);
+        setStatus(a, r.occurredAt(), AlertStatus.of(r.status()));
         a.chronology.add(new ChronologyEntry(r.occurredAt(), "Re-opened at stage " + r.toStage(), r.fromStage(),
                 r.reopenedBy(), r.reason()));
         tell.accept(l -> l.escalated(a, r.toStage()));

@@ -108,7 +108,7 @@ public final class Projection {
         a.stage = r.stage();
         a.stageReached = r.stage();
         a.statutoryDueAt = r.statutoryDueAt();
-        a.statusHistory.add(new AlertRecord.StatusChange(r.occurredAt(), AlertStatus.OPEN));
+        a.statusHistory.add(new AlertRecord.StatusChange(r.occurredAt(), AlertStatus.of(r.status())));
         a.rounds.add(new StageRound(r.stage(), r.occurredAt(), "RAISED", r.responder(),
                 r.deadlines() == null ? null : r.deadlines().responseDueAt()));
         a.chronology.add(new ChronologyEntry(r.occurredAt(), "Raised", r.stage(), r.raisedBy(),

@@ -136,7 +136,7 @@ class RebuildBenchmark {
             }
             e.add(new ActionReviewScheduled(Scenario.id(), alertId, t.plus(Duration.ofDays(3)), 1, stage, "iro-1",
                     t.plus(Duration.ofDays(20)).atZone(ReportBasis.LONDON).toLocalDate(), t.plus(Duration.ofDays(20)),
-                    "review"));
+                    "review", org.practicealerts.events.AlertStatus.ACTION_REVIEW));
             e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(10)), 1, "n3", "iro-1", "progress"));
             if (random.nextInt(5) == 0) {
                 e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(21)), 1, "n4", "iro-1", "still open"));

@@ -174,7 +174,8 @@ class ReportScenarioTest {
                 "cpc-1", "CPC", List.of("13"), org.practicealerts.events.Urgency.ROUTINE, true, false, 1, null,
                 "tm-south", "2026-09-01T08:00:00Z", "2026-09-08T15:00:00Z"));
         projection.apply(new org.practicealerts.events.AlertWithdrawn(Scenario.id(), "A9",
-                Instant.parse("2026-09-02T08:00:00Z"), 1, 1, "cpc-1", "Handled through supervision", List.of()));
+                Instant.parse("2026-09-02T08:00:00Z"), 1, 1, "cpc-1", "Handled through supervision", List.of(),
+                org.practicealerts.events.AlertStatus.WITHDRAWN));
         CentralLogReport.LogFilter onlyA9 = new CentralLogReport.LogFilter(null, null, null, "13", null, null, null, null);
         Instant now = Instant.parse("2026-10-01T12:00:00Z");
         CentralLogRow forAnalyst = centralLog.rows(projection, onlyA9,

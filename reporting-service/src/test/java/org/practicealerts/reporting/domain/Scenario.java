@@ -118,16 +118,19 @@ public final class Scenario {
                 informal ? new InformalResolution(LocalDate.parse(at.substring(0, 10)).minusDays(3), "tm-north",
                         "not resolved") : null,
                 stage, bypass, new Assignment(responder, "MANAGER", null),
-                new StageDeadlines(Instant.parse(due), null), null, List.of());
+                new StageDeadlines(Instant.parse(due), null), null, List.of(),
+                org.practicealerts.events.AlertStatus.AWAITING_RESPONSE);
     }
 
     static ResponseRecorded response(String alertId, int stage, String by, String at, String due, boolean onTime) {
         return new ResponseRecorded(id(), alertId, Instant.parse(at), 1, stage, by, null, "Response text " + alertId,
-                List.of(), Instant.parse(due), onTime, List.of());
+                List.of(), Instant.parse(due), onTime, List.of(),
+                org.practicealerts.events.AlertStatus.AWAITING_JUDGEMENT);
     }
 
     static AlertResolved resolved(String alertId, int stage, String by, String at) {
-        return new AlertResolved(id(), alertId, Instant.parse(at), 1, stage, by, "Plan updated", false, List.of());
+        return new AlertResolved(id(), alertId, Instant.parse(at), 1, stage, by, "Plan updated", false, List.of(),
+                org.practicealerts.events.AlertStatus.RESOLVED);
     }
 
     static StageEscalated escalated(String alertId, int from, int to, EscalationReason reason, String responder,
@@ -135,6 +138,6 @@ public final class Scenario {
         return new StageEscalated(id(), alertId, Instant.parse(at), 1, from, to, reason,
                 reason == EscalationReason.DEADLINE_MISSED ? StageEscalated.SYSTEM : "raiser", null,
                 new Assignment(responder, "SERVICE_MANAGER", null), new StageDeadlines(Instant.parse(due), null),
-                List.of());
+                List.of(), org.practicealerts.events.AlertStatus.AWAITING_RESPONSE);
     }
 }

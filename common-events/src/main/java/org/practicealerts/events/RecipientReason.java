@@ -1,0 +1,69 @@
+package org.practicealerts.events;
+
+/**
+ * Why a person is told about an event. The alert-service decides; the notification service says it in words.
+ * Written on the wire as the constant's name. The {@code CHILDS_*}, {@code RAISERS_*} and {@link #DIRECTOR} reasons
+ * are the policy's relations (whom a procedure names to be told at a stage or on raise); each has an
+ * {@code IMMEDIATE_RISK_*} twin for the people a procedure tells at once when the raiser reports an immediate risk
+ * of harm.
+ */
+public enum RecipientReason {
+    /** They must answer the alert at its current stage. */
+    RESPONDER,
+    /** The responder is covering for them (duty or acting manager): the alert is theirs, the cover may answer. */
+    COVERED_RESPONDER,
+    /** They answered at the stage before; someone else answers now. */
+    PREVIOUS_RESPONDER,
+    /** They raised the alert. */
+    RAISER,
+    /** They own an agreed action. */
+    ACTION_OWNER,
+    /** Their practice is named in a commendation. */
+    COMMENDED,
+    /** They manage the team a commendation names. */
+    TEAM_MANAGER,
+
+    /** They manage the team of the child's social worker. */
+    CHILDS_TEAM_MANAGER,
+    /** They are the first service manager above the child's team manager. */
+    CHILDS_SERVICE_MANAGER,
+    /** They are the first head of service above the child's team manager. */
+    CHILDS_HEAD_OF_SERVICE,
+    /** They are the first assistant director above the child's team manager. */
+    CHILDS_ASSISTANT_DIRECTOR,
+    /** They are the first service director above the child's team manager. */
+    CHILDS_SERVICE_DIRECTOR,
+    /** They are the raiser's team manager. */
+    RAISERS_TEAM_MANAGER,
+    /** They are the first service manager above the raiser. */
+    RAISERS_SERVICE_MANAGER,
+    /** They are the first head of service above the raiser. */
+    RAISERS_HEAD_OF_SERVICE,
+    /** They are the first assistant director above the raiser. */
+    RAISERS_ASSISTANT_DIRECTOR,
+    /** They are the Director of Children's Services. */
+    DIRECTOR,
+
+    /** They raised the alert, and the procedure tells them at once of an immediate risk. */
+    IMMEDIATE_RISK_RAISER,
+    /** Immediate risk of harm: told at once as the child's team manager. */
+    IMMEDIATE_RISK_CHILDS_TEAM_MANAGER,
+    /** Immediate risk of harm: told at once as the service manager above the child's team. */
+    IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
+    /** Immediate risk of harm: told at once as the head of service above the child's team. */
+    IMMEDIATE_RISK_CHILDS_HEAD_OF_SERVICE,
+    /** Immediate risk of harm: told at once as the assistant director above the child's team. */
+    IMMEDIATE_RISK_CHILDS_ASSISTANT_DIRECTOR,
+    /** Immediate risk of harm: told at once as the service director above the child's team. */
+    IMMEDIATE_RISK_CHILDS_SERVICE_DIRECTOR,
+    /** Immediate risk of harm: told at once as the raiser's team manager. */
+    IMMEDIATE_RISK_RAISERS_TEAM_MANAGER,
+    /** Immediate risk of harm: told at once as the raiser's service manager. */
+    IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER,
+    /** Immediate risk of harm: told at once as the raiser's head of service. */
+    IMMEDIATE_RISK_RAISERS_HEAD_OF_SERVICE,
+    /** Immediate risk of harm: told at once as the raiser's assistant director. */
+    IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR,
+    /** Immediate risk of harm: told at once as the Director of Children's Services. */
+    IMMEDIATE_RISK_DIRECTOR
+}
