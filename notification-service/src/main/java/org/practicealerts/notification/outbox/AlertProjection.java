@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
+import org.practicealerts.access.AlertVisibility;
 import org.practicealerts.events.ActionReviewScheduled;
 import org.practicealerts.events.AlertEvent;
 import org.practicealerts.events.AlertRaised;
@@ -22,6 +23,7 @@ import org.practicealerts.events.AlertReopened;
 import org.practicealerts.events.AlertResolved;
 import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.AlertWithdrawn;
+import org.practicealerts.events.Assignment;
 import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.FurtherActionsRequested;
@@ -53,12 +55,33 @@ public class AlertProjection {
         }
     }
 
-    /** One alert's view. */
+    /**
+     * What the visibility rule asks of an alert: who raised it, whether it is a competence concern, and everyone
+     * assigned to it at any stage (with whom a cover answered for).
+     */
+    public record Access(String raisedBy, boolean competenceConcern, Set<String> assigned) {
+        public Access {
+            assigned = assigned == null ? Set.of() : Set.copyOf(assigned);
+        }
+
+        static final Access UNKNOWN = new Access(null, false, Set.of());
+    }
+
+    /** One alert's view; {@code involved} is everyone ever told about it (for digests). */
     public record View(String alertId, String reference, String teamId, int stage, String responder,
-                       Instant responseDueAt, Status status, Set<String> involved) {
+                       Instant responseDueAt, Status status, Set<String> involved, Access access) {
+
+        public View {
+            access = access == null ? Access.UNKNOWN : access;
+        }
 
         public String referenceOrId() {
             return reference == null ? alertId : reference;
+        }
+
+        /** The alert's facts as {@link AlertVisibility} takes them. */
+        public AlertVisibility.Alert visibility() {
+            return new AlertVisibility.Alert(access.raisedBy(), teamId, access.assigned(), access.competenceConcern());
         }
 
         public boolean open() {
@@ -95,6 +118,8 @@ public class AlertProjection {
         Instant due = cur == null ? null : cur.responseDueAt();
         Status status = cur == null ? Status.OPEN : cur.status();
         Set<String> involved = new LinkedHashSet<>(cur == null ? Set.of() : cur.involved());
+        Access access = cur == null ? Access.UNKNOWN : cur.access();
+        Set<String> assigned = new LinkedHashSet<>(access.assigned());
         if (e instanceof StatusChange change) {
             status = Status.of(change.status());
         }
@@ -104,6 +129,7 @@ public class AlertProjection {
             stage = r.stage();
             responder = r.responder() == null ? null : r.responder().personId();
             due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
+            access = new Access(r.raisedBy(), r.competenceConcern(), Set.of());
         } else if (e instanceof StageEscalated s) {
             stage = s.toStage();
             responder = s.responder() == null ? responder : s.responder().personId();
@@ -142,7 +168,14 @@ public class AlertProjection {
         if (responder != null) {
             involved.add(responder);
         }
-        View next = new View(e.alertId(), ref, team, stage, responder, due, status, Set.copyOf(involved));
+        assignedBy(e).ifPresent(a -> {
+            assigned.add(a.personId());
+            if (a.coverFor() != null) {
+                assigned.add(a.coverFor());
+            }
+        });
+        View next = new View(e.alertId(), ref, team, stage, responder, due, status, Set.copyOf(involved),
+                new Access(access.raisedBy(), access.competenceConcern(), assigned));
         if (!next.equals(cur)) {
             views.put(next.alertId(), next);
             alerts.replaceOne(Filters.eq("_id", next.alertId()), toDoc(next), new ReplaceOptions().upsert(true));
@@ -150,11 +183,29 @@ public class AlertProjection {
         return next;
     }
 
+    /** The person an event assigns the alert to, if it assigns it. */
+    private static Optional<Assignment> assignedBy(AlertEvent e) {
+        if (e instanceof AlertRaised r) {
+            return Optional.ofNullable(r.responder());
+        } else if (e instanceof StageEscalated s) {
+            return Optional.ofNullable(s.responder());
+        } else if (e instanceof FurtherActionsRequested f) {
+            return Optional.ofNullable(f.responder());
+        } else if (e instanceof AlertReopened r) {
+            return Optional.ofNullable(r.responder());
+        } else if (e instanceof AlertReassigned r) {
+            return Optional.ofNullable(r.to());
+        }
+        return Optional.empty();
+    }
+
     private static Document toDoc(View v) {
         return new Document("_id", v.alertId()).append("reference", v.reference()).append("teamId", v.teamId())
                 .append("stage", v.stage()).append("responder", v.responder())
                 .append("responseDueAt", v.responseDueAt() == null ? null : Date.from(v.responseDueAt()))
-                .append("status", v.status().name()).append("involved", new ArrayList<>(v.involved()));
+                .append("status", v.status().name()).append("involved", new ArrayList<>(v.involved()))
+                .append("raisedBy", v.access().raisedBy()).append("competenceConcern", v.access().competenceConcern())
+                .append("assigned", new ArrayList<>(v.access().assigned()));
     }
 
     private static View fromDoc(Document d) {
@@ -162,6 +213,8 @@ public class AlertProjection {
         List<String> involved = d.getList("involved", String.class, List.of());
         return new View(d.getString("_id"), d.getString("reference"), d.getString("teamId"),
                 d.getInteger("stage", 0), d.getString("responder"), due == null ? null : due.toInstant(),
-                Status.valueOf(d.getString("status")), Set.copyOf(involved));
+                Status.valueOf(d.getString("status")), Set.copyOf(involved),
+                new Access(d.getString("raisedBy"), d.getBoolean("competenceConcern", false),
+                        Set.copyOf(d.getList("assigned", String.class, List.of()))));
     }
 }

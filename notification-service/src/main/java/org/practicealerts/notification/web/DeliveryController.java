@@ -7,6 +7,7 @@ import org.practicealerts.notification.delivery.Dispatcher;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.practicealerts.notification.outbox.OutboxStore;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +21,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Delivery as managers and admins see it: an alert's delivery log (who was told, how, in what state), and the
- * failures an admin may retry. Destinations are never shown: a webhook URL is a secret.
+ * Delivery as managers and admins see it: an alert's delivery log (who was told, how, in what state) for those who
+ * may see the alert ({@link AlertReaders}), and the failures an admin may retry. Destinations are never shown: a
+ * webhook URL is a secret.
  */
 @RestController
 @Validated
@@ -37,22 +39,39 @@ public class DeliveryController {
                     e.channel().name(), e.state().name(), e.attempts(), e.createdAt(), e.nextAttemptAt(), e.sentAt(),
                     e.lastError());
         }
+
+        /** The same delivery without who was told and why (a competence concern's people are its detail). */
+        static Delivery withoutPeople(OutboxEntry e) {
+            return new Delivery(e.id(), e.eventId(), e.alertId(), e.eventType(), null, null,
+                    e.channel().name(), e.state().name(), e.attempts(), e.createdAt(), e.nextAttemptAt(), e.sentAt(),
+                    e.lastError());
+        }
     }
 
     private final OutboxStore outbox;
     private final Dispatcher dispatcher;
+    private final AlertReaders readers;
     private final Clock clock;
 
-    public DeliveryController(OutboxStore outbox, Dispatcher dispatcher, Clock clock) {
+    public DeliveryController(OutboxStore outbox, Dispatcher dispatcher, AlertReaders readers, Clock clock) {
         this.outbox = outbox;
         this.dispatcher = dispatcher;
+        this.readers = readers;
         this.clock = clock;
     }
 
+    /** The alert's delivery log, for those who may see the alert; 404 for anyone else, as for a missing alert. */
     @GetMapping("/api/v1/alerts/{alertId}/notifications")
-    public Mono<List<Delivery>> forAlert(@PathVariable @Pattern(regexp = Identifiers.PATTERN) String alertId) {
-        return Mono.fromCallable(() -> outbox.forAlert(alertId).stream().map(Delivery::of).toList())
-                .subscribeOn(Schedulers.boundedElastic());
+    public Mono<List<Delivery>> forAlert(@PathVariable @Pattern(regexp = Identifiers.PATTERN) String alertId,
+                                         Authentication caller) {
+        return Mono.fromCallable(() -> {
+            AlertReaders.Sight sight = readers.of(caller, alertId);
+            if (sight == AlertReaders.Sight.NOTHING) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "alert " + alertId + " does not exist");
+            }
+            return outbox.forAlert(alertId).stream()
+                    .map(sight == AlertReaders.Sight.EVERYTHING ? Delivery::of : Delivery::withoutPeople).toList();
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/api/v1/admin/notifications/failed")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.practicealerts.notification.outbox.InboxStore;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +23,12 @@ import reactor.core.scheduler.Schedulers;
 public class InboxController {
 
     private final InboxStore inbox;
+    private final AlertReaders readers;
     private final Clock clock;
 
-    public InboxController(InboxStore inbox, Clock clock) {
+    public InboxController(InboxStore inbox, AlertReaders readers, Clock clock) {
         this.inbox = inbox;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -33,12 +36,14 @@ public class InboxController {
     public Mono<List<InboxStore.Item>> mine(@RequestParam(defaultValue = "me") String recipient,
                                             @RequestParam(defaultValue = "false") boolean includeAcknowledged,
                                             @RequestParam(defaultValue = "100") int limit,
-                                            @AuthenticationPrincipal Jwt caller) {
+                                            @AuthenticationPrincipal Jwt caller, Authentication auth) {
         if (!"me".equals(recipient) && !recipient.equals(caller.getSubject())) {
             return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, "only your own notifications"));
         }
         int max = Math.max(1, Math.min(limit, 500));
-        return Mono.fromCallable(() -> inbox.forRecipient(caller.getSubject(), includeAcknowledged, max))
+        // Only notices about alerts the person may (still) see, by the same rule as everywhere else.
+        return Mono.fromCallable(() -> inbox.forRecipient(caller.getSubject(), includeAcknowledged, max).stream()
+                        .filter(item -> readers.maySee(auth, item.alertId())).toList())
                 .subscribeOn(Schedulers.boundedElastic());
     }
 

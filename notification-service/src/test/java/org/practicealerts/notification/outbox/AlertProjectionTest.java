@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertReassigned;
 import org.practicealerts.events.AlertResolved;
 import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.Assignment;
@@ -64,6 +65,19 @@ class AlertProjectionTest {
                 List.of(), AT, true, List.of(), carried), List.of());
 
         assertThat(v.status()).isEqualTo(worded);
+    }
+
+    @Test
+    void keepsWhatTheVisibilityRuleAsksRaiserRestrictionAndEveryoneEverAssignedWithWhomTheyCovered() {
+        alerts.apply(raised(), List.of());
+        alerts.apply(new AlertReassigned("e-2", ALERT, AT, 1, 1, "sm-north",
+                new Assignment("tm-north", "TEAM_MANAGER", null), new Assignment("tm-duty", "TEAM_MANAGER", "tm-south"),
+                "absence", List.of()), List.of());
+
+        AlertProjection.View reloaded = new AlertProjection(rig.db).get(ALERT).orElseThrow();
+
+        assertThat(reloaded.visibility()).isEqualTo(new org.practicealerts.access.AlertVisibility.Alert("iro-1",
+                "team-north", java.util.Set.of("tm-north", "tm-duty", "tm-south"), false));
     }
 
     static AlertRaised raised() {

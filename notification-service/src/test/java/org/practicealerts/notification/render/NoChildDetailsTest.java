@@ -58,7 +58,8 @@ class NoChildDetailsTest {
         Renderer renderer = new Renderer(24_000);
         Addressing addressing = new Addressing(directory, renderer, "https://alerts.council.example");
         AlertProjection.View view = new AlertProjection.View("alert-id-1", "PA-2026-000042", "team-north", 2,
-                "tm-north", Instant.parse("2026-12-01T17:00:00Z"), AlertProjection.Status.OPEN, Set.of("tm-north"));
+                "tm-north", Instant.parse("2026-12-01T17:00:00Z"), AlertProjection.Status.OPEN, Set.of("tm-north"),
+                null);
 
         List<String> outputs = new ArrayList<>();
         int types = 0;

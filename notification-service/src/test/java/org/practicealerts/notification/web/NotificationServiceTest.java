@@ -84,9 +84,14 @@ class NotificationServiceTest {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.bootstrap());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(p, new StringSerializer(), new ByteArraySerializer()));
-        person("tm-north", "EMAIL", null);
-        person("iro-1", "TEAMS", null);
+        person("tm-north", "EMAIL", null, "sm-north");
+        person("sm-north", "EMAIL", null, null);
+        person("tm-south", "EMAIL", null, null);
+        person("tm-duty", "EMAIL", null, "sm-north");
+        person("iro-1", "TEAMS", null, null);
         kafka.send(DIRECTORY, "TEAM:team-north", json("{\"id\":\"team-north\",\"name\":\"North\",\"managerId\":\"tm-north\",\"version\":1}")).get();
+        kafka.send(new ProducerRecord<>(EVENTS, CONCERN, EventJson.writeBytes(raised("ev-nst-concern", CONCERN, "tm-duty", true))))
+                .get();
         kafka.send(new ProducerRecord<>(EVENTS, ALERT, EventJson.writeBytes(raised()))).get();
         // At-least-once: the same event again (a producer retry, a replay) must tell nobody twice.
         kafka.send(new ProducerRecord<>(EVENTS, ALERT, EventJson.writeBytes(raised()))).get();
@@ -98,6 +103,8 @@ class NotificationServiceTest {
     }
 
     static final String ALERT = "7a1b2c3d-0000-4000-8000-000000000007";
+    /** A competence concern about the same team, answered by the duty manager (who also reports to sm-north). */
+    static final String CONCERN = "7a1b2c3d-0000-4000-8000-000000000008";
 
     @Test
     void anAlertRaisedOnKafkaIsMailedCardedAndInTheInbox() {
@@ -128,6 +135,30 @@ class NotificationServiceTest {
                 .jsonPath("$[0].destination").doesNotExist();
         web.get().uri("/api/v1/alerts/" + ALERT + "/notifications").headers(h -> h.setBearerAuth(token("sw-north", "SOCIAL_WORKER")))
                 .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void aManagerAboveTheResponderSeesWhoWasToldOfACompetenceConcernAndAnAdminOnlyHowDeliveryWent() {
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(outbox.forAlert(CONCERN))
+                .extracting(OutboxEntry::state).containsOnly(OutboxEntry.State.SENT).hasSize(2));
+
+        web.get().uri("/api/v1/alerts/" + CONCERN + "/notifications")
+                .headers(h -> h.setBearerAuth(token("sm-north", "SERVICE_MANAGER"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[*].recipient").value(r -> assertThat((List<Object>) r)
+                        .containsExactlyInAnyOrder("tm-duty", "iro-1"));
+        web.get().uri("/api/v1/alerts/" + CONCERN + "/notifications")
+                .headers(h -> h.setBearerAuth(token("admin-1", "ADMIN"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].state").isEqualTo("SENT").jsonPath("$[0].recipient").doesNotExist()
+                .jsonPath("$[0].reason").doesNotExist();
+    }
+
+    @Test
+    void anotherTeamsManagerIsToldTheAlertDoesNotExist() {
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(outbox.forAlert(ALERT)).isNotEmpty());
+
+        web.get().uri("/api/v1/alerts/" + ALERT + "/notifications")
+                .headers(h -> h.setBearerAuth(token("tm-south", "TEAM_MANAGER"))).exchange().expectStatus().isNotFound();
     }
 
     @Test
@@ -169,10 +200,11 @@ class NotificationServiceTest {
                 "channel=\"teams\"");
     }
 
-    static void person(String id, String preference, String webhook) throws Exception {
+    static void person(String id, String preference, String webhook, String managerId) throws Exception {
         String json = "{\"id\":\"" + id + "\",\"displayName\":\"Staff " + id + "\",\"email\":\"" + id
                 + "@demo-council.example\",\"teamsWebhook\":" + (webhook == null ? "null" : "\"" + webhook + "\"")
-                + ",\"roles\":[\"TEAM_MANAGER\"],\"teamId\":\"team-north\",\"managerId\":null,\"active\":true,"
+                + ",\"roles\":[\"TEAM_MANAGER\"],\"teamId\":\"team-north\",\"managerId\":"
+                + (managerId == null ? "null" : "\"" + managerId + "\"") + ",\"active\":true,"
                 + "\"preference\":\"" + preference + "\",\"version\":1}";
         kafka.send(DIRECTORY, "PERSON:" + id, json(json)).get();
     }
@@ -182,12 +214,16 @@ class NotificationServiceTest {
     }
 
     static AlertRaised raised() {
-        return new AlertRaised("ev-nst-raised", ALERT, java.time.Instant.parse("2026-11-24T09:00:00Z"), 1,
+        return raised("ev-nst-raised", ALERT, "tm-north", false);
+    }
+
+    static AlertRaised raised(String eventId, String alertId, String responder, boolean competenceConcern) {
+        return new AlertRaised(eventId, alertId, java.time.Instant.parse("2026-11-24T09:00:00Z"), 1,
                 "PA-2026-000007", new PolicyRef("default", 1), "MOSAIC-123456", List.of(), PlanType.CHILD_PROTECTION,
                 "team-north", "iro-1", "IRO", "DRIFT", List.of("DRIFT"), "summary", "impact", "voice", List.of(),
-                Urgency.ROUTINE, false, null, null, 1, null, new Assignment("tm-north", "TEAM_MANAGER", null),
+                Urgency.ROUTINE, competenceConcern, null, null, 1, null, new Assignment(responder, "TEAM_MANAGER", null),
                 new StageDeadlines(java.time.Instant.parse("2026-12-01T17:00:00Z"), null), null,
-                List.of(new Recipient("tm-north", RecipientReason.RESPONDER),
+                List.of(new Recipient(responder, RecipientReason.RESPONDER),
                         new Recipient("iro-1", RecipientReason.RAISER)), AlertStatus.AWAITING_RESPONSE);
     }
 
