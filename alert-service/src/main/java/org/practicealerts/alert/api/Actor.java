@@ -1,6 +1,7 @@
 package org.practicealerts.alert.api;
 
 import java.util.Set;
+import org.practicealerts.events.Role;
 
 /** The authenticated person asking, with their directory roles. {@link #SYSTEM} acts for the scheduler. */
 public record Actor(String personId, Set<String> roles) {
@@ -15,7 +16,11 @@ public record Actor(String personId, Set<String> roles) {
         return roles.contains(role);
     }
 
+    public boolean has(Role role) {
+        return has(role.name());
+    }
+
     public boolean isAdmin() {
-        return has("ADMIN");
+        return has(Role.ADMIN);
     }
 }

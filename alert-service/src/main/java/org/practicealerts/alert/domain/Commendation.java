@@ -27,7 +27,7 @@ public class Commendation {
 
     @CommandHandler
     public Commendation(RecordCommendation cmd, AlertContext ctx) {
-        if (!(cmd.actor().has(Role.CPC.name()) || cmd.actor().has(Role.IRO.name()) || cmd.actor().has(Role.CRO.name()))) {
+        if (!(cmd.actor().has(Role.CPC) || cmd.actor().has(Role.IRO) || cmd.actor().has(Role.CRO))) {
             throw AlertRefused.notPermitted("only a CPC, IRO or CRO may record a commendation");
         }
         Team team = ctx.planner().lines().team(cmd.teamId())

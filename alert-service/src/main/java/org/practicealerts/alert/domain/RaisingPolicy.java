@@ -19,14 +19,14 @@ final class RaisingPolicy {
 
     /** The independent officer's role the alert is raised in; refused for anyone else. */
     static String raiserRole(Actor actor) {
-        if (actor.has(Role.CRO.name())) {
-            return "CRO";
+        if (actor.has(Role.CRO)) {
+            return Role.CRO.name();
         }
-        if (actor.has(Role.IRO.name())) {
-            return "IRO";
+        if (actor.has(Role.IRO)) {
+            return Role.IRO.name();
         }
-        if (actor.has(Role.CPC.name())) {
-            return "CPC";
+        if (actor.has(Role.CPC)) {
+            return Role.CPC.name();
         }
         throw AlertRefused.notPermitted("only a CPC, IRO or CRO may raise a practice alert");
     }

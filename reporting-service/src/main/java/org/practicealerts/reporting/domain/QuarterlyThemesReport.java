@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.practicealerts.calendar.WorkingDayCalendar;
+import org.practicealerts.events.Role;
 import org.practicealerts.reporting.api.QuarterlyThemes;
 
 /**
@@ -83,11 +84,11 @@ public final class QuarterlyThemesReport {
                 if (a.enteredByBypass) {
                     bypasses++;
                 }
-                if ("CPC".equals(a.raiserRole())) {
+                if (Role.CPC.name().equals(a.raiserRole())) {
                     cpc++;
-                } else if ("IRO".equals(a.raiserRole())) {
+                } else if (Role.IRO.name().equals(a.raiserRole())) {
                     iro++;
-                } else if ("CRO".equals(a.raiserRole())) {
+                } else if (Role.CRO.name().equals(a.raiserRole())) {
                     cro++;
                 }
                 if (isRepeat(p, a)) {
