@@ -15,9 +15,10 @@ import java.util.Optional;
  * Working days: Monday to Friday, excluding the holidays (bank holidays and closure days) the
  * calendar was built from. Immutable and thread-safe.
  *
- * <p><b>Coverage.</b> The calendar only knows the holidays it was given; a date outside the
- * years those holidays cover is treated as having no holidays (weekends are always skipped).
- * Build it for a range that comfortably contains every deadline you will compute.
+ * <p><b>Coverage.</b> A calendar built {@link #covering} a range of years refuses any date outside
+ * it with a {@link CalendarCoverageException}: a year whose bank holidays nobody loaded is never
+ * silently all working days. A calendar built with {@link #of} has no stated coverage and treats a
+ * date without holidays as having none (for calendars followed from published days).
  *
  * <p><b>Performance.</b> Deadlines are computed millions of times (reporting, benchmarks), so
  * nothing here loops day by day. Working-day counts use a closed-form weekday count minus a
@@ -34,8 +35,16 @@ public final class WorkingDayCalendar {
     private final long[] holidayEpochDays;
     /** Distinct epoch days of holidays falling on Monday-Friday: the only ones that change counts. */
     private final long[] weekdayHolidayEpochDays;
+    /** The years whose bank holidays are known, inclusive; {@link Integer#MIN_VALUE}/{@code MAX_VALUE} if unstated. */
+    private final int firstYear;
+    private final int lastYear;
 
-    private WorkingDayCalendar(Collection<Holiday> source) {
+    private WorkingDayCalendar(Collection<Holiday> source, int firstYear, int lastYear) {
+        if (firstYear > lastYear) {
+            throw new IllegalArgumentException("coverage " + firstYear + "-" + lastYear + " is empty");
+        }
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
         Objects.requireNonNull(source, "holidays");
         // Drop exact duplicates (e.g. the same gov.uk file imported twice) but keep a bank holiday
         // and a closure on the same date: both are true and reports may want both.
@@ -68,7 +77,34 @@ public final class WorkingDayCalendar {
      * @return a new calendar
      */
     public static WorkingDayCalendar of(Collection<Holiday> holidays) {
-        return new WorkingDayCalendar(holidays);
+        return new WorkingDayCalendar(holidays, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Creates a calendar that knows the bank holidays of {@code firstYear} to {@code lastYear} and refuses any
+     * date outside them.
+     *
+     * @param holidays the non-working days of those years (closure days may lie anywhere in them)
+     */
+    public static WorkingDayCalendar covering(int firstYear, int lastYear, Collection<Holiday> holidays) {
+        return new WorkingDayCalendar(holidays, firstYear, lastYear);
+    }
+
+    /** The first year whose bank holidays this calendar knows, if it states its coverage. */
+    public Optional<Integer> firstYear() {
+        return firstYear == Integer.MIN_VALUE ? Optional.empty() : Optional.of(firstYear);
+    }
+
+    /** The last year whose bank holidays this calendar knows, if it states its coverage. */
+    public Optional<Integer> lastYear() {
+        return lastYear == Integer.MAX_VALUE ? Optional.empty() : Optional.of(lastYear);
+    }
+
+    private LocalDate covered(LocalDate date) {
+        if (date.getYear() < firstYear || date.getYear() > lastYear) {
+            throw new CalendarCoverageException(date, firstYear, lastYear);
+        }
+        return date;
     }
 
     /**
@@ -86,7 +122,7 @@ public final class WorkingDayCalendar {
         for (LocalDate day : closureDays) {
             all.add(Holiday.closure(Objects.requireNonNull(day, "closure day"), CLOSURE_NAME));
         }
-        return new WorkingDayCalendar(all);
+        return new WorkingDayCalendar(all, fromYear, toYear);
     }
 
     /**
@@ -101,12 +137,12 @@ public final class WorkingDayCalendar {
         List<Holiday> all = new ArrayList<>(holidays.length + additional.size());
         all.addAll(Arrays.asList(holidays));
         all.addAll(additional);
-        return new WorkingDayCalendar(all);
+        return new WorkingDayCalendar(all, firstYear, lastYear);
     }
 
     /** Whether {@code date} is a Monday-Friday that is not a holiday in this calendar. */
     public boolean isWorkingDay(LocalDate date) {
-        long epochDay = date.toEpochDay();
+        long epochDay = covered(date).toEpochDay();
         return isWeekday(epochDay) && Arrays.binarySearch(weekdayHolidayEpochDays, epochDay) < 0;
     }
 
@@ -132,12 +168,13 @@ public final class WorkingDayCalendar {
         if (n == 0) {
             return isWorkingDay(from) ? from : addWorkingDays(from, 1);
         }
-        long base = from.toEpochDay();
+        long base = covered(from).toEpochDay();
         long remaining = n;
         while (true) {
             // Jump as if there were no holidays, then count the holidays jumped over: each one
             // means one more working day is still needed beyond the candidate.
             long candidate = nthWeekdayAfter(base, remaining);
+            covered(LocalDate.ofEpochDay(candidate));
             long skipped = weekdayHolidaysBefore(candidate + 1) - weekdayHolidaysBefore(base + 1);
             if (skipped == 0) {
                 return LocalDate.ofEpochDay(candidate);
@@ -167,10 +204,11 @@ public final class WorkingDayCalendar {
         if (n == 0) {
             return isWorkingDay(from) ? from : subtractWorkingDays(from, 1);
         }
-        long base = from.toEpochDay();
+        long base = covered(from).toEpochDay();
         long remaining = n;
         while (true) {
             long candidate = nthWeekdayBefore(base, remaining);
+            covered(LocalDate.ofEpochDay(candidate));
             long skipped = weekdayHolidaysBefore(base) - weekdayHolidaysBefore(candidate);
             if (skipped == 0) {
                 return LocalDate.ofEpochDay(candidate);
@@ -193,6 +231,8 @@ public final class WorkingDayCalendar {
         if (!to.isAfter(from)) {
             return 0;
         }
+        covered(from);
+        covered(to);
         long count = workingDaysBefore(to.toEpochDay() + 1) - workingDaysBefore(from.toEpochDay() + 1);
         return Math.toIntExact(count);
     }
@@ -220,6 +260,7 @@ public final class WorkingDayCalendar {
      */
     public Optional<Holiday> holidayOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
+        covered(date);
         int i = lowerBound(holidayEpochDays, date.toEpochDay());
         return i < holidays.length && holidayEpochDays[i] == date.toEpochDay()
                 ? Optional.of(holidays[i])

@@ -1,8 +1,6 @@
 package org.practicealerts.alert.config;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -27,12 +25,12 @@ public record AlertServiceProperties(
         @Valid @NotNull EventStore eventStore) {
 
     /**
-     * @param bankHolidays JOLLYDAY (England and Wales, computed) or GOV_UK_FILE (the published gov.uk JSON)
+     * @param bankHolidays JOLLYDAY (England and Wales, computed for any year) or GOV_UK_FILE (the published gov.uk
+     *                     JSON, which covers only the years it lists: a date beyond them is refused, loudly)
      * @param govUkFile    path of a gov.uk {@code bank-holidays.json}; empty means the copy shipped in the product
      * @param closureDays  the council's own closure days (e.g. between Christmas and New Year)
      */
     public record Calendar(@NotNull BankHolidaySource bankHolidays, String govUkFile, String division,
-                           @Min(2000) @Max(2100) int fromYear, @Min(2000) @Max(2100) int toYear,
                            List<LocalDate> closureDays) {
         public List<LocalDate> closureDays() {
             return closureDays == null ? List.of() : closureDays;

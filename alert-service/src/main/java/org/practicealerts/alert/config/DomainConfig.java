@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import org.practicealerts.alert.domain.AlertContext;
@@ -41,12 +42,22 @@ public class DomainConfig {
         return new MongoPolicyCatalogue(db, policy, yaml);
     }
 
+    /**
+     * The council's calendar. Jollyday computes England and Wales bank holidays for any year, so the calendar covers
+     * 2000 to at least 2100 (and fifty years past the clock's year); a gov.uk file covers exactly the years it lists,
+     * and a date beyond them is refused (see {@link CalendarCoverage}), never counted as a working day.
+     */
     @Bean
-    MongoWorkingCalendar workingCalendar(MongoDatabase db, AlertServiceProperties props) throws IOException {
+    MongoWorkingCalendar workingCalendar(MongoDatabase db, AlertServiceProperties props, Clock clock)
+            throws IOException {
         AlertServiceProperties.Calendar cal = props.calendar();
         List<Holiday> base = new ArrayList<>();
+        int firstYear;
+        int lastYear;
         if (cal.bankHolidays() == AlertServiceProperties.BankHolidaySource.JOLLYDAY) {
-            base.addAll(JollydayBankHolidays.between(cal.fromYear(), cal.toYear()));
+            firstYear = JOLLYDAY_FIRST_YEAR;
+            lastYear = Math.max(JOLLYDAY_LAST_YEAR, Year.now(clock).getValue() + 50);
+            base.addAll(JollydayBankHolidays.between(firstYear, lastYear));
         } else {
             String division = cal.division() == null ? "england-and-wales" : cal.division();
             try (InputStream in = cal.govUkFile() == null || cal.govUkFile().isBlank()
@@ -54,10 +65,18 @@ public class DomainConfig {
                     : Files.newInputStream(Path.of(cal.govUkFile()))) {
                 base.addAll(GovUkBankHolidays.parse(in, division));
             }
+            if (base.isEmpty()) {
+                throw new IllegalStateException("the gov.uk bank-holidays file lists no bank holidays for " + division);
+            }
+            firstYear = base.get(0).date().getYear();
+            lastYear = base.get(base.size() - 1).date().getYear();
         }
         cal.closureDays().forEach(d -> base.add(new Holiday(d, "Council closure day", Holiday.Source.CLOSURE)));
-        return new MongoWorkingCalendar(db, base);
+        return new MongoWorkingCalendar(db, firstYear, lastYear, base);
     }
+
+    static final int JOLLYDAY_FIRST_YEAR = 2000;
+    static final int JOLLYDAY_LAST_YEAR = 2100;
 
     @Bean
     ReferenceNumbers referenceNumbers(MongoDatabase db) {

@@ -23,12 +23,20 @@ public class MongoWorkingCalendar implements WorkingCalendarSource {
     private final MongoCollection<Document> days;
     private final MongoCollection<Document> changes;
     private final List<Holiday> base;
+    private final int firstYear;
+    private final int lastYear;
     private final AtomicReference<WorkingDayCalendar> current = new AtomicReference<>();
 
-    public MongoWorkingCalendar(MongoDatabase db, List<Holiday> base) {
+    /**
+     * @param firstYear the first year whose bank holidays {@code base} holds
+     * @param lastYear  the last; a date outside these years is refused by the calendar, never guessed
+     */
+    public MongoWorkingCalendar(MongoDatabase db, int firstYear, int lastYear, List<Holiday> base) {
         this.days = db.getCollection("calendar_days");
         this.changes = db.getCollection("calendar_changes");
         this.base = List.copyOf(base);
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
         refresh();
     }
 
@@ -92,6 +100,6 @@ public class MongoWorkingCalendar implements WorkingCalendarSource {
     public final void refresh() {
         List<Holiday> all = new ArrayList<>(base);
         all.addAll(added());
-        current.set(WorkingDayCalendar.of(all));
+        current.set(WorkingDayCalendar.covering(firstYear, lastYear, all));
     }
 }

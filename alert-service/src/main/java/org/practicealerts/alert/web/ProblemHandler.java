@@ -3,6 +3,7 @@ package org.practicealerts.alert.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.practicealerts.alert.domain.AlertRefused;
+import org.practicealerts.calendar.CalendarCoverageException;
 import org.practicealerts.support.InputProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +34,14 @@ public class ProblemHandler extends InputProblems {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 e instanceof AlertController.NotFound ? e.getMessage() : "no such alert");
         p.setTitle("Not found");
+        return p;
+    }
+
+    /** A deadline in a year whose bank holidays the council's calendar lacks: refused, never guessed. */
+    @ExceptionHandler(CalendarCoverageException.class)
+    ProblemDetail calendarEnds(CalendarCoverageException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        p.setTitle("The council's calendar does not reach this date");
         return p;
     }
 
