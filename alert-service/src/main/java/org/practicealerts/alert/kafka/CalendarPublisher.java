@@ -6,7 +6,9 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.practicealerts.alert.mongo.MongoWorkingCalendar;
@@ -53,33 +55,47 @@ public class CalendarPublisher {
         }
         Map<LocalDate, Document> sent = new HashMap<>();
         published.find().forEach(d -> sent.put(LocalDate.parse(d.getString("_id")), d));
+        // Every change is sent at once and each is remembered only once Kafka acknowledged it.
+        Map<String, CompletableFuture<?>> sending = new LinkedHashMap<>();
+        Map<String, Runnable> remember = new HashMap<>();
         try {
-            for (NonWorkingDay day : wanted.values()) {
-                Document was = sent.get(day.date());
-                if (was == null || !day.name().equals(was.getString("name"))
-                        || !day.source().name().equals(was.getString("source"))) {
-                    send(day.key(), DirectoryJson.writeBytes(day));
-                    published.replaceOne(Filters.eq("_id", day.entryId()), new Document("_id", day.entryId())
-                            .append("name", day.name()).append("source", day.source().name()),
-                            new ReplaceOptions().upsert(true));
+            queue(wanted, sent, sending, remember);
+        } catch (RuntimeException brokerAway) {
+            log.warn("calendar not yet published: {}", brokerAway.toString());
+        }
+        for (Map.Entry<String, CompletableFuture<?>> s : sending.entrySet()) {
+            try {
+                s.getValue().get(10, TimeUnit.SECONDS);
+                remember.get(s.getKey()).run();
+            } catch (Exception e) {
+                // Left for the next sweep, and so is the rest: the broker is likely away. Dates only in the log.
+                log.warn("calendar entry {} not yet published: {}", s.getKey(), e.toString());
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
                 }
-            }
-            for (LocalDate date : sent.keySet()) {
-                if (!wanted.containsKey(date)) {
-                    send("DAY:" + date, null);
-                    published.deleteOne(Filters.eq("_id", date.toString()));
-                }
-            }
-        } catch (Exception e) {
-            // Left for the next sweep. Dates only in the log.
-            log.warn("calendar not yet fully published: {}", e.toString());
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
-    private void send(String key, byte[] value) throws Exception {
-        kafka.send(topic, key, value).get(10, TimeUnit.SECONDS);
+    private void queue(Map<LocalDate, NonWorkingDay> wanted, Map<LocalDate, Document> sent,
+                       Map<String, CompletableFuture<?>> sending, Map<String, Runnable> remember) {
+        for (NonWorkingDay day : wanted.values()) {
+            Document was = sent.get(day.date());
+            if (was == null || !day.name().equals(was.getString("name"))
+                    || !day.source().name().equals(was.getString("source"))) {
+                sending.put(day.key(), kafka.send(topic, day.key(), DirectoryJson.writeBytes(day)));
+                remember.put(day.key(), () -> published.replaceOne(Filters.eq("_id", day.entryId()),
+                        new Document("_id", day.entryId()).append("name", day.name())
+                                .append("source", day.source().name()), new ReplaceOptions().upsert(true)));
+            }
+        }
+        for (LocalDate date : sent.keySet()) {
+            if (!wanted.containsKey(date)) {
+                String key = "DAY:" + date;
+                sending.put(key, kafka.send(topic, key, null));
+                remember.put(key, () -> published.deleteOne(Filters.eq("_id", date.toString())));
+            }
+        }
     }
 }
