@@ -55,13 +55,13 @@ abstract class EndToEndScenarios {
     static final Map<String, List<Set<String>>> TOLD = Map.of(
             "seed-000-cpc-urgent-practice", List.of(Set.of("tm-north"), Set.of("sm-north", "irs-sm"),
                     Set.of("hos-children", "irs-sm", "irs-hos"), Set.of("sd-children", "irs-sm", "irs-hos")),
-            "seed-001-case-alert", List.of(Set.of("tm-north", "irs-tm"), Set.of("sm-north", "irs-tm"),
+            "seed-001-case-alert", List.of(Set.of("tm-north", "irs-tm"), Set.of("sm-north", "irs-tm", "ad-children"),
                     Set.of("ad-children", "irs-tm", "irs-sm"), Set.of("dcs", "irs-tm", "irs-sm")),
             "seed-002-cro-practice-alert", List.of(Set.of("tm-north"), Set.of("sm-north", "irs-sm"),
                     Set.of("hos-children", "irs-sm", "irs-hos"),
                     Set.of("ad-children", "irs-sm", "irs-hos", "ad-sqp", "dcs")),
             "seed-003-cp-resolution", List.of(Set.of("tm-north"), Set.of("sm-north", "tm-north"),
-                    Set.of("hos-children", "sm-north"), Set.of("sd-children", "hos-children")));
+                    Set.of("hos-children", "sm-north", "irs-hos"), Set.of("sd-children", "hos-children")));
 
     record Stack(EmbeddedStack stack, Infrastructure infra, StackClient alerts, String escalationBase,
                  String notificationBase, String reportingBase) implements AutoCloseable {

@@ -19,9 +19,9 @@ class PresetVersionPinTest {
 
     private static final Map<String, String> PINNED = Map.of(
             "seed-000-cpc-urgent-practice:1", "c5151fc28f06b86e53ff647437e445bd930af7f60db3e705da79ed2ac32d66cf",
-            "seed-001-case-alert:1", "b39dcc1d8ce1ed9350561cc6029ea788105f2deb1132bbbeace2b075d5e71ffc",
+            "seed-001-case-alert:2", "439d529720251ec7b662413328f745e14c8a031300e7f1f33aeb4d1007cf7922",
             "seed-002-cro-practice-alert:1", "7ed2ac6081753633b904332d024ef8df4e537c8564ecdf8630753a8d8d77da7c",
-            "seed-003-cp-resolution:1", "16656c258569feba1ce7bd186973b90f058ce6a406275a8ed27312f073ebf4cd");
+            "seed-003-cp-resolution:2", "7d5d97dc0d1810e6c4429df9cd37b3c4eaed8b792982c5899af8be5ff015edde");
 
     @Test
     void eachPresetVersionHasTheContentItWasReleasedWith() throws Exception {

@@ -51,8 +51,10 @@ class Seed001CaseAlertLadderTest {
                 at("2026-05-18T16:00:00Z"),
                 // Fri 15 May 17:00 BST
                 at("2026-05-15T16:00:00Z"),
+                // "escalated to Service Manager and Assistant Director level": the AD is copied in
                 List.of(told("sm-north", "RESPONDER"), told("irs-tm", "RAISERS_TEAM_MANAGER"),
-                        told("iro-1", "RAISER"), told("tm-north", "PREVIOUS_RESPONDER"))));
+                        told("ad-children", "CHILDS_ASSISTANT_DIRECTOR"), told("iro-1", "RAISER"),
+                        told("tm-north", "PREVIOUS_RESPONDER"))));
 
         assertThat(Rung.of(walk.missed(2, at("2026-05-18T16:00:00Z")))).isEqualTo(new Rung(3,
                 responder("ad-children", "ASSISTANT_DIRECTOR"),
