@@ -109,7 +109,9 @@ final class DeadlineFacts {
                 }
             }
             case STATUTORY_TOTAL -> {
-                if (!status.isOpen() || !due.equals(statutoryDueAt)) {
+                // Under action review the response was judged adequate and the agreed actions are being checked:
+                // the concern is not unresolved, so the total is not breached and Cafcass is not prompted.
+                if (!status.isOpen() || status == AlertStatus.ACTION_REVIEW || !due.equals(statutoryDueAt)) {
                     throw AlertRefused.illegal("stale statutory-total trigger: alert is " + status);
                 }
             }

@@ -51,6 +51,22 @@ final class EscalationPolicy {
         }
     }
 
+    /**
+     * Where an alert under action review is re-opened: the stage the raiser names, or the next one. At the final
+     * stage there is nowhere higher, so the final rung answers again with a fresh timescale.
+     */
+    static int reopenTarget(Policy p, int stage, Integer requested) {
+        if (stage >= p.finalStage()) {
+            if (requested != null && requested != stage) {
+                throw AlertRefused.invalid("at the final stage an alert is re-opened at stage " + stage);
+            }
+            return stage;
+        }
+        int to = requested == null ? stage + 1 : requested;
+        requireHigherStage(p, stage, to);
+        return to;
+    }
+
     /** A missed deadline at {@code stage} escalates one stage up, unless this is the final stage. */
     static int afterMissedDeadline(Policy p, int stage) {
         if (stage >= p.finalStage()) {

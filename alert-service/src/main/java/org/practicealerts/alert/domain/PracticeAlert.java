@@ -261,8 +261,7 @@ public class PracticeAlert {
             throw AlertRefused.illegal("only an alert under action review can be re-opened (status is " + status + ")");
         }
         Policy p = policy(ctx);
-        int to = cmd.toStage() == null ? stage + 1 : cmd.toStage();
-        EscalationPolicy.requireHigherStage(p, stage, to);
+        int to = EscalationPolicy.reopenTarget(p, stage, cmd.toStage());
         StageEntry entry = ctx.planner().enter(p, to, parties, ctx.now());
         apply(new AlertReopened(ctx.nextEventId(), alertId, ctx.now(), AlertReopened.SCHEMA_VERSION, stage, to,
                 cmd.actor().personId(), cmd.reason(), entry.responder(), entry.deadlines(), entry.recipients(),

@@ -90,6 +90,15 @@ class DeadlineFactsTest extends AlertFixture {
     }
 
     @Test
+    void theStatutoryTotalPassingDuringAnActionReviewIsNoBreachAndPromptsNoCafcassReferral() {
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(routine(), response(TM_NORTH),
+                new ScheduleActionReview(ALERT, IRO, LocalDate.of(2026, 2, 10), null));
+        clock.set(at("2026-02-02T17:00:00Z"));
+        given.when(new RecordDeadlineReached(ALERT, DeadlineKind.STATUTORY_TOTAL, 1, at("2026-02-02T17:00:00Z"), null))
+                .expectNoEvents().expectException(refused(Kind.ILLEGAL_TRANSITION, "stale statutory"));
+    }
+
+    @Test
     void noCafcassPromptOnceReferred() {
         raisedThen("2026-02-02T17:00:00Z").andGivenCommands(new ReferToCafcass(ALERT, IRO, null, null))
                 .when(new RecordDeadlineReached(ALERT, DeadlineKind.STATUTORY_TOTAL, 1, at("2026-02-02T17:00:00Z"), null))

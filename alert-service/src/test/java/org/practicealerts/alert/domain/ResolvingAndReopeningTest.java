@@ -2,6 +2,11 @@ package org.practicealerts.alert.domain;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.TestExecutor;
+import org.practicealerts.alert.api.Actor;
+import org.practicealerts.alert.api.Commands.RecordResponse;
+import java.util.List;
+import java.util.Set;
+import org.practicealerts.events.PlanType;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.api.Commands.EscalateAlert;
 import org.practicealerts.alert.api.Commands.ReopenAlert;
@@ -54,6 +59,31 @@ class ResolvingAndReopeningTest extends AlertFixture {
                 .expectEventsMatching(only(AlertReopened.class, e -> e.fromStage() == 1 && e.toStage() == 3
                         && e.responder().personId().equals("hos-children")
                         && e.deadlines().responseDueAt().equals(at("2026-02-09T17:00:00Z"))));
+    }
+
+    @Test
+    void anActionReviewAtTheFinalStageIsReopenedAtTheFinalStageWithAFreshTimescale() {
+        clock.set(MONDAY);
+        Actor ad = new Actor("ad-children", Set.of("ASSISTANT_DIRECTOR"));
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(
+                raise(IRO, PlanType.CHILD_WE_CARE_FOR, 4, "Serious drift", null),
+                new RecordResponse(ALERT, ad, "Plan agreed", List.of()),
+                new ScheduleActionReview(ALERT, IRO, LocalDate.of(2026, 2, 2), null));
+        // Mon 2 Feb 10:00, five working days: Tue 3 .. Mon 9 February 17:00
+        whenLater(given, at("2026-02-02T10:00:00Z"), new ReopenAlert(ALERT, IRO, null, "Actions not done"))
+                .expectEventsMatching(only(AlertReopened.class, e -> e.fromStage() == 4 && e.toStage() == 4
+                        && e.responder().personId().equals("ad-children")
+                        && e.deadlines().responseDueAt().equals(at("2026-02-09T17:00:00Z"))));
+    }
+
+    @Test
+    void refusesToReopenAtAnotherStageThanTheFinalOneFromTheFinalStage() {
+        Actor ad = new Actor("ad-children", Set.of("ASSISTANT_DIRECTOR"));
+        fixture.givenCommands(raise(IRO, PlanType.CHILD_WE_CARE_FOR, 4, "Serious drift", null),
+                        new RecordResponse(ALERT, ad, "Plan agreed", List.of()),
+                        new ScheduleActionReview(ALERT, IRO, LocalDate.of(2026, 2, 2), null))
+                .when(new ReopenAlert(ALERT, IRO, 2, "x")).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.INVALID, "re-opened at stage 4"));
     }
 
     @Test
