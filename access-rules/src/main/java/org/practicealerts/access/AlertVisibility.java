@@ -1,6 +1,7 @@
 package org.practicealerts.access;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +91,17 @@ public final class AlertVisibility {
     public record Viewer(String personId, Set<Role> roles) {
         public Viewer {
             roles = roles == null ? Set.of() : Set.copyOf(roles);
+        }
+
+        /** A viewer from role names as a token carries them; names that are not ours are ignored. */
+        public static Viewer of(String personId, Collection<String> roleNames) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (Role r : Role.values()) {
+                if (roleNames.contains(r.name())) {
+                    roles.add(r);
+                }
+            }
+            return new Viewer(personId, roles);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.practicealerts.alert.query;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.practicealerts.alert.api.Actor;
 import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
 import org.practicealerts.events.directory.Team;
-import org.practicealerts.events.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,13 +75,7 @@ public class AlertAccess {
     }
 
     static AlertVisibility.Viewer viewer(Actor actor) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role r : Role.values()) {
-            if (actor.has(r.name())) {
-                roles.add(r);
-            }
-        }
-        return new AlertVisibility.Viewer(actor.personId(), roles);
+        return AlertVisibility.Viewer.of(actor.personId(), actor.roles());
     }
 
     static AlertVisibility.Alert facts(AlertDetail alert) {

@@ -1,8 +1,6 @@
 package org.practicealerts.notification.web;
 
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.practicealerts.access.AlertVisibility;
 import org.practicealerts.events.Role;
 import org.practicealerts.notification.directory.Directory;
@@ -54,15 +52,7 @@ public class AlertReaders {
     }
 
     static AlertVisibility.Viewer viewer(Authentication caller) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        caller.getAuthorities().forEach(a -> {
-            String name = a.getAuthority();
-            for (Role r : Role.values()) {
-                if (name.equals("ROLE_" + r.name())) {
-                    roles.add(r);
-                }
-            }
-        });
-        return new AlertVisibility.Viewer(caller.getName(), roles);
+        return AlertVisibility.Viewer.of(caller.getName(), caller.getAuthorities().stream()
+                .map(a -> a.getAuthority().replaceFirst("^ROLE_", "")).toList());
     }
 }

@@ -1,10 +1,8 @@
 package org.practicealerts.reporting.domain;
 
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Set;
 import org.practicealerts.access.AlertVisibility;
-import org.practicealerts.events.Role;
 
 /**
  * Who is asking, and so which alerts every report, list, export and chronology may show them: the one rule of
@@ -31,13 +29,7 @@ public final class Viewer {
     }
 
     public static Viewer of(String personId, Collection<String> roles, Directory directory) {
-        Set<Role> known = EnumSet.noneOf(Role.class);
-        for (Role r : Role.values()) {
-            if (roles.contains(r.name())) {
-                known.add(r);
-            }
-        }
-        AlertVisibility.Viewer who = new AlertVisibility.Viewer(personId, known);
+        AlertVisibility.Viewer who = AlertVisibility.Viewer.of(personId, roles);
         AlertVisibility rule = new AlertVisibility(directory);
         return new Viewer(who, rule, rule.scopeOf(who));
     }
