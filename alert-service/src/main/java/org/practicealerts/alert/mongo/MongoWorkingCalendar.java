@@ -74,12 +74,25 @@ public class MongoWorkingCalendar implements WorkingCalendarSource {
                 .append("at", Instant.now()).append("done", false));
     }
 
-    /** Changes not yet applied to open alerts: id → reason. */
-    public java.util.Map<String, String> pendingChanges() {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        changes.find(Filters.eq("done", false)).sort(new Document("at", 1))
-                .forEach(d -> out.put(d.getString("_id"), d.getString("reason")));
+    /** A change open deadlines must be re-planned for, and when it was first applied (null: not yet). */
+    public record PendingChange(String id, String reason, Instant firstAppliedAt) {
+    }
+
+    /** Changes not yet applied to open alerts for good, oldest first. */
+    public List<PendingChange> pendingChanges() {
+        List<PendingChange> out = new ArrayList<>();
+        changes.find(Filters.eq("done", false)).sort(new Document("at", 1)).forEach(d -> {
+            java.util.Date first = d.getDate("firstAppliedAt");
+            out.add(new PendingChange(d.getString("_id"), d.getString("reason"),
+                    first == null ? null : first.toInstant()));
+        });
         return out;
+    }
+
+    /** Every open alert was sent the change once; it stays pending for the second pass. */
+    public void changeFirstApplied(String id, Instant at) {
+        changes.updateOne(Filters.eq("_id", id),
+                new Document("$set", new Document("firstAppliedAt", java.util.Date.from(at))));
     }
 
     public void changeApplied(String id) {
