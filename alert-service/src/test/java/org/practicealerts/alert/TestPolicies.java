@@ -1,7 +1,9 @@
 package org.practicealerts.alert;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.practicealerts.alert.domain.ActiveProcedure;
 import org.practicealerts.alert.domain.PolicyCatalogue;
 import org.practicealerts.alert.domain.StagePlanner;
 import org.practicealerts.alert.policy.Policy;
@@ -13,17 +15,24 @@ import org.practicealerts.events.PolicyRef;
 public final class TestPolicies implements PolicyCatalogue {
 
     public static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales(2018, 2032,
-            java.util.List.of());
+            List.of());
 
-    private final Policy active;
+    private final List<ActiveProcedure> procedures;
     private final Map<PolicyRef, Policy> all = new ConcurrentHashMap<>();
 
+    /** One preset in force, for everyone. */
     public TestPolicies(String activePreset) {
-        this.active = PolicyLoader.preset(activePreset);
+        this(List.of(ActiveProcedure.forEveryone(PolicyLoader.preset(activePreset))));
+    }
+
+    /** Several procedures side by side; every preset's version is known, as if each had been used before. */
+    public TestPolicies(List<ActiveProcedure> procedures) {
+        this.procedures = List.copyOf(procedures);
         PolicyLoader.PRESETS.forEach(p -> {
             Policy policy = PolicyLoader.preset(p);
             all.put(policy.ref(), policy);
         });
+        procedures.forEach(p -> all.put(p.policy().ref(), p.policy()));
     }
 
     public static StagePlanner planner(String preset, InMemoryDirectory directory) {
@@ -31,8 +40,8 @@ public final class TestPolicies implements PolicyCatalogue {
     }
 
     @Override
-    public Policy active() {
-        return active;
+    public List<ActiveProcedure> procedures() {
+        return procedures;
     }
 
     @Override

@@ -56,9 +56,18 @@ public final class EmbeddedStack implements AutoCloseable {
             "curl -s -X POST 'http://localhost:8081/dev/token?personId=iro-1'  (demo people: README; every URL above"
                     + " needs it as 'Authorization: Bearer <token>')";
 
+    /**
+     * The demo council runs two procedures side by side (alert-service profile {@code demo-council}: seed 000 for CP
+     * chairs on child protection plans, seed 002 for reviewing officers), unless the environment names its own.
+     */
+    static final List<String> ALERT_SERVICE_JVM_ARGS = System.getenv("PRACTICE_ALERTS_POLICY") == null
+            && System.getenv("PRACTICE_ALERTS_PROCEDURES_0_POLICY") == null
+            ? List.of("-Xmx384m", "-Dspring.profiles.include=demo-council") : ServiceSpec.DEFAULT_JVM_ARGS;
+
     /** The services to run, in start order. Adding a service is one line here. */
     public static final List<ServiceSpec> SERVICES = List.of(
-            ServiceSpec.of("alert-service", 8081),
+            new ServiceSpec("alert-service", "alert-service", 8081, ServiceSpec.DEFAULT_HEALTH_PATH,
+                    ALERT_SERVICE_JVM_ARGS),
             ServiceSpec.of("escalation-service", 8082),
             ServiceSpec.of("notification-service", 8083),
             ServiceSpec.of("reporting-service", 8084)

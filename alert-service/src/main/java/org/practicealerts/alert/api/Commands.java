@@ -34,10 +34,14 @@ public final class Commands {
         }
 
         /**
-         * Where the alert enters the ladder: stage 1 unless the officer bypasses (with a reason) or the urgency sends
-         * it higher. Null fields mean stage 1 and routine.
+         * Which procedure, and where the alert enters its ladder: stage 1 unless the officer bypasses (with a reason)
+         * or the urgency sends it higher. A null procedure means the one in force that applies to the raiser and plan
+         * type; null stage and urgency mean stage 1 and routine.
          */
-        public record Routing(Integer startStage, String bypassReason, Urgency urgency) {
+        public record Routing(String procedure, Integer startStage, String bypassReason, Urgency urgency) {
+            public Routing(Integer startStage, String bypassReason, Urgency urgency) {
+                this(null, startStage, bypassReason, urgency);
+            }
         }
 
         /** What else the procedure records: a worker's competence, another agency's practice, the informal attempt. */

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.practicealerts.events.PlanType;
+import org.practicealerts.events.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -13,16 +15,40 @@ import org.springframework.validation.annotation.Validated;
  * What a council configures for the alert-service alone, validated at start-up (the database, topics and token
  * claims every service shares are {@link org.practicealerts.support.PlatformProperties}).
  *
- * @param policy        a preset id (e.g. seed-002-cro-practice-alert) or {@code file:/path/policy.yaml}
+ * @param policy        a preset id (e.g. seed-002-cro-practice-alert) or {@code file:/path/policy.yaml}: the single
+ *                      procedure, for every raiser and plan type, when {@code procedures} is empty
+ * @param procedures    several procedures side by side, each with whom it applies to; when set, {@code policy} is
+ *                      not used
  * @param publicBaseUrl where people reach the product; links in events and messages start here
  */
 @Validated
 @ConfigurationProperties("practice-alerts")
 public record AlertServiceProperties(
         @NotBlank String policy,
+        List<@Valid Procedure> procedures,
         @NotBlank String publicBaseUrl,
         @Valid @NotNull Calendar calendar,
         @Valid @NotNull EventStore eventStore) {
+
+    /** The procedures in force: those listed, or else {@code policy} alone for everyone. */
+    public List<Procedure> proceduresInForce() {
+        return procedures == null || procedures.isEmpty() ? List.of(new Procedure(policy, List.of(), List.of()))
+                : procedures;
+    }
+
+    /**
+     * One procedure in force.
+     *
+     * @param policy    a preset id or {@code file:/path/policy.yaml}
+     * @param raisers   the officers' roles (CPC, IRO, CRO) who raise under it; empty means all of them
+     * @param planTypes the children's plan types it covers; empty means all of them
+     */
+    public record Procedure(@NotBlank String policy, List<Role> raisers, List<PlanType> planTypes) {
+        public Procedure {
+            raisers = raisers == null ? List.of() : List.copyOf(raisers);
+            planTypes = planTypes == null ? List.of() : List.copyOf(planTypes);
+        }
+    }
 
     /**
      * @param bankHolidays JOLLYDAY (England and Wales, computed for any year) or GOV_UK_FILE (the published gov.uk

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.practicealerts.alert.domain.AlertContext;
 import org.practicealerts.alert.domain.StagePlanner;
 import org.practicealerts.alert.mongo.MongoDirectory;
@@ -29,17 +30,22 @@ public class DomainConfig {
 
     @Bean
     MongoPolicyCatalogue policyCatalogue(MongoDatabase db, AlertServiceProperties props) throws IOException {
-        String policy = props.policy();
-        String yaml;
-        if (policy.startsWith("file:")) {
-            yaml = Files.readString(Path.of(policy.substring("file:".length())), StandardCharsets.UTF_8);
-        } else {
-            PolicyLoader.preset(policy); // validates the name and content with a clear message
-            try (InputStream in = PolicyLoader.class.getResourceAsStream("/policies/" + policy + ".yaml")) {
-                yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+        List<MongoPolicyCatalogue.Source> sources = new ArrayList<>();
+        for (AlertServiceProperties.Procedure procedure : props.proceduresInForce()) {
+            sources.add(new MongoPolicyCatalogue.Source(procedure.policy(), policyText(procedure.policy()),
+                    Set.copyOf(procedure.raisers()), Set.copyOf(procedure.planTypes())));
         }
-        return new MongoPolicyCatalogue(db, policy, yaml);
+        return new MongoPolicyCatalogue(db, sources);
+    }
+
+    private static String policyText(String policy) throws IOException {
+        if (policy.startsWith("file:")) {
+            return Files.readString(Path.of(policy.substring("file:".length())), StandardCharsets.UTF_8);
+        }
+        PolicyLoader.preset(policy); // validates the name and content with a clear message
+        try (InputStream in = PolicyLoader.class.getResourceAsStream("/policies/" + policy + ".yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /**

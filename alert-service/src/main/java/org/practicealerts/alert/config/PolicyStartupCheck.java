@@ -2,6 +2,7 @@ package org.practicealerts.alert.config;
 
 import java.time.Instant;
 import java.util.List;
+import org.practicealerts.alert.domain.ActiveProcedure;
 import org.practicealerts.alert.domain.StagePlanner;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.events.PlanType;
@@ -12,7 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, says whether the active policy's ladder, left unanswered from stage 1, can run past the statutory
+ * At start-up, says for each procedure in force whether its ladder, left unanswered from stage 1, can run past the statutory
  * total (the IRO Handbook's 20 working days for looked-after children). A warning, not a refusal: some councils
  * knowingly run longer ladders, but they should know.
  */
@@ -31,10 +32,13 @@ public class PolicyStartupCheck implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Policy p = planner.policies().active();
-        exceeds(p).ifPresentOrElse(
-                warning -> log.warn(warning),
-                () -> log.info("policy {} v{} ({} stages) is active", p.id(), p.version(), p.finalStage()));
+        for (ActiveProcedure procedure : planner.policies().procedures()) {
+            Policy p = procedure.policy();
+            exceeds(p).ifPresentOrElse(
+                    warning -> log.warn(warning),
+                    () -> log.info("policy {} v{} ({} stages) is in force: {}", p.id(), p.version(), p.finalStage(),
+                            procedure.describe()));
+        }
     }
 
     /** The warning, if the unanswered ladder ends after the statutory total. */

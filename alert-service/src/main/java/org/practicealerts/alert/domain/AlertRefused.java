@@ -9,14 +9,25 @@ public class AlertRefused extends RuntimeException {
     public enum Kind { NOT_PERMITTED, ILLEGAL_TRANSITION, INVALID }
 
     private final Kind kind;
+    private final String field;
 
     public AlertRefused(Kind kind, String reason) {
+        this(kind, null, reason);
+    }
+
+    private AlertRefused(Kind kind, String field, String reason) {
         super(reason, null, false, false);
         this.kind = kind;
+        this.field = field;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The request field at fault, or {@code null} when the refusal is about the request as a whole. */
+    public String field() {
+        return field;
     }
 
     public static AlertRefused notPermitted(String reason) {
@@ -29,5 +40,10 @@ public class AlertRefused extends RuntimeException {
 
     public static AlertRefused invalid(String reason) {
         return new AlertRefused(Kind.INVALID, reason);
+    }
+
+    /** Bad input in one field, reported against it as every other field problem is. */
+    public static AlertRefused invalid(String field, String reason) {
+        return new AlertRefused(Kind.INVALID, field, reason);
     }
 }

@@ -32,8 +32,8 @@ public class Commendation {
         }
         Team team = ctx.planner().lines().team(cmd.teamId())
                 .orElseThrow(() -> AlertRefused.invalid("team " + cmd.teamId() + " is not in the directory"));
-        if (!ctx.planner().policies().active().hasCategory(cmd.category())) {
-            throw AlertRefused.invalid("category " + cmd.category() + " is not in the active policy");
+        if (!ctx.planner().policies().anyHasCategory(cmd.category())) {
+            throw AlertRefused.invalid("category " + cmd.category() + " is not in any procedure in force");
         }
         List<Recipient> recipients = new ArrayList<>();
         for (String id : cmd.commendedPersonIds()) {

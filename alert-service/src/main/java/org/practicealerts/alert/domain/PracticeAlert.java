@@ -90,10 +90,12 @@ public class PracticeAlert {
 
     @CommandHandler
     public PracticeAlert(RaiseAlert cmd, AlertContext ctx) {
-        String raiserRole = RaisingPolicy.raiserRole(cmd.actor());
         StagePlanner planner = ctx.planner();
-        Policy p = planner.policies().active();
         RaiseAlert.Child child = cmd.child();
+        RaisingPolicy.Choice chosen = RaisingPolicy.choose(planner.policies(), cmd.actor(),
+                cmd.routing().procedure(), child.planType());
+        Policy p = chosen.policy();
+        String raiserRole = chosen.raiserRole().name();
         RaiseAlert.Concern concern = cmd.concern();
         RaiseAlert.Circumstances circumstances = cmd.circumstances();
         RaisingPolicy.requireCategories(p, concern);

@@ -261,7 +261,7 @@ public class AlertController {
                 new Commands.RaiseAlert.Child(r.childRef(), r.siblingRefs(), r.planType(), r.teamId()),
                 new Commands.RaiseAlert.Concern(r.primaryCategory(), r.categories(), r.summary(), r.impactOnChild(),
                         r.childsVoice(), recommended(r.recommendedActions())),
-                new Commands.RaiseAlert.Routing(r.startStage(), r.bypassReason(), r.urgency()),
+                new Commands.RaiseAlert.Routing(r.procedure(), r.startStage(), r.bypassReason(), r.urgency()),
                 new Commands.RaiseAlert.Circumstances(Boolean.TRUE.equals(r.competenceConcern()), r.externalAgency(),
                         r.informalResolution() == null ? null : new InformalResolution(
                                 r.informalResolution().discussedOn(), r.informalResolution().withPersonId(),

@@ -2,12 +2,16 @@ package org.practicealerts.alert.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import org.practicealerts.alert.domain.ActiveProcedure;
+import org.practicealerts.alert.domain.AlertRefused;
 import org.practicealerts.alert.domain.StagePlanner;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.alert.policy.PolicyLoader;
 import org.practicealerts.events.PlanType;
+import org.practicealerts.events.Role;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** The procedure in force, and every deadline it would set. */
+/** The procedures in force, and every deadline each would set. */
 @RestController
 @Validated
 @RequestMapping("/api/v1/policy")
@@ -35,9 +39,24 @@ public class PolicyController {
         this.planner = planner;
     }
 
+    /** A procedure in force and whom it applies to (empty lists: every raiser, every plan type). */
+    public record InForce(String id, int version, String name, List<Role> raisers, List<PlanType> planTypes) {
+        static InForce of(ActiveProcedure p) {
+            return new InForce(p.id(), p.policy().version(), p.policy().name(), p.raisers().stream().sorted().toList(),
+                    p.planTypes().stream().sorted().toList());
+        }
+    }
+
+    /** The procedure named, or the first in force. */
     @GetMapping
-    public Policy active() {
-        return planner.policies().active();
+    public Policy policy(@RequestParam(required = false) @Pattern(regexp = Requests.ID) String procedure) {
+        return named(procedure);
+    }
+
+    /** Every procedure in force, in the order configured. */
+    @GetMapping("/procedures")
+    public List<InForce> procedures() {
+        return planner.policies().procedures().stream().map(InForce::of).toList();
     }
 
     @GetMapping("/presets")
@@ -48,12 +67,12 @@ public class PolicyController {
     @GetMapping("/timeline")
     public Mono<Timeline> timeline(@RequestParam Instant raisedAt,
                                    @RequestParam(defaultValue = "1") @Min(1) @Max(10) int stage,
-                                   @RequestParam(defaultValue = "CHILD_WE_CARE_FOR") PlanType planType) {
+                                   @RequestParam(defaultValue = "CHILD_WE_CARE_FOR") PlanType planType,
+                                   @RequestParam(required = false) @Pattern(regexp = Requests.ID) String procedure) {
         return DirectoryController.blocking(() -> {
-            Policy p = planner.policies().active();
+            Policy p = named(procedure);
             if (stage > p.finalStage()) {
-                throw org.practicealerts.alert.domain.AlertRefused.invalid(
-                        "stage: policy " + p.id() + " has " + p.finalStage() + " stages");
+                throw AlertRefused.invalid("stage", "policy " + p.id() + " has " + p.finalStage() + " stages");
             }
             List<StagePlanner.TimelineStage> stages = planner.timeline(p, stage, raisedAt);
             Instant statutory = planner.statutoryDue(p, planType, raisedAt);
@@ -61,5 +80,14 @@ public class PolicyController {
             return new Timeline(p.id(), p.version(), raisedAt, stages, statutory,
                     statutory != null && last.isAfter(statutory));
         });
+    }
+
+    private Policy named(String procedure) {
+        if (procedure == null) {
+            return planner.policies().primary();
+        }
+        return planner.policies().procedure(procedure).map(ActiveProcedure::policy).orElseThrow(() ->
+                AlertRefused.invalid("procedure", "procedure " + procedure + " is not in force; in force: "
+                        + planner.policies().procedures().stream().map(ActiveProcedure::id).toList()));
     }
 }

@@ -1,5 +1,6 @@
 package org.practicealerts.alert.web;
 
+import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.practicealerts.alert.domain.AlertRefused;
@@ -19,6 +20,9 @@ public class ProblemHandler extends InputProblems {
 
     @ExceptionHandler(AlertRefused.class)
     ProblemDetail refused(AlertRefused e) {
+        if (e.field() != null) {
+            return invalid(e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
+        }
         HttpStatus status = AlertController.statusOf(e.kind());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         p.setTitle(switch (e.kind()) {

@@ -34,6 +34,7 @@ public final class Requests {
             @NotBlank @Size(max = 4000) String impactOnChild,
             @NotBlank @Size(max = 4000) String childsVoice,
             @Size(max = 20) List<@Valid @NotNull RecommendedAction> recommendedActions,
+            @Pattern(regexp = ID) @Size(max = 100) String procedure,
             @Min(1) @Max(10) Integer startStage,
             @Size(max = 2000) String bypassReason,
             Urgency urgency,

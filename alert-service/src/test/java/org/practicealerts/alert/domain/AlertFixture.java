@@ -66,7 +66,7 @@ abstract class AlertFixture {
     static RaiseAlert raise(Actor by, PlanType planType, Integer startStage, String bypassReason, Urgency urgency) {
         return new RaiseAlert(ALERT, "PA-2026-000001", by,
                 new RaiseAlert.Child("MOSAIC-100200", List.of(), planType, DemoDirectory.NORTH),
-                new RaiseAlert.Concern("STATUTORY_VISIT", List.of("CHILDS_VOICE"), "Statutory visits overdue.",
+                new RaiseAlert.Concern("STATUTORY_VISIT", List.of(), "Statutory visits overdue.",
                         "Plan drifting.", "Wants to see their social worker.", List.of()),
                 new RaiseAlert.Routing(startStage, bypassReason, urgency), new RaiseAlert.Circumstances(false, null, null));
     }

@@ -7,27 +7,32 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.practicealerts.alert.TestPolicies;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands.RaiseAlert;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.alert.policy.PolicyLoader;
+import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Urgency;
 
 /** Who raises in which role, and the stage an alert enters, one row per case. CRO procedure (seed 002). */
 class RaisingPolicyTest {
 
     static final Policy CRO_PROCEDURE = PolicyLoader.preset("seed-002-cro-practice-alert");
+    static final PolicyCatalogue ONE_PROCEDURE = new TestPolicies("seed-002-cro-practice-alert");
 
     @ParameterizedTest(name = "{0} raises as {1}")
     @CsvSource({"CPC, CPC", "IRO, IRO", "CRO, CRO", "IRO CPC, IRO", "CRO IRO CPC, CRO"})
     void raisesInTheMostSpecificOfficersRole(String roles, String raisedAs) {
-        assertThat(RaisingPolicy.raiserRole(new Actor("officer", Set.of(roles.split(" "))))).isEqualTo(raisedAs);
+        assertThat(RaisingPolicy.choose(ONE_PROCEDURE, new Actor("officer", Set.of(roles.split(" "))), null,
+                PlanType.CHILD_WE_CARE_FOR).raiserRole().name()).isEqualTo(raisedAs);
     }
 
     @Test
     void refusesAnyoneWhoIsNotAnIndependentOfficer() {
         AlertRefused refused = catchThrowableOfType(AlertRefused.class,
-                () -> RaisingPolicy.raiserRole(new Actor("sm", Set.of("SERVICE_MANAGER"))));
+                () -> RaisingPolicy.choose(ONE_PROCEDURE, new Actor("sm", Set.of("SERVICE_MANAGER")), null,
+                        PlanType.CHILD_WE_CARE_FOR));
         assertThat(refused.kind()).isEqualTo(AlertRefused.Kind.NOT_PERMITTED);
     }
 

@@ -69,7 +69,7 @@ final class LadderWalk {
     static RaiseAlert raiseCommand(Actor raiser, String teamId, PlanType planType, Urgency urgency) {
         return new RaiseAlert(ALERT, "PA-2026-000777", raiser,
                 new RaiseAlert.Child("MOSAIC-300400", List.of(), planType, teamId),
-                new RaiseAlert.Concern("PLAN_NOT_PROGRESSED", List.of(), "Plan drifting: no core group for eight weeks.",
+                new RaiseAlert.Concern("STATUTORY_VISIT", List.of(), "Plan drifting: no core group for eight weeks.",
                         "Nobody is checking the child is safe at home.", "Wants to know who their social worker is.",
                         List.of()),
                 new RaiseAlert.Routing(null, null, urgency), new RaiseAlert.Circumstances(false, null, null));

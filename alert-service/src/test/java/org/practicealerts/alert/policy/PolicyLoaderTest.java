@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.practicealerts.alert.InMemoryDirectory;
 import org.practicealerts.alert.TestPolicies;
@@ -45,8 +46,24 @@ class PolicyLoaderTest {
         assertThat(p.urgentEntryStage()).isEqualTo(2);
         assertThat(p.statutoryTotalFor(PlanType.CHILD_WE_CARE_FOR)).contains(Timescale.workingDays(20));
         assertThat(p.statutoryTotalFor(PlanType.CHILD_PROTECTION)).isEmpty();
-        assertThat(p.categories()).hasSize(13);
-        assertThat(p.hasCategory("OTHER")).isTrue();
+        assertThat(p.hasCategory("STATUTORY_VISIT")).as("every seed names visits not made").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "seed-000-cpc-urgent-practice, INVITATIONS NOT_QUORATE NO_SOCIAL_WORKER_REPORT STATUTORY_VISIT CORE_GROUPS "
+                    + "DRIFT CP_CONCERNS_NOT_RESPONDED OTHER",
+            "seed-001-case-alert, IMMEDIATE_RISK REPORT_LATE REPORT_NOT_SHARED CORE_GROUPS STATUTORY_VISIT CHILDS_VOICE "
+                    + "PLAN_NOT_PROGRESSED CASE_RECORDING",
+            "seed-002-cro-practice-alert, SAFEGUARDING CHILDS_VOICE NOT_INCLUDED_IN_MEETING REPORT_NOT_COMPLETED "
+                    + "PLAN_NOT_PROGRESSED STATUTORY_VISIT LIFE_STORY_WORK ASSESSMENT_LATE MISSING_PROTOCOL "
+                    + "OFFICER_NOT_INFORMED PATHWAY_PLANNING FAMILY_NETWORK_MEETING OTHER",
+            "seed-003-cp-resolution, INVITE_LIST CHILD_CARE_ARRANGEMENTS ADVOCATE_REFERRAL INTERPRETER "
+                    + "REPORT_NOT_SHARED CORE_GROUPS STATUTORY_VISIT PLAN_PROGRESS ESCALATION_OF_RISK CASE_MANAGEMENT "
+                    + "PRACTICE_ISSUE OTHER"})
+    void eachPresetCapturesAlertsUnderItsOwnSeedsTriggersOrHeadings(String preset, String codes) {
+        assertThat(PolicyLoader.preset(preset).categories()).extracting(Category::code)
+                .containsExactly(codes.split(" "));
     }
 
     @Test

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class PresetVersionPinTest {
 
     private static final Map<String, String> PINNED = Map.of(
-            "seed-000-cpc-urgent-practice:1", "c5151fc28f06b86e53ff647437e445bd930af7f60db3e705da79ed2ac32d66cf",
-            "seed-001-case-alert:2", "439d529720251ec7b662413328f745e14c8a031300e7f1f33aeb4d1007cf7922",
+            "seed-000-cpc-urgent-practice:2", "f82f433c1bdc08281e8b5d18536e1a27b89e96fb725b31d0d51db6f776223988",
+            "seed-001-case-alert:3", "56ce1d7e70b9784df7a1986ab61b5546f35f205101db24c4cafcac86fd6b9c46",
             "seed-002-cro-practice-alert:1", "7ed2ac6081753633b904332d024ef8df4e537c8564ecdf8630753a8d8d77da7c",
-            "seed-003-cp-resolution:2", "7d5d97dc0d1810e6c4429df9cd37b3c4eaed8b792982c5899af8be5ff015edde");
+            "seed-003-cp-resolution:3", "aa51516ad27d9ac8e6345411d1ba6c328a024a1e0484a348c45c7491321a6cee");
 
     @Test
     void eachPresetVersionHasTheContentItWasReleasedWith() throws Exception {

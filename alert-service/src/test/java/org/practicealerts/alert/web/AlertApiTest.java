@@ -222,7 +222,7 @@ class AlertApiTest extends ApiTestBase {
 
     @Test
     void thePolicyTimelineGivesEveryStagesDeadline() {
-        get("tm-north", "/api/v1/policy/timeline?raisedAt=2026-01-05T09:30:00Z").exchange().expectStatus().isOk()
+        get("tm-north", "/api/v1/policy/timeline?raisedAt=2026-01-05T09:30:00Z&procedure=seed-002-cro-practice-alert").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.stages.length()").isEqualTo(4)
                 .jsonPath("$.stages[0].responseDueAt").isEqualTo("2026-01-12T17:00:00Z")
                 .jsonPath("$.stages[3].responseDueAt").isEqualTo("2026-02-02T17:00:00Z")

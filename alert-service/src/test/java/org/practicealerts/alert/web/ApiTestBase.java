@@ -17,12 +17,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The whole alert-service on the embedded stand-ins (a real KRaft broker, mongo-java-server), seeded with the demo
- * council, under the CRO procedure. One Spring context shared by every API test class.
+ * council and its two procedures side by side, as the embedded default runs them (profile {@code demo-council}: the CP
+ * chairs' urgent-practice procedure for CPCs on child protection plans, the CRO procedure for CROs and IROs). One
+ * Spring context shared by every API test class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"practice-alerts.policy=seed-002-cro-practice-alert"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S")
-@ActiveProfiles("embedded")
+@ActiveProfiles({"embedded", "demo-council"})
 public abstract class ApiTestBase {
 
     @Autowired

@@ -1,0 +1,73 @@
+package org.practicealerts.alert.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Two procedures in one council, as the demo council runs them: which one a raise falls under, and the refusals. */
+class ProceduresApiTest extends ApiTestBase {
+
+    private static Map<String, Object> cpRaise(String childRef, String category) {
+        Map<String, Object> body = new HashMap<>(raiseBody(childRef));
+        body.put("planType", "CHILD_PROTECTION");
+        body.put("primaryCategory", category);
+        body.remove("categories");
+        return body;
+    }
+
+    @Test
+    void theProceduresInForceAreListedWithWhomTheyApplyTo() {
+        get("tm-north", "/api/v1/policy/procedures").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].id").isEqualTo("seed-000-cpc-urgent-practice")
+                .jsonPath("$[0].raisers[0]").isEqualTo("CPC")
+                .jsonPath("$[0].planTypes[0]").isEqualTo("CHILD_PROTECTION")
+                .jsonPath("$[1].id").isEqualTo("seed-002-cro-practice-alert")
+                .jsonPath("$[1].raisers.length()").isEqualTo(2)
+                .jsonPath("$[1].planTypes.length()").isEqualTo(0);
+        get("tm-north", "/api/v1/policy?procedure=seed-000-cpc-urgent-practice").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.categories[0].code").isEqualTo("INVITATIONS");
+    }
+
+    @Test
+    void aChairsAlertOnAChildProtectionPlanRunsUnderTheUrgentPracticeProcedureWithItsOwnCategories() {
+        String id = (String) post("cpc-1", "/api/v1/alerts", cpRaise("MOSAIC-P-1", "NOT_QUORATE"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        get("cpc-1", "/api/v1/alerts/{id}", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.policy.id").isEqualTo("seed-000-cpc-urgent-practice")
+                .jsonPath("$.raiserRole").isEqualTo("CPC");
+        String iros = (String) post("iro-1", "/api/v1/alerts", cpRaise("MOSAIC-P-2", "SAFEGUARDING"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        get("iro-1", "/api/v1/alerts/{id}", iros).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.policy.id").isEqualTo("seed-002-cro-practice-alert");
+    }
+
+    @Test
+    void aCategoryFromTheOtherProcedureIsRefused() {
+        post("cpc-1", "/api/v1/alerts", cpRaise("MOSAIC-P-3", "SAFEGUARDING")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString())
+                        .contains("SAFEGUARDING", "seed-000-cpc-urgent-practice"));
+    }
+
+    @Test
+    void aRaiseNoProcedureAppliesToIsRefusedFieldByFieldNamingTheProceduresInForce() {
+        Map<String, Object> body = cpRaise("MOSAIC-P-4", "NOT_QUORATE");
+        body.put("planType", "CHILD_WE_CARE_FOR");
+        post("cpc-1", "/api/v1/alerts", body).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("procedure")
+                .jsonPath("$.errors[0].message").value(m -> assertThat(m.toString())
+                        .contains("no procedure in force applies", "seed-000-cpc-urgent-practice",
+                                "seed-002-cro-practice-alert"));
+    }
+
+    @Test
+    void namingAProcedureThatDoesNotApplyToTheRaiserIsRefused() {
+        Map<String, Object> body = cpRaise("MOSAIC-P-5", "SAFEGUARDING");
+        body.put("procedure", "seed-002-cro-practice-alert");
+        post("cpc-1", "/api/v1/alerts", body).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("procedure");
+        get("cpc-1", "/api/v1/alerts?childRef=MOSAIC-P-5").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+}
