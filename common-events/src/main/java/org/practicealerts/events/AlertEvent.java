@@ -5,7 +5,7 @@ public sealed interface AlertEvent extends PracticeEvent
         permits AlertRaised, AlertAcknowledged, ResponseRecorded, FurtherActionsRequested, StageEscalated,
         AlertResolved, ActionReviewScheduled, AlertReopened, AlertWithdrawn, CafcassReferralRecorded,
         PartnershipReferralRecorded, AlertReassigned, ActionCompleted, NoteAdded, ReminderDue, ActionOverdue,
-        ReviewDue, StatutoryTotalExceeded, DeadlineRescheduled {
+        ReviewDue, StatutoryTotalExceeded, DeadlineRescheduled, DeadlineMissed {
 
     /** The alert's id. */
     String alertId();

@@ -46,4 +46,6 @@ public interface AlertEventVisitor<R> {
     R visit(StatutoryTotalExceeded event);
 
     R visit(DeadlineRescheduled event);
+
+    R visit(DeadlineMissed event);
 }

@@ -31,6 +31,7 @@ import java.time.Instant;
     @JsonSubTypes.Type(ReviewDue.class),
     @JsonSubTypes.Type(StatutoryTotalExceeded.class),
     @JsonSubTypes.Type(DeadlineRescheduled.class),
+    @JsonSubTypes.Type(DeadlineMissed.class),
     @JsonSubTypes.Type(CommendationRecorded.class)
 })
 public sealed interface PracticeEvent permits AlertEvent, CommendationRecorded {

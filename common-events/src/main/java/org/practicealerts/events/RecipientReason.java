@@ -43,6 +43,8 @@ public enum RecipientReason {
     RAISERS_ASSISTANT_DIRECTOR,
     /** They are the Director of Children's Services. */
     DIRECTOR,
+    /** They head the responder's reporting line: the ladder ended below them with no response. */
+    TOP_OF_RESPONDERS_LINE,
 
     /** They raised the alert, and the procedure tells them at once of an immediate risk. */
     IMMEDIATE_RISK_RAISER,

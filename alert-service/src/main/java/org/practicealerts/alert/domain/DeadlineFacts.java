@@ -17,6 +17,7 @@ import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertReopened;
 import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.DeadlineKind;
+import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.ReminderDue;
@@ -47,6 +48,8 @@ final class DeadlineFacts {
     private final Set<String> actionsOverdue = new HashSet<>();
     private Instant reviewNotifiedFor;
     private boolean statutoryExceeded;
+    /** The response deadline a {@link DeadlineMissed} was recorded for: it is told once. */
+    private Instant missedRecordedFor;
 
     Instant responseDueAt() {
         return current.responseDueAt();
@@ -77,6 +80,14 @@ final class DeadlineFacts {
         if (now.isBefore(current.responseDueAt())) {
             throw AlertRefused.illegal("the response deadline " + current.responseDueAt() + " has not passed");
         }
+        if (missedRecorded()) {
+            throw AlertRefused.illegal("the missed deadline " + current.responseDueAt() + " is already recorded");
+        }
+    }
+
+    /** Whether the current response deadline passed and was recorded as missed (the alert did not move up). */
+    boolean missedRecorded() {
+        return current.responseDueAt().equals(missedRecordedFor);
     }
 
     /**
@@ -215,6 +226,11 @@ final class DeadlineFacts {
     @EventSourcingHandler
     void on(ReviewDue e) {
         reviewNotifiedFor = reviewDueAt;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed e) {
+        missedRecordedFor = e.dueAt();
     }
 
     @EventSourcingHandler

@@ -6,8 +6,9 @@ import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.EscalationReason;
 
 /**
- * Where an escalation goes: the raiser escalates an inadequate response (to the next stage, or one they name) or
- * bypasses to a stage the procedure allows; a missed deadline goes one stage up. There must be a higher stage.
+ * Where an escalation goes: the raiser escalates an inadequate response or a deadline missed under a procedure that
+ * has them progress it (to the next stage, or one they name) or bypasses to a stage the procedure allows; a missed
+ * deadline under a procedure that escalates by itself goes one stage up. There must be a higher stage.
  */
 final class EscalationPolicy {
 
@@ -15,7 +16,7 @@ final class EscalationPolicy {
     }
 
     /** The stage the raiser's escalation goes to from {@code stage}. */
-    static int targetOf(EscalateAlert cmd, Policy p, int stage, AlertStatus status) {
+    static int targetOf(EscalateAlert cmd, Policy p, int stage, AlertStatus status, boolean deadlineMissed) {
         if (status == AlertStatus.ACTION_REVIEW) {
             throw AlertRefused.illegal("an alert under action review is re-opened at a higher stage, not escalated");
         }
@@ -23,6 +24,11 @@ final class EscalationPolicy {
         if (cmd.reason() == EscalationReason.RESPONSE_INADEQUATE) {
             if (status != AlertStatus.AWAITING_JUDGEMENT) {
                 throw AlertRefused.illegal("a response must be recorded before it can be judged inadequate");
+            }
+            to = cmd.toStage() == null ? stage + 1 : cmd.toStage();
+        } else if (cmd.reason() == EscalationReason.DEADLINE_MISSED) {
+            if (status != AlertStatus.AWAITING_RESPONSE || !deadlineMissed) {
+                throw AlertRefused.illegal("the stage's response deadline has not been missed");
             }
             to = cmd.toStage() == null ? stage + 1 : cmd.toStage();
         } else if (cmd.reason() == EscalationReason.BYPASS) {
@@ -34,7 +40,7 @@ final class EscalationPolicy {
                 throw AlertRefused.invalid("policy " + p.id() + " does not allow bypassing to stage " + to);
             }
         } else {
-            throw AlertRefused.invalid("the raiser escalates for RESPONSE_INADEQUATE or BYPASS");
+            throw AlertRefused.invalid("the raiser escalates for RESPONSE_INADEQUATE, DEADLINE_MISSED or BYPASS");
         }
         requireHigherStage(p, stage, to);
         return to;
@@ -65,13 +71,5 @@ final class EscalationPolicy {
         int to = requested == null ? stage + 1 : requested;
         requireHigherStage(p, stage, to);
         return to;
-    }
-
-    /** A missed deadline at {@code stage} escalates one stage up, unless this is the final stage. */
-    static int afterMissedDeadline(Policy p, int stage) {
-        if (stage >= p.finalStage()) {
-            throw AlertRefused.illegal("stage " + stage + " is the final stage: there is no higher stage");
-        }
-        return stage + 1;
     }
 }

@@ -30,6 +30,7 @@ import org.practicealerts.alert.api.Commands.ResolveAlert;
 import org.practicealerts.alert.api.Commands.ScheduleActionReview;
 import org.practicealerts.alert.api.Commands.WithdrawAlert;
 import org.practicealerts.events.directory.Person;
+import org.practicealerts.alert.policy.MissedDeadline;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.events.ActionCompleted;
 import org.practicealerts.events.ActionOverdue;
@@ -44,9 +45,11 @@ import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
+import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.FurtherActionsRequested;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.NoteAdded;
 import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.PlanType;
@@ -169,7 +172,7 @@ public class PracticeAlert {
         requireRaiser(cmd.actor(), "escalate");
         requireOpen("escalate");
         Policy p = policy(ctx);
-        int to = EscalationPolicy.targetOf(cmd, p, stage, status);
+        int to = EscalationPolicy.targetOf(cmd, p, stage, status, deadlines.missedRecorded());
         escalate(ctx, p, to, cmd.reason(), cmd.actor().personId(), cmd.note());
     }
 
@@ -179,8 +182,17 @@ public class PracticeAlert {
         // (a repeat, a stale trigger after a response, a re-planned deadline) is refused and records nothing.
         deadlines.requireMissed(cmd, ctx.now(), stage, status);
         Policy p = policy(ctx);
-        int to = EscalationPolicy.afterMissedDeadline(p, stage);
-        escalate(ctx, p, to, EscalationReason.DEADLINE_MISSED, StageEscalated.SYSTEM, null);
+        if (stage >= p.finalStage()) {
+            apply(new DeadlineMissed(ctx.nextEventId(), alertId, ctx.now(), DeadlineMissed.SCHEMA_VERSION, stage,
+                    deadlines.responseDueAt(), DeadlineMissed.Outcome.LADDER_EXHAUSTED, p.afterFinalStage(),
+                    Recipients.ofLadderExhausted(ctx.planner(), p, parties, responder)));
+        } else if (p.onMissedDeadline() == MissedDeadline.TELL_RAISER) {
+            apply(new DeadlineMissed(ctx.nextEventId(), alertId, ctx.now(), DeadlineMissed.SCHEMA_VERSION, stage,
+                    deadlines.responseDueAt(), DeadlineMissed.Outcome.RAISER_TO_PROGRESS, NextRoute.NONE,
+                    Recipients.raiserOnly(parties)));
+        } else {
+            escalate(ctx, p, stage + 1, EscalationReason.DEADLINE_MISSED, StageEscalated.SYSTEM, null);
+        }
     }
 
     private void escalate(AlertContext ctx, Policy p, int to, EscalationReason reason, String by, String note) {

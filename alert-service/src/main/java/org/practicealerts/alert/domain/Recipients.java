@@ -8,6 +8,7 @@ import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.alert.policy.Relation;
 import org.practicealerts.events.AgreedAction;
 import org.practicealerts.events.Assignment;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.Recipient;
 import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.Urgency;
@@ -55,6 +56,24 @@ final class Recipients {
         out.add(raiser(parties));
         out.addAll(planner.recipients(List.of(Relation.RAISERS_TEAM_MANAGER), parties));
         out.addAll(responderAndCovered(responder));
+        return distinct(out);
+    }
+
+    /**
+     * The final stage's deadline passed: the raiser and their managers, the responder, whoever heads the responder's
+     * reporting line, and the Director when the procedure's next route is theirs.
+     */
+    static List<Recipient> ofLadderExhausted(StagePlanner planner, Policy p, Parties parties, Assignment responder) {
+        List<Recipient> out = new ArrayList<>();
+        out.add(raiser(parties));
+        out.addAll(planner.recipients(List.of(Relation.RAISERS_TEAM_MANAGER, Relation.RAISERS_SERVICE_MANAGER,
+                Relation.RAISERS_HEAD_OF_SERVICE), parties));
+        out.addAll(responderAndCovered(responder));
+        planner.topOfLine(responder.personId())
+                .ifPresent(top -> out.add(new Recipient(top.id(), RecipientReason.TOP_OF_RESPONDERS_LINE)));
+        if (p.afterFinalStage() == NextRoute.DIRECTOR) {
+            out.addAll(planner.recipients(List.of(Relation.DIRECTOR), parties));
+        }
         return distinct(out);
     }
 

@@ -168,6 +168,19 @@ public class StagePlanner {
         return lines.team(parties.teamId()).map(t -> t.managerId()).flatMap(lines::person);
     }
 
+    /** Whoever heads {@code personId}'s reporting line: the last person walking up it (them, if nobody is above). */
+    public Optional<Person> topOfLine(String personId) {
+        Optional<Person> top = lines.person(personId);
+        for (int depth = 0; depth < MAX_LINE_DEPTH && top.isPresent() && top.get().managerId() != null; depth++) {
+            Optional<Person> next = lines.person(top.get().managerId());
+            if (next.isEmpty()) {
+                break;
+            }
+            top = next;
+        }
+        return top;
+    }
+
     /** Walks up the reporting line from {@code start} (not counting start) to the first holder of {@code role}. */
     private Optional<Person> firstAbove(Person start, Role role) {
         Person current = start;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.practicealerts.calendar.DayCounting;
 import org.practicealerts.calendar.Timescale;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.PolicyRef;
 
@@ -22,12 +23,14 @@ import org.practicealerts.events.PolicyRef;
  * @param statutoryTotal       the total the formal process should not exceed (IRO Handbook: 20 working days)
  * @param statutoryPlanTypes   plan types the statutory total applies to
  * @param raiseNotify          who is told when any alert is raised (e.g. the raiser's team manager)
+ * @param onMissedDeadline     below the final stage, whether a missed deadline escalates or tells the raiser
+ * @param afterFinalStage      the route the procedure names once its final stage's deadline has passed
  */
 public record Policy(String id, int version, String name, String description, ZoneId zone, LocalTime endOfDay,
                      DayCounting dayCounting, List<StageRule> stages, Set<Integer> bypassStages,
                      int urgentEntryStage, List<Relation> immediateRiskNotify, List<Relation> raiseNotify,
                      boolean finalStageReferral, Timescale statutoryTotal, Set<PlanType> statutoryPlanTypes,
-                     List<Category> categories) {
+                     List<Category> categories, MissedDeadline onMissedDeadline, NextRoute afterFinalStage) {
 
     public Policy {
         stages = List.copyOf(stages);

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.practicealerts.calendar.DayCounting;
 import org.practicealerts.calendar.Timescale;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.PlanType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -156,12 +157,17 @@ public final class PolicyLoader {
         }
         List<Relation> immediate = relations(problems, "immediateRiskNotify", doc.immediateRiskNotify());
         List<Relation> raise = relations(problems, "raiseNotify", doc.raiseNotify());
+        MissedDeadline missed = parse(problems, "onMissedDeadline",
+                doc.onMissedDeadline() == null ? MissedDeadline.ESCALATE.name() : doc.onMissedDeadline(),
+                MissedDeadline::valueOf);
+        boolean referral = Boolean.TRUE.equals(doc.finalStageReferral());
+        NextRoute after = parse(problems, "afterFinalStage", doc.afterFinalStage() != null ? doc.afterFinalStage()
+                : (referral ? NextRoute.SAFEGUARDING_PARTNERSHIP : NextRoute.NONE).name(), NextRoute::valueOf);
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(source, problems);
         }
         return new Policy(doc.id(), doc.version(), doc.name(), doc.description(), zone, endOfDay, counting, stages,
-                bypass, urgent, immediate, raise, Boolean.TRUE.equals(doc.finalStageReferral()), statutory,
-                planTypes, categories);
+                bypass, urgent, immediate, raise, referral, statutory, planTypes, categories, missed, after);
     }
 
     private static List<Relation> relations(List<String> problems, String field, List<String> names) {

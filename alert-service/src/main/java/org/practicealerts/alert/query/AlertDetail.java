@@ -22,10 +22,12 @@ import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
+import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.InformalResolution;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.NoteAdded;
 import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.PlanType;
@@ -78,6 +80,12 @@ public class AlertDetail {
     public LocalDate reviewDate;
     public LocalDate cafcassReferredOn;
     public boolean partnershipReferral;
+    /**
+     * The current stage's deadline passed and the alert did not move up: {@code RAISER_TO_PROGRESS} (the raiser is to
+     * progress it) or {@code LADDER_EXHAUSTED} (the final stage; {@link #nextRoute} says where next); null otherwise.
+     */
+    public DeadlineMissed.Outcome deadlineMissed;
+    public NextRoute nextRoute;
     public String outcome;
     public final List<StageRecord> stages = new ArrayList<>();
     public final List<ResponseRecorded> responses = new ArrayList<>();
@@ -159,6 +167,9 @@ public class AlertDetail {
             responses.add(e);
             e.actions().forEach(a -> actions.put(a.actionId(), new ActionView(a, null, null)));
             markResponded(e.occurredAt(), e.onTime());
+            if (deadlineMissed == DeadlineMissed.Outcome.RAISER_TO_PROGRESS) {
+                deadlineMissed = null; // answered late: the raiser now judges the response instead
+            }
             responseDueAt = null;
             reminderAt = null;
         } else if (event instanceof FurtherActionsRequested e) {
@@ -191,6 +202,9 @@ public class AlertDetail {
                 (k, v) -> new ActionView(v.action(), e.completedOn(), e.completedBy()));
         } else if (event instanceof NoteAdded e) {
             notes.add(e);
+        } else if (event instanceof DeadlineMissed e) {
+            deadlineMissed = e.outcome();
+            nextRoute = e.outcome() == DeadlineMissed.Outcome.LADDER_EXHAUSTED ? e.nextRoute() : null;
         } else if (event instanceof DeadlineRescheduled e) {
             switch (e.kind()) {
                 case RESPONSE -> responseDueAt = e.next();
@@ -210,6 +224,8 @@ public class AlertDetail {
                        StageDeadlines deadlines) {
         stage = newStage;
         responder = who;
+        deadlineMissed = null;
+        nextRoute = null;
         assigned.add(who.personId());
         setDeadlines(deadlines);
         stages.add(new StageRecord(newStage, at, by, reason, who, deadlines.responseDueAt(), null, null));

@@ -8,6 +8,7 @@ import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands.EscalateAlert;
 import org.practicealerts.alert.api.Commands.EscalateMissedDeadline;
 import org.practicealerts.alert.api.Commands.RecordResponse;
+import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
@@ -102,9 +103,31 @@ class EscalatingTest extends AlertFixture {
     }
 
     @Test
-    void aMissedDeadlineAtTheFinalStageDoesNotEscalate() {
+    void aMissedDeadlineAtTheFinalStageRecordsTheLadderExhaustedWithoutEscalating() {
         TestExecutor<PracticeAlert> given = fixture.givenCommands(raise(IRO, PlanType.CHILD_WE_CARE_FOR, 4, "x", null));
-        whenLater(given, at("2026-01-12T17:00:00Z"), new EscalateMissedDeadline(ALERT, 4, at("2026-01-12T17:00:00Z")))
-                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "final stage"));
+        EscalateMissedDeadline trigger = new EscalateMissedDeadline(ALERT, 4, at("2026-01-12T17:00:00Z"));
+        whenLater(given, at("2026-01-12T17:00:00Z"), trigger).expectEventsMatching(only(DeadlineMissed.class,
+                e -> e.outcome() == DeadlineMissed.Outcome.LADDER_EXHAUSTED && e.stage() == 4
+                        && e.recipients().contains(new Recipient("dcs", RecipientReason.TOP_OF_RESPONDERS_LINE))));
+    }
+
+    @Test
+    void aRepeatedFinalStageTriggerRecordsNothing() {
+        EscalateMissedDeadline trigger = new EscalateMissedDeadline(ALERT, 4, at("2026-01-12T17:00:00Z"));
+        TestExecutor<PracticeAlert> exhausted = fixture.givenCommands(raise(IRO, PlanType.CHILD_WE_CARE_FOR, 4, "x",
+                null));
+        clock.set(at("2026-01-12T17:00:00Z"));
+        exhausted.andGivenCommands(trigger);
+        whenLater(exhausted, at("2026-01-12T17:05:00Z"), trigger)
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "already recorded"));
+    }
+
+    @Test
+    void theRaiserCannotEscalateForAMissedDeadlineThatWasNotMissed() {
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(raise(IRO, PlanType.CHILD_WE_CARE_FOR, null, null,
+                null));
+        whenLater(given, at("2026-01-07T10:00:00Z"),
+                new EscalateAlert(ALERT, IRO, EscalationReason.DEADLINE_MISSED, null, null))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "not been missed"));
     }
 }

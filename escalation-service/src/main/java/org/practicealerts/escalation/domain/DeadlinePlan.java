@@ -20,6 +20,7 @@ import org.practicealerts.events.AlertResolved;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.CafcassReferralRecorded;
 import org.practicealerts.events.DeadlineKind;
+import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.NoteAdded;
@@ -159,6 +160,12 @@ public final class DeadlinePlan implements AlertEventVisitor<List<DeadlineChange
 
     @Override
     public List<DeadlineChange> visit(StatutoryTotalExceeded e) {
+        return List.of();
+    }
+
+    /** The response deadline already fired; the alert waits at its stage, so nothing new is scheduled. */
+    @Override
+    public List<DeadlineChange> visit(DeadlineMissed e) {
         return List.of();
     }
 

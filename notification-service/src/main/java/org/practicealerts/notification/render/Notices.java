@@ -14,6 +14,7 @@ import org.practicealerts.events.AlertResolved;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.CafcassReferralRecorded;
 import org.practicealerts.events.CommendationRecorded;
+import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.PartnershipReferralRecorded;
@@ -58,6 +59,8 @@ public final class Notices {
             r = x.recipients();
         } else if (e instanceof StatutoryTotalExceeded x) {
             r = x.recipients();
+        } else if (e instanceof DeadlineMissed x) {
+            r = x.recipients();
         } else if (e instanceof AlertResolved x) {
             r = x.recipients();
         } else if (e instanceof AlertReopened x) {
@@ -80,7 +83,8 @@ public final class Notices {
 
     /** Events that also post one card to the alert's team channel, when the team has one. */
     public static boolean postsToTeamChannel(PracticeEvent e) {
-        return e instanceof AlertRaised || e instanceof StageEscalated || e instanceof StatutoryTotalExceeded;
+        return e instanceof AlertRaised || e instanceof StageEscalated || e instanceof StatutoryTotalExceeded
+                || e instanceof DeadlineMissed;
     }
 
     public static String link(String publicBaseUrl, PracticeEvent e) {
@@ -158,6 +162,24 @@ public final class Notices {
                             : "The formal process ran past its statutory total: please bring it to a close.",
                     when(s.statutoryDueAt()), why, link);
         }
+        if (e instanceof DeadlineMissed m) {
+            boolean exhausted = m.outcome() == DeadlineMissed.Outcome.LADDER_EXHAUSTED;
+            String subject = exhausted ? "Practice alert " + ref + " reached the end of its ladder unanswered"
+                    : "Practice alert " + ref + " missed its stage " + m.stage() + " deadline";
+            String action;
+            if (!exhausted) {
+                action = reason == RecipientReason.RAISER
+                        ? "No response arrived by the deadline: please progress the alert to the next stage, or record why not."
+                        : "For your information: no response arrived by the deadline.";
+            } else {
+                action = "The final stage's deadline passed with no response. " + switch (m.nextRoute()) {
+                    case SAFEGUARDING_PARTNERSHIP -> "The procedure's next route is a referral to the Safeguarding Children Partnership.";
+                    case DIRECTOR -> "The procedure's next route is the Director of Children's Services.";
+                    case NONE -> "Please agree the next step.";
+                };
+            }
+            return new Notice(type, subject, ref, m.stage(), action, when(m.dueAt()), why, link);
+        }
         if (e instanceof AlertResolved r) {
             return new Notice(type, "Practice alert " + ref + " closed as resolved", ref, r.stage(),
                     "No action needed: the raiser closed the alert as resolved" + (r.afterReview() ? " after an action review." : "."),
@@ -232,6 +254,7 @@ public final class Notices {
             case RAISERS_HEAD_OF_SERVICE -> "You are the raiser's head of service.";
             case RAISERS_ASSISTANT_DIRECTOR -> "You are the raiser's assistant director.";
             case DIRECTOR -> "You are told as director.";
+            case TOP_OF_RESPONDERS_LINE -> "You head the responder's reporting line.";
             case IMMEDIATE_RISK_RAISER, IMMEDIATE_RISK_CHILDS_TEAM_MANAGER, IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
                     IMMEDIATE_RISK_CHILDS_HEAD_OF_SERVICE, IMMEDIATE_RISK_CHILDS_ASSISTANT_DIRECTOR,
                     IMMEDIATE_RISK_CHILDS_SERVICE_DIRECTOR, IMMEDIATE_RISK_RAISERS_TEAM_MANAGER,

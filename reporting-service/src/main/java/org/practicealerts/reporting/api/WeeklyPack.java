@@ -6,11 +6,15 @@ import java.util.List;
 /**
  * The weekly performance pack as of the end of {@code asOf} (Europe/London). The week runs Monday to Sunday;
  * "since last week" is the seven days ending at the end of {@code asOf}.
+ *
+ * @param awaitingRaiser  alerts whose deadline passed under a procedure that has the raiser progress it, and
+ *                        which the raiser has not yet progressed (nor the responder answered)
+ * @param ladderExhausted alerts whose final stage's deadline passed unanswered
  */
 public record WeeklyPack(LocalDate asOf, LocalDate weekStart, LocalDate weekEnd, int openTotal,
                          List<TeamStageCount> openByTeamAndStage, List<AlertLine> dueThisWeek,
                          List<AlertLine> overdueNow, int escalatedSinceLastWeek, int resolvedSinceLastWeek,
-                         AlertLine oldestOpen) {
+                         AlertLine oldestOpen, List<AlertLine> awaitingRaiser, List<AlertLine> ladderExhausted) {
 
     public record TeamStageCount(String teamId, int stage, int count) {
     }

@@ -15,6 +15,7 @@ import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
 import org.practicealerts.events.DeadlineKind;
+import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.NoteAdded;
@@ -183,6 +184,19 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
             a.statutoryExceededAt = s.occurredAt();
         }
         a.chronology.add(new ChronologyEntry(s.occurredAt(), "Statutory total exceeded", s.stage(), null, null));
+        return null;
+    }
+
+    @Override
+    public Void visit(DeadlineMissed m) {
+        StageRound round = a.currentRound();
+        if (round != null && round.stage() == m.stage() && round.missed == null) {
+            round.missed = m.outcome().name();
+            round.missedAt = m.occurredAt();
+        }
+        a.chronology.add(new ChronologyEntry(m.occurredAt(),
+                m.outcome() == DeadlineMissed.Outcome.LADDER_EXHAUSTED ? "Final deadline missed: ladder exhausted"
+                        : "Deadline missed: for the raiser to progress", m.stage(), null, null));
         return null;
     }
 

@@ -23,6 +23,9 @@ public final class StageRound {
     /** How the round ended without a response: DEADLINE_MISSED, RESPONSE_INADEQUATE, BYPASS, CLOSED; or null. */
     String leftBy;
     Instant leftAt;
+    /** The round's deadline passed and the alert stayed: RAISER_TO_PROGRESS or LADDER_EXHAUSTED; or null. */
+    String missed;
+    Instant missedAt;
 
     StageRound(int stage, Instant enteredAt, String entry, Assignment responder, Instant dueAt) {
         this.stage = stage;
@@ -49,6 +52,13 @@ public final class StageRound {
     public Boolean onTime() { return onTime; }
     public String leftBy() { return leftBy; }
     public Instant leftAt() { return leftAt; }
+    public String missed() { return missed; }
+    public Instant missedAt() { return missedAt; }
+
+    /** The missed-deadline outcome recorded by {@code at}, or null. */
+    public String missedBy(Instant at) {
+        return missedAt != null && !missedAt.isAfter(at) ? missed : null;
+    }
 
     /** Whether a response was recorded by {@code at}. */
     public boolean answeredBy(Instant at) {

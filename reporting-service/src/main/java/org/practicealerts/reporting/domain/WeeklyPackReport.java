@@ -17,7 +17,7 @@ import org.practicealerts.reporting.api.WeeklyPack;
 
 /**
  * The weekly performance pack as of a day: open alerts per team and stage, responses due this week (Monday to
- * Sunday) and overdue, escalations and resolutions in the seven days up to that day, the oldest open alert.
+ * Sunday) and overdue (with those the raiser is to progress, and those past the final stage's deadline), escalations and resolutions in the seven days up to that day, the oldest open alert.
  */
 public final class WeeklyPackReport {
 
@@ -37,6 +37,8 @@ public final class WeeklyPackReport {
         Map<String, Integer> open = new TreeMap<>();
         List<AlertLine> due = new ArrayList<>();
         List<AlertLine> overdue = new ArrayList<>();
+        List<AlertLine> awaitingRaiser = new ArrayList<>();
+        List<AlertLine> exhausted = new ArrayList<>();
         int openTotal = 0;
         int escalated = 0;
         int resolved = 0;
@@ -72,6 +74,12 @@ public final class WeeklyPackReport {
                 if (round.dueAt().isBefore(asOfEnd)) {
                     overdue.add(basis.line(a, round, asOfEnd));
                 }
+                String missed = round.missedBy(asOfEnd.minusNanos(1));
+                if ("RAISER_TO_PROGRESS".equals(missed)) {
+                    awaitingRaiser.add(basis.line(a, round, asOfEnd));
+                } else if ("LADDER_EXHAUSTED".equals(missed)) {
+                    exhausted.add(basis.line(a, round, asOfEnd));
+                }
             }
         }
         List<WeeklyPack.TeamStageCount> byTeam = new ArrayList<>();
@@ -82,9 +90,11 @@ public final class WeeklyPackReport {
         Comparator<AlertLine> byDue = Comparator.comparing(AlertLine::dueAt).thenComparing(AlertLine::alertId);
         due.sort(byDue);
         overdue.sort(byDue);
+        awaitingRaiser.sort(byDue);
+        exhausted.sort(byDue);
         AlertLine oldestLine = oldest == null ? null
                 : basis.line(oldest, oldest.roundAt(asOfEnd.minusNanos(1)), asOfEnd);
         return new WeeklyPack(asOf, weekStart, weekEnd, openTotal, byTeam, due, overdue, escalated, resolved,
-                oldestLine);
+                oldestLine, awaitingRaiser, exhausted);
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.events.DeadlineMissed;
+import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.reporting.api.AlertLine;
 import org.practicealerts.reporting.api.CentralLogRow;
@@ -97,6 +100,28 @@ class ReportScenarioTest {
         assertThat(w.resolvedSinceLastWeek()).isEqualTo(1);
         assertThat(w.oldestOpen().alertId()).isEqualTo("A2");
         assertThat(w.oldestOpen().workingDaysOpen()).isEqualTo(5);
+    }
+
+    @Test
+    void weeklyPackListsAMissedDeadlineForTheRaiserToProgressUntilTheyEscalateAndAnExhaustedLadder() {
+        projection.apply(new DeadlineMissed(Scenario.id(), "A3", Instant.parse("2026-09-28T15:00:00Z"), 1, 3,
+                Instant.parse("2026-09-28T15:00:00Z"), DeadlineMissed.Outcome.RAISER_TO_PROGRESS, NextRoute.NONE,
+                List.of()));
+        WeeklyPack before = weeklyPack.asOf(projection, LocalDate.of(2026, 9, 27), Viewer.system());
+        assertThat(before.awaitingRaiser()).isEmpty();
+        WeeklyPack after = weeklyPack.asOf(projection, LocalDate.of(2026, 9, 30), Viewer.system());
+        assertThat(after.awaitingRaiser()).extracting(AlertLine::alertId).containsExactly("A3");
+        assertThat(after.ladderExhausted()).isEmpty();
+
+        projection.apply(Scenario.escalated("A3", 3, 4, EscalationReason.DEADLINE_MISSED, "ad-children",
+                "2026-10-01T09:00:00Z", "2026-10-08T15:00:00Z"));
+        assertThat(weeklyPack.asOf(projection, LocalDate.of(2026, 10, 1), Viewer.system()).awaitingRaiser()).isEmpty();
+        projection.apply(new DeadlineMissed(Scenario.id(), "A3", Instant.parse("2026-10-08T15:00:00Z"), 1, 4,
+                Instant.parse("2026-10-08T15:00:00Z"), DeadlineMissed.Outcome.LADDER_EXHAUSTED,
+                NextRoute.SAFEGUARDING_PARTNERSHIP, List.of()));
+        WeeklyPack exhausted = weeklyPack.asOf(projection, LocalDate.of(2026, 10, 9), Viewer.system());
+        assertThat(exhausted.ladderExhausted()).extracting(AlertLine::alertId).containsExactly("A3");
+        assertThat(exhausted.awaitingRaiser()).isEmpty();
     }
 
     @Test
