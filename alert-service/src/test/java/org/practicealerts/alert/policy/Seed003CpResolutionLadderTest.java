@@ -63,7 +63,8 @@ class Seed003CpResolutionLadderTest {
                 // Mon 17 Jan 17:00 GMT
                 at("2028-01-17T17:00:00Z"),
                 // "The Heads of Service (from A & I and CPRU) should be informed": the chair's head of service too
-                List.of(told("hos-children", "RESPONDER"), told("sm-south", "CHILDS_SERVICE_MANAGER", "PREVIOUS_RESPONDER"),
+                List.of(told("hos-children", "RESPONDER"),
+                        told("sm-south", "CHILDS_SERVICE_MANAGER", "PREVIOUS_RESPONDER"),
                         told("irs-hos", "RAISERS_HEAD_OF_SERVICE"), told("cpc-1", "RAISER"))));
 
         assertThat(Rung.of(walk.missed(3, at("2028-01-18T17:00:00Z")))).isEqualTo(new Rung(4,

@@ -87,8 +87,8 @@ public class DailyDigest {
             Renderer.Email m = renderer.digest(DAY.format(today), items);
             String eventId = "digest-" + today;
             entries.add(new OutboxEntry(OutboxEntry.id(eventId, p.id(), Channel.EMAIL), eventId, null, "DailyDigest",
-                    p.id(), Told.as("DIGEST", Urgency.ROUTINE), Channel.EMAIL, p.email(), m.subject(), m.text(), m.html(), null,
-                    OutboxEntry.State.PENDING, 0, now, now, null, null, null));
+                    p.id(), Told.as("DIGEST", Urgency.ROUTINE), Channel.EMAIL, p.email(), m.subject(), m.text(),
+                    m.html(), null, OutboxEntry.State.PENDING, 0, now, now, null, null, null));
         }
         outbox.insertNew(entries);
         doneFor = today;
