@@ -1,11 +1,15 @@
 package org.practicealerts.events;
 
+import java.util.Comparator;
+
 /**
  * Why a person is told about an event. The alert-service decides; the notification service says it in words.
  * Written on the wire as the constant's name. The {@code CHILDS_*}, {@code RAISERS_*} and {@link #DIRECTOR} reasons
  * are the policy's relations (whom a procedure names to be told at a stage or on raise); each has an
  * {@code IMMEDIATE_RISK_*} twin for the people a procedure tells at once when the raiser reports an immediate risk
  * of harm.
+ *
+ * <p>A person named for several reasons is told once with all of them, ordered by {@link #MOST_URGENT_FIRST}.
  */
 public enum RecipientReason {
     /** They must answer the alert at its current stage. */
@@ -67,5 +71,17 @@ public enum RecipientReason {
     /** Immediate risk of harm: told at once as the raiser's assistant director. */
     IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR,
     /** Immediate risk of harm: told at once as the Director of Children's Services. */
-    IMMEDIATE_RISK_DIRECTOR
+    IMMEDIATE_RISK_DIRECTOR;
+
+    /**
+     * The order a person's reasons are listed in: those of an immediate risk of harm first, the rest in the order the
+     * procedure names them (the sort is stable, so it keeps that order within each group).
+     */
+    public static final Comparator<RecipientReason> MOST_URGENT_FIRST =
+            Comparator.comparing(reason -> !reason.immediateRisk());
+
+    /** Whether this is an {@code IMMEDIATE_RISK_*} reason: the person is told at once of an immediate risk of harm. */
+    public boolean immediateRisk() {
+        return name().startsWith("IMMEDIATE_RISK_");
+    }
 }

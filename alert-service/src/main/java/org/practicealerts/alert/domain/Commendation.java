@@ -41,13 +41,13 @@ public class Commendation {
                     .orElseThrow(() -> AlertRefused.invalid("commended person " + id + " is not in the directory"));
             recipients.add(new Recipient(p.id(), RecipientReason.COMMENDED));
         }
-        if (team.managerId() != null && recipients.stream().noneMatch(r -> r.personId().equals(team.managerId()))) {
+        if (team.managerId() != null) {
             recipients.add(new Recipient(team.managerId(), RecipientReason.TEAM_MANAGER));
         }
         apply(new CommendationRecorded(ctx.nextEventId(), cmd.commendationId(), ctx.now(),
                 CommendationRecorded.SCHEMA_VERSION, cmd.childRef(), cmd.planType(), cmd.teamId(),
                 cmd.actor().personId(), List.copyOf(cmd.commendedPersonIds()), cmd.category(), cmd.text(),
-                List.copyOf(recipients)));
+                Recipients.merged(recipients)));
     }
 
     @EventSourcingHandler

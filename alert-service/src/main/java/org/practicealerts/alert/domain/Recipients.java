@@ -2,8 +2,10 @@ package org.practicealerts.alert.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.alert.policy.Relation;
 import org.practicealerts.events.AgreedAction;
@@ -14,8 +16,9 @@ import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.Urgency;
 
 /**
- * Who is told of each fact of an alert, and why. Lists keep one entry per person, in the order the procedure names
- * them: the first reason wins.
+ * Who is told of each fact of an alert, and why. Lists keep one entry per person, in the order the procedure first
+ * names them, with every reason they are named for, most urgent first ({@link RecipientReason#MOST_URGENT_FIRST}):
+ * a service manager who answers the stage and is also told of an immediate risk hears of both, the risk first.
  */
 final class Recipients {
 
@@ -30,7 +33,7 @@ final class Recipients {
         if (urgency == Urgency.IMMEDIATE_RISK) {
             out.addAll(planner.immediateRiskRecipients(p.immediateRiskNotify(), parties));
         }
-        return distinct(out);
+        return merged(out);
     }
 
     /** Escalated: the new stage's people, the raiser, and the previous responder if someone else answers now. */
@@ -40,7 +43,7 @@ final class Recipients {
         if (!previous.personId().equals(entry.responder().personId())) {
             out.add(new Recipient(previous.personId(), RecipientReason.PREVIOUS_RESPONDER));
         }
-        return distinct(out);
+        return merged(out);
     }
 
     static List<Recipient> ofActionOverdue(AgreedAction action, Parties parties, Assignment responder) {
@@ -48,7 +51,7 @@ final class Recipients {
         out.add(new Recipient(action.ownerId(), RecipientReason.ACTION_OWNER));
         out.addAll(responderAndCovered(responder));
         out.add(raiser(parties));
-        return distinct(out);
+        return merged(out);
     }
 
     static List<Recipient> ofStatutoryTotal(StagePlanner planner, Parties parties, Assignment responder) {
@@ -56,7 +59,7 @@ final class Recipients {
         out.add(raiser(parties));
         out.addAll(planner.recipients(List.of(Relation.RAISERS_TEAM_MANAGER), parties));
         out.addAll(responderAndCovered(responder));
-        return distinct(out);
+        return merged(out);
     }
 
     /**
@@ -74,7 +77,7 @@ final class Recipients {
         if (p.afterFinalStage() == NextRoute.DIRECTOR) {
             out.addAll(planner.recipients(List.of(Relation.DIRECTOR), parties));
         }
-        return distinct(out);
+        return merged(out);
     }
 
     /** A referral outside the ladder (Cafcass, the partnership): both sides' service managers and the responder. */
@@ -82,7 +85,7 @@ final class Recipients {
         List<Recipient> out = new ArrayList<>(planner.recipients(
                 List.of(Relation.RAISERS_SERVICE_MANAGER, Relation.CHILDS_SERVICE_MANAGER), parties));
         out.add(new Recipient(responder.personId(), RecipientReason.RESPONDER));
-        return distinct(out);
+        return merged(out);
     }
 
     static List<Recipient> ofReassignment(String to, Assignment from) {
@@ -112,9 +115,14 @@ final class Recipients {
         return new Recipient(parties.raiserId(), RecipientReason.RAISER);
     }
 
-    private static List<Recipient> distinct(List<Recipient> recipients) {
-        Map<String, Recipient> byPerson = new LinkedHashMap<>();
-        recipients.forEach(r -> byPerson.putIfAbsent(r.personId(), r));
-        return List.copyOf(byPerson.values());
+    /** One entry per person, in the order first named, with all their reasons (each once), most urgent first. */
+    static List<Recipient> merged(List<Recipient> recipients) {
+        Map<String, Set<RecipientReason>> byPerson = new LinkedHashMap<>();
+        recipients.forEach(r -> byPerson.computeIfAbsent(r.personId(), id -> new LinkedHashSet<>())
+                .addAll(r.reasons()));
+        List<Recipient> out = new ArrayList<>(byPerson.size());
+        byPerson.forEach((person, reasons) -> out.add(Recipient.of(person,
+                reasons.stream().sorted(RecipientReason.MOST_URGENT_FIRST).toList())));
+        return List.copyOf(out);
     }
 }

@@ -3,9 +3,7 @@ package org.practicealerts.alert.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.practicealerts.events.directory.Cover;
@@ -55,10 +53,9 @@ public class StagePlanner {
         StageRule rule = policy.stage(stage);
         LocalDate today = LocalDate.ofInstant(at, policy.zone());
         Assignment responder = assign(rule, parties, today);
-        Map<String, Recipient> recipients = new LinkedHashMap<>();
-        Recipients.responderAndCovered(responder).forEach(r -> recipients.putIfAbsent(r.personId(), r));
-        addRelations(recipients, rule.tell(), parties, Relation::reason);
-        return new StageEntry(stage, responder, deadlines(policy, rule, at), List.copyOf(recipients.values()));
+        List<Recipient> recipients = new ArrayList<>(Recipients.responderAndCovered(responder));
+        recipients.addAll(recipients(rule.tell(), parties));
+        return new StageEntry(stage, responder, deadlines(policy, rule, at), Recipients.merged(recipients));
     }
 
     /** The deadlines a stage entered at {@code at} would have. */
@@ -104,18 +101,17 @@ public class StagePlanner {
         return new DeadlineCalculator(calendars.current(), policy.zone(), policy.endOfDay(), policy.dayCounting());
     }
 
-    /** Recipients for a set of relations, de-duplicated; people the directory cannot resolve are skipped. */
+    /**
+     * Recipients for a set of relations, one per person with every relation's reason ({@link Recipients#merged});
+     * people the directory cannot resolve are skipped.
+     */
     public List<Recipient> recipients(List<Relation> relations, Parties parties) {
-        Map<String, Recipient> out = new LinkedHashMap<>();
-        addRelations(out, relations, parties, Relation::reason);
-        return List.copyOf(out.values());
+        return resolveAll(relations, parties, Relation::reason);
     }
 
     /** Recipients told at once of an immediate risk of harm, as {@link #recipients} but with the risk's reasons. */
     public List<Recipient> immediateRiskRecipients(List<Relation> relations, Parties parties) {
-        Map<String, Recipient> out = new LinkedHashMap<>();
-        addRelations(out, relations, parties, Relation::immediateRiskReason);
-        return List.copyOf(out.values());
+        return resolveAll(relations, parties, Relation::immediateRiskReason);
     }
 
     /** The stage's responder, or their cover when they are away. */
@@ -197,10 +193,12 @@ public class StagePlanner {
         return Optional.empty();
     }
 
-    private void addRelations(Map<String, Recipient> out, List<Relation> relations, Parties parties,
-                              Function<Relation, RecipientReason> why) {
+    private List<Recipient> resolveAll(List<Relation> relations, Parties parties,
+                                       Function<Relation, RecipientReason> why) {
+        List<Recipient> out = new ArrayList<>();
         for (Relation r : relations) {
-            resolve(r, parties).ifPresent(p -> out.putIfAbsent(p.id(), new Recipient(p.id(), why.apply(r))));
+            resolve(r, parties).ifPresent(p -> out.add(new Recipient(p.id(), why.apply(r))));
         }
+        return Recipients.merged(out);
     }
 }

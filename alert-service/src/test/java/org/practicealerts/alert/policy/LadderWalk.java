@@ -185,9 +185,9 @@ final class LadderWalk {
         return new Assignment(personId, role, null);
     }
 
-    /** A recipient, the reason named as it is written on the wire. */
-    static Recipient told(String personId, String reason) {
-        return new Recipient(personId, RecipientReason.valueOf(reason));
+    /** A recipient with every reason they are told for, most urgent first, named as written on the wire. */
+    static Recipient told(String personId, String... reasons) {
+        return Recipient.of(personId, java.util.Arrays.stream(reasons).map(RecipientReason::valueOf).toList());
     }
 
     static Instant at(String iso) {

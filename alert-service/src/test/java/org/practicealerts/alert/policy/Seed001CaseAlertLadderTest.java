@@ -14,6 +14,8 @@ import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.NextRoute;
 import org.practicealerts.events.PlanType;
+import org.practicealerts.events.Recipient;
+import org.practicealerts.events.RecipientReason;
 
 /**
  * Seed 001, the Case Alert dispute resolution: team manager, service manager, assistant director, director, five
@@ -86,6 +88,9 @@ class Seed001CaseAlertLadderTest {
         assertThat(exhausted.nextRoute()).isEqualTo(NextRoute.DIRECTOR);
         assertThat(exhausted.recipients()).containsExactly(told("iro-1", "RAISER"),
                 told("irs-tm", "RAISERS_TEAM_MANAGER"), told("irs-sm", "RAISERS_SERVICE_MANAGER"),
-                told("irs-hos", "RAISERS_HEAD_OF_SERVICE"), told("dcs", "RESPONDER"));
+                told("irs-hos", "RAISERS_HEAD_OF_SERVICE"),
+                // the Director answers the final stage, heads their own line and is the seed's next route: told once
+                Recipient.of("dcs", List.of(RecipientReason.RESPONDER, RecipientReason.TOP_OF_RESPONDERS_LINE,
+                        RecipientReason.DIRECTOR)));
     }
 }

@@ -53,8 +53,9 @@ class Seed003CpResolutionLadderTest {
                 at("2028-01-11T17:00:00Z"),
                 // Mon 10 Jan 17:00 GMT
                 at("2028-01-10T17:00:00Z"),
-                // the previous responder is told as the child's team manager (the stage names them), once
-                List.of(told("sm-south", "RESPONDER"), told("tm-south", "CHILDS_TEAM_MANAGER"),
+                // the previous responder is told once, as the child's team manager (the stage names them) and as
+                // the previous responder
+                List.of(told("sm-south", "RESPONDER"), told("tm-south", "CHILDS_TEAM_MANAGER", "PREVIOUS_RESPONDER"),
                         told("cpc-1", "RAISER"))));
 
         assertThat(Rung.of(walk.missed(2, at("2028-01-11T17:00:00Z")))).isEqualTo(new Rung(3,
@@ -64,7 +65,8 @@ class Seed003CpResolutionLadderTest {
                 // Mon 17 Jan 17:00 GMT
                 at("2028-01-17T17:00:00Z"),
                 // "The Heads of Service (from A & I and CPRU) should be informed": the chair's head of service too
-                List.of(told("hos-children", "RESPONDER"), told("sm-south", "CHILDS_SERVICE_MANAGER"),
+                List.of(told("hos-children", "RESPONDER"),
+                        told("sm-south", "CHILDS_SERVICE_MANAGER", "PREVIOUS_RESPONDER"),
                         told("irs-hos", "RAISERS_HEAD_OF_SERVICE"), told("cpc-1", "RAISER"))));
 
         assertThat(Rung.of(walk.missed(3, at("2028-01-18T17:00:00Z")))).isEqualTo(new Rung(4,
@@ -73,7 +75,8 @@ class Seed003CpResolutionLadderTest {
                 at("2028-01-25T17:00:00Z"),
                 // Mon 24 Jan 17:00 GMT
                 at("2028-01-24T17:00:00Z"),
-                List.of(told("sd-children", "RESPONDER"), told("hos-children", "CHILDS_HEAD_OF_SERVICE"),
+                List.of(told("sd-children", "RESPONDER"),
+                        told("hos-children", "CHILDS_HEAD_OF_SERVICE", "PREVIOUS_RESPONDER"),
                         told("cpc-1", "RAISER"))));
 
         // beyond the service director the procedure refers to the partnership; the scheduler does not escalate

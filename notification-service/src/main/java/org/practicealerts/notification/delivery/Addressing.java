@@ -15,6 +15,7 @@ import org.practicealerts.notification.outbox.AlertProjection;
 import org.practicealerts.notification.outbox.Channel;
 import org.practicealerts.notification.outbox.InboxStore;
 import org.practicealerts.notification.outbox.OutboxEntry;
+import org.practicealerts.notification.outbox.Told;
 import org.practicealerts.notification.render.Notice;
 import org.practicealerts.notification.render.Notices;
 import org.practicealerts.notification.render.Renderer;
@@ -22,9 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides how each person named on an event is told: an inbox entry always; then email, a Teams card, both, or
- * nothing now (DIGEST: tomorrow's digest carries it), from their preference in the directory. A person who chose
- * Teams but has no webhook gets an email instead. Some events also go to the team's channel when it has a webhook.
+ * Decides how each person named on an event is told: once, with every reason they are named for; an inbox entry
+ * always; then email, a Teams card, both, or nothing now (DIGEST: tomorrow's digest carries it), from their preference
+ * in the directory. A person who chose Teams but has no webhook gets an email instead. A notice of an immediate risk
+ * of harm never waits for a digest: a DIGEST person gets it at once, by email and card as if they had chosen BOTH.
+ * Some events also go to the team's channel when it has a webhook.
  */
 public class Addressing {
 
@@ -54,10 +57,10 @@ public class Addressing {
             if (r == null || r.personId() == null) {
                 continue;
             }
-            Notice n = Notices.of(e, view, r.reason(), link);
-            String reason = r.reason() == null ? null : r.reason().name();
+            Notice n = Notices.of(e, view, r.reasons(), link);
+            Told told = Told.of(r.reasons(), n.urgency());
             inbox.add(new InboxStore.Item(e.eventId() + ":" + r.personId(), r.personId(), alertId, type,
-                    n.reference(), n.stage(), n.title(), n.ask(), n.dueBy(), n.link(), now, null));
+                    n.reference(), n.stage(), n.title(), n.ask(), n.dueBy(), n.link(), told, now, null));
             Optional<Person> found = directory.person(r.personId());
             if (found.isEmpty() || !found.get().active()) {
                 log.warn("recipient {} of event {} is not an active person in the directory: inbox only",
@@ -65,19 +68,20 @@ public class Addressing {
                 continue;
             }
             Person p = found.get();
-            Preference pref = p.preference();
+            Preference pref = n.immediateRisk() && p.preference() == Preference.DIGEST ? Preference.BOTH
+                    : p.preference();
             String webhook = directory.webhookFor(p);
             boolean email = pref == Preference.EMAIL || pref == Preference.BOTH
                     || (pref == Preference.TEAMS && webhook == null);
             boolean teams = (pref == Preference.TEAMS || pref == Preference.BOTH) && webhook != null;
             if (email && p.email() != null) {
                 Renderer.Email m = renderer.email(n);
-                outbox.add(entry(e, alertId, type, p.id(), reason, Channel.EMAIL, p.email(), m.subject(),
+                outbox.add(entry(e, alertId, type, p.id(), told, Channel.EMAIL, p.email(), m.subject(),
                         m.text(), m.html(), null, now));
             }
             if (teams) {
                 String id = OutboxEntry.id(e.eventId(), p.id(), Channel.TEAMS);
-                outbox.add(entry(e, alertId, type, p.id(), reason, Channel.TEAMS, webhook, null, null, null,
+                outbox.add(entry(e, alertId, type, p.id(), told, Channel.TEAMS, webhook, null, null, null,
                         renderer.card(n, id), now));
             }
         }
@@ -87,8 +91,8 @@ public class Addressing {
                 String recipient = "team:" + t.id();
                 Notice n = Notices.forTeamChannel(e, view, link);
                 String id = OutboxEntry.id(e.eventId(), recipient, Channel.TEAMS);
-                outbox.add(entry(e, alertId, type, recipient, "TEAM_CHANNEL", Channel.TEAMS, t.teamsWebhook(), null,
-                        null, null, renderer.card(n, id), now));
+                outbox.add(entry(e, alertId, type, recipient, Told.as("TEAM_CHANNEL", n.urgency()), Channel.TEAMS,
+                        t.teamsWebhook(), null, null, null, renderer.card(n, id), now));
             });
         }
         return new Messages(outbox, inbox);
@@ -101,11 +105,11 @@ public class Addressing {
         return e instanceof AlertEvent && view != null ? view.teamId() : null;
     }
 
-    private static OutboxEntry entry(PracticeEvent e, String alertId, String type, String recipient, String reason,
+    private static OutboxEntry entry(PracticeEvent e, String alertId, String type, String recipient, Told told,
                                      Channel channel, String destination, String subject, String text, String html,
                                      String card, Instant now) {
         return new OutboxEntry(OutboxEntry.id(e.eventId(), recipient, channel), e.eventId(), alertId, type, recipient,
-                reason, channel, destination, subject, text, html, card, OutboxEntry.State.PENDING, 0, now, now, null,
+                told, channel, destination, subject, text, html, card, OutboxEntry.State.PENDING, 0, now, now, null,
                 null, null);
     }
 }

@@ -59,6 +59,11 @@ public class EmailSender implements Sender, AutoCloseable {
             h.setText(e.text(), e.html());
             // Lets a receiving system (and the tests) recognise a duplicate.
             m.setHeader("X-Practice-Alerts-Notification", e.id());
+            if (e.told().urgent()) {
+                // An immediate risk of harm: flagged high importance in Outlook (Importance) and older clients.
+                m.setHeader("Importance", "high");
+                m.setHeader("X-Priority", "1");
+            }
             m.saveChanges();
         } catch (AddressException bad) {
             throw DeliveryFailure.permanentFailure("invalid address");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.practicealerts.events.Urgency;
 import org.practicealerts.support.CouncilCalendar;
 import org.practicealerts.notification.NotificationProperties;
 import org.practicealerts.notification.delivery.Dispatcher;
@@ -18,6 +19,7 @@ import org.practicealerts.notification.outbox.AlertProjection;
 import org.practicealerts.notification.outbox.Channel;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.practicealerts.notification.outbox.OutboxStore;
+import org.practicealerts.notification.outbox.Told;
 import org.practicealerts.notification.render.Renderer;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -85,8 +87,8 @@ public class DailyDigest {
             Renderer.Email m = renderer.digest(DAY.format(today), items);
             String eventId = "digest-" + today;
             entries.add(new OutboxEntry(OutboxEntry.id(eventId, p.id(), Channel.EMAIL), eventId, null, "DailyDigest",
-                    p.id(), "DIGEST", Channel.EMAIL, p.email(), m.subject(), m.text(), m.html(), null,
-                    OutboxEntry.State.PENDING, 0, now, now, null, null, null));
+                    p.id(), Told.as("DIGEST", Urgency.ROUTINE), Channel.EMAIL, p.email(), m.subject(), m.text(),
+                    m.html(), null, OutboxEntry.State.PENDING, 0, now, now, null, null, null));
         }
         outbox.insertNew(entries);
         doneFor = today;

@@ -31,10 +31,12 @@ import org.practicealerts.events.Recipient;
 import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.StageEscalated;
 import org.practicealerts.events.StatusChange;
+import org.practicealerts.events.Urgency;
 
 /**
  * What notifications need to know about each alert, kept from its events: reference, team, stage, responder, when
- * the response is due, status, and who was told about it (for digests). In memory, written through to MongoDB
+ * the response is due, status, the urgency it was raised with (told on every notice about it), and who was told
+ * about it (for digests). In memory, written through to MongoDB
  * ({@code notification_alerts}) and loaded at start. Ids and instants only: nothing about the child.
  */
 public class AlertProjection {
@@ -67,12 +69,16 @@ public class AlertProjection {
         static final Access UNKNOWN = new Access(null, false, Set.of());
     }
 
-    /** One alert's view; {@code involved} is everyone ever told about it (for digests). */
+    /**
+     * One alert's view; {@code involved} is everyone ever told about it (for digests). {@code urgency} is
+     * {@link Urgency#ROUTINE} for an alert whose raise this service never saw (or stored before it kept urgency).
+     */
     public record View(String alertId, String reference, String teamId, int stage, String responder,
-                       Instant responseDueAt, Status status, Set<String> involved, Access access) {
+                       Instant responseDueAt, Status status, Set<String> involved, Access access, Urgency urgency) {
 
         public View {
             access = access == null ? Access.UNKNOWN : access;
+            urgency = urgency == null ? Urgency.ROUTINE : urgency;
         }
 
         public String referenceOrId() {
@@ -119,6 +125,7 @@ public class AlertProjection {
         Status status = cur == null ? Status.OPEN : cur.status();
         Set<String> involved = new LinkedHashSet<>(cur == null ? Set.of() : cur.involved());
         Access access = cur == null ? Access.UNKNOWN : cur.access();
+        Urgency urgency = cur == null ? Urgency.ROUTINE : cur.urgency();
         Set<String> assigned = new LinkedHashSet<>(access.assigned());
         if (e instanceof StatusChange change) {
             status = Status.of(change.status());
@@ -130,6 +137,7 @@ public class AlertProjection {
             responder = r.responder() == null ? null : r.responder().personId();
             due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
             access = new Access(r.raisedBy(), r.competenceConcern(), Set.of());
+            urgency = r.urgency();
         } else if (e instanceof StageEscalated s) {
             stage = s.toStage();
             responder = s.responder() == null ? responder : s.responder().personId();
@@ -175,7 +183,7 @@ public class AlertProjection {
             }
         });
         View next = new View(e.alertId(), ref, team, stage, responder, due, status, Set.copyOf(involved),
-                new Access(access.raisedBy(), access.competenceConcern(), assigned));
+                new Access(access.raisedBy(), access.competenceConcern(), assigned), urgency);
         if (!next.equals(cur)) {
             views.put(next.alertId(), next);
             alerts.replaceOne(Filters.eq("_id", next.alertId()), toDoc(next), new ReplaceOptions().upsert(true));
@@ -205,7 +213,8 @@ public class AlertProjection {
                 .append("responseDueAt", v.responseDueAt() == null ? null : Date.from(v.responseDueAt()))
                 .append("status", v.status().name()).append("involved", new ArrayList<>(v.involved()))
                 .append("raisedBy", v.access().raisedBy()).append("competenceConcern", v.access().competenceConcern())
-                .append("assigned", new ArrayList<>(v.access().assigned()));
+                .append("assigned", new ArrayList<>(v.access().assigned()))
+                .append("urgency", v.urgency().name());
     }
 
     private static View fromDoc(Document d) {
@@ -215,6 +224,7 @@ public class AlertProjection {
                 d.getInteger("stage", 0), d.getString("responder"), due == null ? null : due.toInstant(),
                 Status.valueOf(d.getString("status")), Set.copyOf(involved),
                 new Access(d.getString("raisedBy"), d.getBoolean("competenceConcern", false),
-                        Set.copyOf(d.getList("assigned", String.class, List.of()))));
+                        Set.copyOf(d.getList("assigned", String.class, List.of()))),
+                d.getString("urgency") == null ? null : Urgency.valueOf(d.getString("urgency")));
     }
 }

@@ -1,5 +1,6 @@
 package org.practicealerts.notification.outbox;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
@@ -15,12 +16,19 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 
-/** The in-app inbox ({@code notification_inbox}): one entry per event and recipient, id {@code eventId|personId}. */
+/**
+ * The in-app inbox ({@code notification_inbox}): one entry per event and recipient, id {@code eventId|personId}, with
+ * every reason the person is told for and the alert's urgency; one about an immediate risk of harm is {@code urgent}.
+ */
 public class InboxStore {
 
-    /** An inbox entry, worded like the messages (and as free of case detail). */
+    /**
+     * An inbox entry, worded like the messages (and as free of case detail). In JSON {@code told} is unwrapped:
+     * {@code reasons}, {@code urgency} and {@code urgent} sit beside the title.
+     */
     public record Item(String id, String recipient, String alertId, String eventType, String reference, Integer stage,
-                       String title, String ask, String dueBy, String link, Instant createdAt, Instant acknowledgedAt) {
+                       String title, String ask, String dueBy, String link, @JsonUnwrapped Told told,
+                       Instant createdAt, Instant acknowledgedAt) {
     }
 
     private final MongoCollection<Document> inbox;
@@ -38,7 +46,9 @@ public class InboxStore {
             docs.add(new Document("_id", i.id()).append("recipient", i.recipient()).append("alertId", i.alertId())
                     .append("eventType", i.eventType()).append("reference", i.reference()).append("stage", i.stage())
                     .append("title", i.title()).append("ask", i.ask()).append("dueBy", i.dueBy())
-                    .append("link", i.link()).append("createdAt", Date.from(i.createdAt())));
+                    .append("link", i.link()).append("reason", i.told().reason())
+                    .append("reasons", i.told().reasons()).append("urgency", i.told().urgency().name())
+                    .append("urgent", i.told().urgent()).append("createdAt", Date.from(i.createdAt())));
         }
         try {
             inbox.insertMany(docs, new InsertManyOptions().ordered(false));
@@ -75,7 +85,7 @@ public class InboxStore {
         Date ack = d.getDate("acknowledgedAt");
         return new Item(d.getString("_id"), d.getString("recipient"), d.getString("alertId"), d.getString("eventType"),
                 d.getString("reference"), d.getInteger("stage"), d.getString("title"), d.getString("ask"),
-                d.getString("dueBy"), d.getString("link"), d.getDate("createdAt").toInstant(),
+                d.getString("dueBy"), d.getString("link"), OutboxStore.told(d), d.getDate("createdAt").toInstant(),
                 ack == null ? null : ack.toInstant());
     }
 }

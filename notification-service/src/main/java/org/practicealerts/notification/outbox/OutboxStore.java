@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.practicealerts.events.Urgency;
 import org.practicealerts.notification.outbox.OutboxEntry.State;
 
 /**
@@ -169,6 +170,8 @@ public class OutboxStore {
     private static Document toDoc(OutboxEntry e) {
         return new Document("_id", e.id()).append("eventId", e.eventId()).append("alertId", e.alertId())
                 .append("eventType", e.eventType()).append("recipient", e.recipient()).append("reason", e.reason())
+                .append("reasons", e.told().reasons()).append("urgency", e.told().urgency().name())
+                .append("urgent", e.told().urgent())
                 .append("channel", e.channel().name()).append("destination", e.destination())
                 .append("subject", e.subject()).append("text", e.text()).append("html", e.html())
                 .append("card", e.card()).append("state", e.state().name()).append("attempts", e.attempts())
@@ -177,11 +180,20 @@ public class OutboxStore {
 
     private static OutboxEntry fromDoc(Document d) {
         return new OutboxEntry(d.getString("_id"), d.getString("eventId"), d.getString("alertId"),
-                d.getString("eventType"), d.getString("recipient"), d.getString("reason"),
+                d.getString("eventType"), d.getString("recipient"), told(d),
                 Channel.valueOf(d.getString("channel")), d.getString("destination"), d.getString("subject"),
                 d.getString("text"), d.getString("html"), d.getString("card"), State.valueOf(d.getString("state")),
                 d.getInteger("attempts", 0), instant(d, "createdAt"), instant(d, "nextAttemptAt"),
                 instant(d, "sentAt"), d.getString("lastError"), d.getString("token"));
+    }
+
+    /** A row written before rows kept every reason and the urgency reads as its one reason, routine. */
+    static Told told(Document d) {
+        List<String> reasons = d.getList("reasons", String.class);
+        String reason = d.getString("reason");
+        String urgency = d.getString("urgency");
+        return new Told(reasons != null ? reasons : reason == null ? List.of() : List.of(reason),
+                urgency == null ? Urgency.ROUTINE : Urgency.valueOf(urgency), d.getBoolean("urgent", false));
     }
 
     private static Instant instant(Document d, String field) {

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders notices: email (subject, plain text and HTML from Mustache templates) and Teams (an Adaptive Card 1.4 in
- * the Workflows {@code message} envelope, checked to stay well under Teams' 28 KB).
+ * the Workflows {@code message} envelope, checked to stay well under Teams' 28 KB). A notice of an immediate risk
+ * of harm is marked urgent in both: the subject and title say so, and the card opens with an attention banner.
  */
 public class Renderer {
 
@@ -73,12 +74,28 @@ public class Renderer {
         card.put("type", "AdaptiveCard");
         card.put("version", "1.4");
         ArrayNode body = card.putArray("body");
+        if (n.immediateRisk()) {
+            // Adaptive Cards have no importance flag: the attention style and colour are how a card says "urgent".
+            ObjectNode banner = body.addObject();
+            banner.put("type", "Container");
+            banner.put("style", "attention");
+            banner.put("bleed", true);
+            ObjectNode words = banner.putArray("items").addObject();
+            words.put("type", "TextBlock");
+            words.put("text", "URGENT: immediate risk of harm");
+            words.put("weight", "Bolder");
+            words.put("color", "Attention");
+            words.put("wrap", true);
+        }
         ObjectNode title = body.addObject();
         title.put("type", "TextBlock");
         title.put("id", cardId);
         title.put("text", n.title());
         title.put("weight", "Bolder");
         title.put("size", "Medium");
+        if (n.immediateRisk()) {
+            title.put("color", "Attention");
+        }
         title.put("wrap", true);
         ObjectNode facts = body.addObject();
         facts.put("type", "FactSet");
@@ -87,6 +104,7 @@ public class Renderer {
         if (n.stage() != null) {
             fact(list, "Stage", String.valueOf(n.stage()));
         }
+        fact(list, "Urgency", n.urgencyWords());
         if (n.dueBy() != null) {
             fact(list, "By", n.dueBy());
         }
@@ -94,11 +112,14 @@ public class Renderer {
         ask.put("type", "TextBlock");
         ask.put("text", n.ask());
         ask.put("wrap", true);
-        ObjectNode why = body.addObject();
-        why.put("type", "TextBlock");
-        why.put("text", n.why());
-        why.put("isSubtle", true);
-        why.put("wrap", true);
+        for (String reason : n.why()) {
+            ObjectNode why = body.addObject();
+            why.put("type", "TextBlock");
+            why.put("text", reason);
+            why.put("isSubtle", true);
+            why.put("wrap", true);
+            why.put("spacing", "Small");
+        }
         ObjectNode open = card.putArray("actions").addObject();
         open.put("type", "Action.OpenUrl");
         open.put("title", "Open the alert");

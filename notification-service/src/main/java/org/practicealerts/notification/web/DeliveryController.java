@@ -29,22 +29,26 @@ import reactor.core.scheduler.Schedulers;
 @Validated
 public class DeliveryController {
 
-    /** One delivery, without its content or destination. */
+    /**
+     * One delivery, without its content or destination: {@code reason} is the most urgent of {@code reasons};
+     * {@code urgent} marks a notice of an immediate risk of harm.
+     */
     public record Delivery(String id, String eventId, String alertId, String eventType, String recipient,
-                           String reason, String channel, String state, int attempts, Instant createdAt,
-                           Instant nextAttemptAt, Instant sentAt, String lastError) {
+                           String reason, List<String> reasons, String urgency, boolean urgent, String channel,
+                           String state, int attempts, Instant createdAt, Instant nextAttemptAt, Instant sentAt,
+                           String lastError) {
 
         static Delivery of(OutboxEntry e) {
             return new Delivery(e.id(), e.eventId(), e.alertId(), e.eventType(), e.recipient(), e.reason(),
-                    e.channel().name(), e.state().name(), e.attempts(), e.createdAt(), e.nextAttemptAt(), e.sentAt(),
-                    e.lastError());
+                    e.told().reasons(), e.told().urgency().name(), e.told().urgent(), e.channel().name(),
+                    e.state().name(), e.attempts(), e.createdAt(), e.nextAttemptAt(), e.sentAt(), e.lastError());
         }
 
         /** The same delivery without who was told and why (a competence concern's people are its detail). */
         static Delivery withoutPeople(OutboxEntry e) {
-            return new Delivery(e.id(), e.eventId(), e.alertId(), e.eventType(), null, null,
-                    e.channel().name(), e.state().name(), e.attempts(), e.createdAt(), e.nextAttemptAt(), e.sentAt(),
-                    e.lastError());
+            return new Delivery(e.id(), e.eventId(), e.alertId(), e.eventType(), null, null, null,
+                    e.told().urgency().name(), e.told().urgent(), e.channel().name(), e.state().name(), e.attempts(),
+                    e.createdAt(), e.nextAttemptAt(), e.sentAt(), e.lastError());
         }
     }
 

@@ -45,7 +45,7 @@ class DeliveryBenchmark {
         for (int i = 0; i < MESSAGES; i++) {
             OutboxEntry c = rig.card("bench-" + i, "person-" + (i % 50));
             // 50 people, 50 webhooks: the dispatcher serves different destinations in parallel.
-            entries.add(new OutboxEntry(c.id(), c.eventId(), c.alertId(), c.eventType(), c.recipient(), c.reason(),
+            entries.add(new OutboxEntry(c.id(), c.eventId(), c.alertId(), c.eventType(), c.recipient(), c.told(),
                     Channel.TEAMS, c.destination() + "/" + c.recipient(), null, null, null, c.card(), c.state(), 0,
                     c.createdAt(), c.nextAttemptAt(), null, null, null));
         }

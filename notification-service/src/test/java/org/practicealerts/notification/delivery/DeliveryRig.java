@@ -32,11 +32,13 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicealerts.embedded.MutableClock;
+import org.practicealerts.events.Urgency;
 import org.practicealerts.notification.TestInfra;
 import org.practicealerts.notification.NotificationProperties;
 import org.practicealerts.notification.outbox.Channel;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.practicealerts.notification.outbox.OutboxStore;
+import org.practicealerts.notification.outbox.Told;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -147,14 +149,15 @@ public final class DeliveryRig implements AutoCloseable {
 
     public OutboxEntry email(String eventId, String to) {
         return new OutboxEntry(OutboxEntry.id(eventId, to, Channel.EMAIL), eventId, "alert-1", "AlertRaised", to,
-                "RESPONDER", Channel.EMAIL, to + "@council.example", "Subject " + eventId, "text " + eventId,
+                Told.as("RESPONDER", Urgency.ROUTINE), Channel.EMAIL, to + "@council.example", "Subject " + eventId, "text " + eventId,
                 "<p>html " + eventId + "</p>", null, OutboxEntry.State.PENDING, 0, clock.instant(), clock.instant(),
                 null, null, null);
     }
 
     public OutboxEntry card(String eventId, String to) {
         String id = OutboxEntry.id(eventId, to, Channel.TEAMS);
-        return new OutboxEntry(id, eventId, "alert-1", "AlertRaised", to, "RESPONDER", Channel.TEAMS, webhookUrl(),
+        return new OutboxEntry(id, eventId, "alert-1", "AlertRaised", to, Told.as("RESPONDER", Urgency.ROUTINE),
+                Channel.TEAMS, webhookUrl(),
                 null, null, null, "{\"type\":\"message\",\"id\":\"" + id + "\"}", OutboxEntry.State.PENDING, 0,
                 clock.instant(), clock.instant(), null, null, null);
     }

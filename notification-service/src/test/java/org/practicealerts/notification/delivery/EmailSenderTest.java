@@ -8,11 +8,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.practicealerts.events.RecipientReason;
+import org.practicealerts.events.Urgency;
 import org.practicealerts.notification.outbox.Channel;
 import org.practicealerts.notification.outbox.OutboxEntry;
+import org.practicealerts.notification.outbox.Told;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** One email as a mail server receives it: from, to, subject, a text and an HTML alternative, its outbox id. */
@@ -34,8 +38,12 @@ class EmailSenderTest {
     }
 
     static OutboxEntry entry(String to) {
+        return entry(to, Told.as("RESPONDER", Urgency.ROUTINE));
+    }
+
+    static OutboxEntry entry(String to, Told told) {
         Instant now = Instant.parse("2026-11-24T09:00:00Z");
-        return new OutboxEntry("ev-1:tm-north:EMAIL", "ev-1", "a-1", "AlertRaised", "tm-north", "RESPONDER",
+        return new OutboxEntry("ev-1:tm-north:EMAIL", "ev-1", "a-1", "AlertRaised", "tm-north", told,
                 Channel.EMAIL, to, "New practice alert PA-2026-000042 at stage 1", "plain body", "<p>html body</p>",
                 null, OutboxEntry.State.SENDING, 0, now, now, null, null, "t");
     }
@@ -68,5 +76,29 @@ class EmailSenderTest {
             assertThatThrownBy(() -> sender.send(entry("not an address"))).isInstanceOfSatisfying(DeliveryFailure.class,
                     f -> assertThat(f.permanent()).isTrue());
         }
+    }
+
+    @Test
+    void anImmediateRiskEmailIsSentWithHighImportance() throws Exception {
+        try (EmailSender sender = sender()) {
+            sender.send(entry("sm-north@council.example", Told.of(List.of(
+                    RecipientReason.IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER, RecipientReason.RESPONDER),
+                    Urgency.IMMEDIATE_RISK)));
+        }
+
+        MimeMessage m = smtp.getReceivedMessages()[0];
+        assertThat(m.getHeader("Importance")).containsExactly("high");
+        assertThat(m.getHeader("X-Priority")).containsExactly("1");
+    }
+
+    @Test
+    void aRoutineEmailCarriesNoImportanceHeaders() throws Exception {
+        try (EmailSender sender = sender()) {
+            sender.send(entry("tm-north@council.example"));
+        }
+
+        MimeMessage m = smtp.getReceivedMessages()[0];
+        assertThat(m.getHeader("Importance")).isNull();
+        assertThat(m.getHeader("X-Priority")).isNull();
     }
 }

@@ -34,13 +34,15 @@ import org.practicealerts.notification.directory.Directory.Person;
 import org.practicealerts.notification.directory.Directory.Preference;
 import org.practicealerts.notification.outbox.AlertProjection;
 import org.practicealerts.notification.outbox.InboxStore;
+import org.practicealerts.notification.outbox.OutboxEntry;
 import org.practicealerts.notification.render.Renderer;
 import org.practicealerts.support.CouncilCalendar;
 
 /**
  * From alert events, with the recipients the alert-service computes per stage, to each person's mailbox (GreenMail)
  * or Teams webhook, by their preference. Stage 1 tells the team manager (responder) and the raiser; stage 2 the
- * service manager (responder), the raiser, the previous responder and the raiser's manager.
+ * service manager (responder), the raiser, the previous responder and the raiser's manager. An immediate risk under
+ * seed 000 tells both service managers once each, urgently, whatever their preference.
  */
 class StageRecipientsTest {
 
@@ -59,6 +61,7 @@ class StageRecipientsTest {
         person("sm-north", Preference.EMAIL, null);
         person("irs-tm", Preference.TEAMS, rig.webhookUrl());
         person("hos-children", Preference.DIGEST, null);
+        person("irs-sm", Preference.DIGEST, null);
         directory.markReady();
     }
 
@@ -138,6 +141,49 @@ class StageRecipientsTest {
                 .containsExactly("Practice alerts digest for Fri 27 Nov 2026: 1 open");
     }
 
+    @Test
+    void anImmediateRiskReachesAPersonWhoChoseTheDigestAtOnce() throws Exception {
+        listener.handle(immediateRisk());
+        rig.dispatcher.drain();
+
+        assertThat(mailboxes().get("irs-sm@council.example"))
+                .containsExactly("URGENT \u2013 immediate risk: New practice alert PA-2026-000043 at stage 2");
+        assertThat(rig.store.forAlert(URGENT_ALERT)).filteredOn(o -> o.recipient().equals("irs-sm"))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.state()).isEqualTo(OutboxEntry.State.SENT);
+                    assertThat(o.told().urgent()).isTrue();
+                });
+    }
+
+    @Test
+    void aPersonNamedForSeveralReasonsIsToldOnceWithEveryReasonTheImmediateRiskFirst() throws Exception {
+        listener.handle(immediateRisk());
+        rig.dispatcher.drain();
+
+        assertThat(mailboxes().get("sm-north@council.example")).hasSize(1);
+        assertThat(textOf("sm-north@council.example")).containsSubsequence(
+                "Urgency: Immediate risk of harm", "Please read the alert and record your response.",
+                "as the service manager for the team involved.", "You are the responder at this stage.");
+        assertThat(inbox.forRecipient("sm-north", true, 10)).singleElement().satisfies(i -> {
+            assertThat(i.told().reasons()).containsExactly("IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER", "RESPONDER");
+            assertThat(i.told().urgency()).isEqualTo(Urgency.IMMEDIATE_RISK);
+            assertThat(i.told().urgent()).isTrue();
+            assertThat(i.title()).startsWith("URGENT \u2013 immediate risk: ");
+        });
+    }
+
+    @Test
+    void everyMessageAndInboxEntryCarriesTheAlertsUrgency() {
+        listener.handle(raised());
+
+        assertThat(rig.store.forAlert(ALERT)).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.told().urgency()).isEqualTo(Urgency.ROUTINE);
+            assertThat(o.told().urgent()).isFalse();
+        });
+        assertThat(inbox.forRecipient("tm-north", true, 10)).singleElement()
+                .satisfies(i -> assertThat(i.told().urgency()).isEqualTo(Urgency.ROUTINE));
+    }
+
     private DailyDigest digest(CouncilCalendar calendar) {
         NotificationProperties props = new NotificationProperties("https://alerts.council.example",
                 Duration.ofDays(30), rig.delivery, null, null, null,
@@ -181,6 +227,26 @@ class StageRecipientsTest {
                 new StageDeadlines(Instant.parse("2026-12-01T17:00:00Z"), null), null,
                 List.of(new Recipient("tm-north", RecipientReason.RESPONDER),
                         new Recipient("iro-1", RecipientReason.RAISER)), AlertStatus.AWAITING_RESPONSE);
+    }
+
+    static final String URGENT_ALERT = "5f0c1a52-0000-4000-8000-000000000043";
+
+    /**
+     * An immediate risk raised under seed 000, with the recipients the alert-service computes: the child's service
+     * manager answers stage 2 and is told of the risk; the raiser's service manager is told of the stage and the risk.
+     */
+    static AlertRaised immediateRisk() {
+        Instant at = Instant.parse("2026-11-24T09:00:00Z");
+        return new AlertRaised("ev-urgent", URGENT_ALERT, at, 1, "PA-2026-000043",
+                new PolicyRef("seed-000-cpc-urgent-practice", 1), "MOSAIC-123456", List.of(), PlanType.CHILD_PROTECTION,
+                "team-north", "cpc-1", "CPC", "SAFEGUARDING", List.of("SAFEGUARDING"), "summary", "impact", "voice",
+                List.of(), Urgency.IMMEDIATE_RISK, false, null, null, 2, null,
+                new Assignment("sm-north", "SERVICE_MANAGER", null),
+                new StageDeadlines(Instant.parse("2026-11-25T09:00:00Z"), null), null,
+                List.of(Recipient.of("sm-north", List.of(RecipientReason.IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
+                                RecipientReason.RESPONDER)),
+                        Recipient.of("irs-sm", List.of(RecipientReason.IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER,
+                                RecipientReason.RAISERS_SERVICE_MANAGER))), AlertStatus.AWAITING_RESPONSE);
     }
 
     static StageEscalated escalated() {

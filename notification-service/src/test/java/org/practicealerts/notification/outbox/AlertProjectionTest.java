@@ -80,10 +80,23 @@ class AlertProjectionTest {
                 "team-north", java.util.Set.of("tm-north", "tm-duty", "tm-south"), false));
     }
 
+    @Test
+    void keepsTheUrgencyTheAlertWasRaisedWithForItsLaterEventsAcrossARestart() {
+        alerts.apply(raised(Urgency.IMMEDIATE_RISK), List.of());
+        alerts.apply(new AlertResolved("e-2", ALERT, AT, 1, 1, "iro-1", "Done", false, List.of(),
+                AlertStatus.RESOLVED), List.of());
+
+        assertThat(new AlertProjection(rig.db).get(ALERT).orElseThrow().urgency()).isEqualTo(Urgency.IMMEDIATE_RISK);
+    }
+
     static AlertRaised raised() {
+        return raised(Urgency.ROUTINE);
+    }
+
+    static AlertRaised raised(Urgency urgency) {
         return new AlertRaised("e-1", ALERT, AT, 1, "PA-2026-000007", new PolicyRef("default", 1), "MOSAIC-1",
                 List.of(), PlanType.CHILD_PROTECTION, "team-north", "iro-1", "IRO", "DRIFT", List.of("DRIFT"), "s",
-                "i", "v", List.of(), Urgency.ROUTINE, false, null, null, 1, null,
+                "i", "v", List.of(), urgency, false, null, null, 1, null,
                 new Assignment("tm-north", "TEAM_MANAGER", null),
                 new StageDeadlines(Instant.parse("2026-12-01T17:00:00Z"), null), null, List.of(),
                 AlertStatus.AWAITING_RESPONSE);

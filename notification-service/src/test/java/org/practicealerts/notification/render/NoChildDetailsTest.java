@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.events.Recipient;
 import org.practicealerts.events.RecipientReason;
+import org.practicealerts.events.Urgency;
 import org.practicealerts.notification.delivery.Addressing;
 import org.practicealerts.notification.directory.Directory;
 import org.practicealerts.notification.directory.Directory.Person;
@@ -59,7 +60,7 @@ class NoChildDetailsTest {
         Addressing addressing = new Addressing(directory, renderer, "https://alerts.council.example");
         AlertProjection.View view = new AlertProjection.View("alert-id-1", "PA-2026-000042", "team-north", 2,
                 "tm-north", Instant.parse("2026-12-01T17:00:00Z"), AlertProjection.Status.OPEN, Set.of("tm-north"),
-                null);
+                null, Urgency.IMMEDIATE_RISK);
 
         List<String> outputs = new ArrayList<>();
         int types = 0;
@@ -83,9 +84,11 @@ class NoChildDetailsTest {
             String link = "https://alerts.council.example/alerts/alert-id-1";
             List<Notice> notices = new ArrayList<>();
             for (RecipientReason reason : RecipientReason.values()) {
-                notices.add(Notices.of(e, view, reason, link));
+                notices.add(Notices.of(e, view, List.of(reason), link));
             }
-            notices.add(Notices.of(e, view, null, link));
+            notices.add(Notices.of(e, view, List.of(RecipientReason.IMMEDIATE_RISK_DIRECTOR, RecipientReason.RESPONDER,
+                    RecipientReason.RAISER), link));
+            notices.add(Notices.of(e, view, List.of(), link));
             notices.add(Notices.forTeamChannel(e, view, link));
             for (Notice n : notices) {
                 Renderer.Email mail = renderer.email(n);

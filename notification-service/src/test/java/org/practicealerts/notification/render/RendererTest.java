@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.practicealerts.events.RecipientReason;
+import org.practicealerts.events.Urgency;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +20,8 @@ class RendererTest {
     final Renderer renderer = new Renderer(24_000);
     final Notice notice = new Notice("StageEscalated", "Practice alert PA-2026-000042 escalated to stage 2",
             "PA-2026-000042", 2, "Please read the alert & record your response.", "Fri 4 Dec 2026, 17:00 (UK time)",
-            "You are the responder at this stage.", "https://alerts.council.example/alerts/a-1");
+            List.of("You are the responder at this stage."), "https://alerts.council.example/alerts/a-1",
+            Urgency.ROUTINE);
 
     @Test
     void aCardIsAnAdaptiveCardInTheWorkflowsMessageEnvelopeWellUnderTheLimit() {
@@ -39,7 +42,7 @@ class RendererTest {
     @Test
     void refusesACardOverTheConfiguredSize() {
         Renderer tiny = new Renderer(1024);
-        Notice huge = new Notice("X", "t".repeat(2000), "r", 1, "a", null, "w", "https://l");
+        Notice huge = new Notice("X", "t".repeat(2000), "r", 1, "a", null, List.of("w"), "https://l", null);
         assertThatThrownBy(() -> tiny.card(huge, "id")).isInstanceOf(IllegalStateException.class);
     }
 
@@ -83,8 +86,7 @@ class RendererTest {
     }
 
     @Test
-    void noTwoReasonsOutsideAnImmediateRiskShareASentence() {
-        assertThat(Arrays.stream(RecipientReason.values()).filter(r -> !r.name().startsWith("IMMEDIATE_RISK_"))
-                .map(Notices::why)).doesNotHaveDuplicates();
+    void noTwoReasonsShareASentence() {
+        assertThat(Arrays.stream(RecipientReason.values()).map(Notices::why)).doesNotHaveDuplicates();
     }
 }

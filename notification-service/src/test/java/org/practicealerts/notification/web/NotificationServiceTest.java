@@ -31,6 +31,7 @@ import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.Urgency;
 import org.practicealerts.notification.TestInfra;
+import org.practicealerts.notification.outbox.InboxStore;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.practicealerts.notification.outbox.OutboxStore;
 import org.practicealerts.support.DevSigningKey;
@@ -65,6 +66,8 @@ class NotificationServiceTest {
     WebTestClient web;
     @Autowired
     OutboxStore outbox;
+    @Autowired
+    InboxStore inbox;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry r) {
@@ -89,12 +92,14 @@ class NotificationServiceTest {
         person("tm-south", "EMAIL", null, null);
         person("tm-duty", "EMAIL", null, "sm-north");
         person("iro-1", "TEAMS", null, null);
+        person("irs-sm", "DIGEST", null, null);
         kafka.send(DIRECTORY, "TEAM:team-north", json("{\"id\":\"team-north\",\"name\":\"North\",\"managerId\":\"tm-north\",\"version\":1}")).get();
         kafka.send(new ProducerRecord<>(EVENTS, CONCERN, EventJson.writeBytes(raised("ev-nst-concern", CONCERN, "tm-duty", true))))
                 .get();
         kafka.send(new ProducerRecord<>(EVENTS, ALERT, EventJson.writeBytes(raised()))).get();
         // At-least-once: the same event again (a producer retry, a replay) must tell nobody twice.
         kafka.send(new ProducerRecord<>(EVENTS, ALERT, EventJson.writeBytes(raised()))).get();
+        kafka.send(new ProducerRecord<>(EVENTS, IMMEDIATE_RISK, EventJson.writeBytes(immediateRisk()))).get();
     }
 
     @AfterAll
@@ -105,6 +110,9 @@ class NotificationServiceTest {
     static final String ALERT = "7a1b2c3d-0000-4000-8000-000000000007";
     /** A competence concern about the same team, answered by the duty manager (who also reports to sm-north). */
     static final String CONCERN = "7a1b2c3d-0000-4000-8000-000000000008";
+    /** An immediate risk of harm raised under seed 000. */
+    static final String IMMEDIATE_RISK = "7a1b2c3d-0000-4000-8000-000000000009";
+    static final String URGENT = "URGENT \u2013 immediate risk: ";
 
     @Test
     void anAlertRaisedOnKafkaIsMailedCardedAndInTheInbox() {
@@ -122,11 +130,13 @@ class NotificationServiceTest {
             assertThat((String) m.get("id")).as("the outbox id, to recognise duplicates").endsWith(":tm-north:EMAIL");
             assertThat((String) m.get("text")).contains("record your response");
         });
-        web.get().uri("/dev/teams-sink").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$[0].name").isEqualTo("iro-1")
-                .jsonPath("$[0].id").value(id -> assertThat((String) id).endsWith(":iro-1:TEAMS"))
-                .jsonPath("$[0].body").value(b -> assertThat((String) b)
-                        .contains("\"type\":\"message\"", "application/vnd.microsoft.card.adaptive", "PA-2026-000007"));
+        assertThat(sink(admin)).filteredOn(c -> ((String) c.get("id")).startsWith("ev-nst-raised:"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.get("name")).isEqualTo("iro-1");
+                    assertThat((String) c.get("id")).endsWith(":iro-1:TEAMS");
+                    assertThat((String) c.get("body")).contains("\"type\":\"message\"",
+                            "application/vnd.microsoft.card.adaptive", "PA-2026-000007");
+                });
 
         web.get().uri("/api/v1/alerts/" + ALERT + "/notifications").headers(h -> h.setBearerAuth(token("sm-north", "SERVICE_MANAGER")))
                 .exchange().expectStatus().isOk().expectBody()
@@ -135,6 +145,63 @@ class NotificationServiceTest {
                 .jsonPath("$[0].destination").doesNotExist();
         web.get().uri("/api/v1/alerts/" + ALERT + "/notifications").headers(h -> h.setBearerAuth(token("sw-north", "SOCIAL_WORKER")))
                 .exchange().expectStatus().isForbidden();
+    }
+
+    /**
+     * Seed 000's immediate risk: the child's service manager (sm-north, who answers stage 2) and the chair service's
+     * service manager (irs-sm, who chose the morning digest) are each told once, at once, marked urgent, with every
+     * reason they are named for, the immediate risk first.
+     */
+    @Test
+    void anImmediateRiskUnderSeed000TellsEachServiceManagerOnceUrgentlyWithEveryReasonAndNobodyWaitsForADigest() {
+        String admin = token("admin-1", "ADMIN");
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(outbox.forAlert(IMMEDIATE_RISK))
+                .extracting(OutboxEntry::state).containsOnly(OutboxEntry.State.SENT).hasSize(3));
+
+        assertThat(outbox.forAlert(IMMEDIATE_RISK)).extracting(o -> o.recipient() + ":" + o.channel())
+                .containsExactlyInAnyOrder("sm-north:EMAIL", "irs-sm:EMAIL", "irs-sm:TEAMS");
+        assertThat(outbox.forAlert(IMMEDIATE_RISK)).allSatisfy(o -> {
+            assertThat(o.told().urgent()).isTrue();
+            assertThat(o.told().urgency()).isEqualTo(Urgency.IMMEDIATE_RISK);
+            assertThat(o.told().reasons()).hasSize(2).first().asString().startsWith("IMMEDIATE_RISK_");
+        });
+
+        List<Map<String, Object>> mail = web.get().uri("/dev/mail").headers(h -> h.setBearerAuth(admin)).exchange()
+                .expectStatus().isOk().expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .returnResult().getResponseBody();
+        assertThat(mail).filteredOn(m -> ((String) m.get("id")).startsWith("ev-nst-immediate:"))
+                .extracting(m -> (String) m.get("to"))
+                .containsExactlyInAnyOrder("sm-north@demo-council.example", "irs-sm@demo-council.example");
+        assertThat(mail).filteredOn(m -> "sm-north@demo-council.example".equals(m.get("to"))).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.get("subject")).isEqualTo(URGENT + "New practice alert PA-2026-000009 at stage 2");
+                    assertThat((String) m.get("text")).containsSubsequence("Urgency: Immediate risk of harm",
+                            "record your response", "as the service manager for the team involved.",
+                            "You are the responder at this stage.");
+                });
+        assertThat(mail).filteredOn(m -> "irs-sm@demo-council.example".equals(m.get("to"))
+                        && ((String) m.get("subject")).startsWith(URGENT)).singleElement()
+                .satisfies(m -> assertThat((String) m.get("text")).containsSubsequence(
+                        "as the raiser's service manager.", "You are the raiser's service manager."));
+        assertThat(sink(admin)).filteredOn(c -> ((String) c.get("id")).startsWith("ev-nst-immediate:"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.get("name")).isEqualTo("irs-sm");
+                    assertThat((String) c.get("body")).contains("\"style\":\"attention\"", URGENT);
+                });
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> web.get().uri("/api/v1/notifications")
+                .headers(h -> h.setBearerAuth(token("sm-north", "SERVICE_MANAGER"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].urgent").isEqualTo(true)
+                .jsonPath("$[0].urgency").isEqualTo("IMMEDIATE_RISK")
+                .jsonPath("$[0].reasons[0]").isEqualTo("IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER")
+                .jsonPath("$[0].reasons[1]").isEqualTo("RESPONDER")
+                .jsonPath("$[0].title").value(t -> assertThat((String) t).startsWith(URGENT)));
+        assertThat(inbox.forRecipient("irs-sm", true, 10)).singleElement().satisfies(i -> {
+            assertThat(i.told().urgent()).isTrue();
+            assertThat(i.told().reasons()).containsExactly("IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER",
+                    "RAISERS_SERVICE_MANAGER");
+        });
     }
 
     @Test
@@ -215,6 +282,26 @@ class NotificationServiceTest {
 
     static AlertRaised raised() {
         return raised("ev-nst-raised", ALERT, "tm-north", false);
+    }
+
+    /** As the alert-service raises it under seed 000 with an immediate risk (stage 2, both service managers told). */
+    static AlertRaised immediateRisk() {
+        return new AlertRaised("ev-nst-immediate", IMMEDIATE_RISK, java.time.Instant.parse("2026-11-24T09:00:00Z"), 1,
+                "PA-2026-000009", new PolicyRef("seed-000-cpc-urgent-practice", 1), "MOSAIC-123456", List.of(),
+                PlanType.CHILD_PROTECTION, "team-north", "cpc-1", "CPC", "SAFEGUARDING", List.of("SAFEGUARDING"),
+                "summary", "impact", "voice", List.of(), Urgency.IMMEDIATE_RISK, false, null, null, 2, null,
+                new Assignment("sm-north", "SERVICE_MANAGER", null),
+                new StageDeadlines(java.time.Instant.parse("2026-11-25T09:00:00Z"), null), null,
+                List.of(Recipient.of("sm-north", List.of(RecipientReason.IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
+                                RecipientReason.RESPONDER)),
+                        Recipient.of("irs-sm", List.of(RecipientReason.IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER,
+                                RecipientReason.RAISERS_SERVICE_MANAGER))), AlertStatus.AWAITING_RESPONSE);
+    }
+
+    List<Map<String, Object>> sink(String admin) {
+        return web.get().uri("/dev/teams-sink").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() { }).returnResult()
+                .getResponseBody();
     }
 
     static AlertRaised raised(String eventId, String alertId, String responder, boolean competenceConcern) {
