@@ -92,6 +92,14 @@ public final class Commands {
     public record ReplanDeadlines(@TargetAggregateIdentifier String alertId, String reason) {
     }
 
+    /**
+     * Make the stage's answer follow the directory's covers today: an absence that began during the stage hands it to
+     * the cover, one that ended hands it back. Sent by the system; changes nothing when nothing changed, or when a
+     * person reassigned the alert by hand.
+     */
+    public record FollowCover(@TargetAggregateIdentifier String alertId) {
+    }
+
     public record ResolveAlert(@TargetAggregateIdentifier String alertId, Actor actor, String outcome) {
     }
 

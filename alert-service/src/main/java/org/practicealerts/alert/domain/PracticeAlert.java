@@ -17,6 +17,7 @@ import org.practicealerts.alert.api.Commands.AddNote;
 import org.practicealerts.alert.api.Commands.CompleteAction;
 import org.practicealerts.alert.api.Commands.EscalateAlert;
 import org.practicealerts.alert.api.Commands.EscalateMissedDeadline;
+import org.practicealerts.alert.api.Commands.FollowCover;
 import org.practicealerts.alert.api.Commands.RaiseAlert;
 import org.practicealerts.alert.api.Commands.ReassignAlert;
 import org.practicealerts.alert.api.Commands.RecordDeadlineReached;
@@ -29,6 +30,7 @@ import org.practicealerts.alert.api.Commands.RequestFurtherActions;
 import org.practicealerts.alert.api.Commands.ResolveAlert;
 import org.practicealerts.alert.api.Commands.ScheduleActionReview;
 import org.practicealerts.alert.api.Commands.WithdrawAlert;
+import org.practicealerts.events.directory.Cover;
 import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.policy.MissedDeadline;
 import org.practicealerts.alert.policy.Policy;
@@ -78,6 +80,8 @@ public class PracticeAlert {
     private int stage;
     private AlertStatus status;
     private Assignment responder;
+    /** Whether the answer follows the directory's covers (false once a person reassigned the stage by hand). */
+    private boolean followsCover;
     private final Set<String> acknowledgedAtStage = new HashSet<>();
     private final Set<String> everAssigned = new HashSet<>();
     @AggregateMember
@@ -335,6 +339,24 @@ public class PracticeAlert {
     }
 
     @CommandHandler
+    public void handle(FollowCover cmd, AlertContext ctx) {
+        if (!followsCover || (status != AlertStatus.AWAITING_RESPONSE && status != AlertStatus.AWAITING_JUDGEMENT)) {
+            return;
+        }
+        String owner = responder.coverFor() == null ? responder.personId() : responder.coverFor();
+        List<Cover> covers = ctx.planner().lines().coversOn(owner, today(ctx));
+        String answers = covers.isEmpty() ? owner : covers.get(0).coverPersonId();
+        if (answers.equals(responder.personId())) {
+            return;
+        }
+        Assignment next = new Assignment(answers, responder.role(), answers.equals(owner) ? null : owner);
+        String why = covers.isEmpty() ? "cover for " + owner + " ended" : "cover " + covers.get(0).id() + " for "
+                + owner + " started";
+        apply(new AlertReassigned(ctx.nextEventId(), alertId, ctx.now(), AlertReassigned.SCHEMA_VERSION, stage,
+                StageEscalated.SYSTEM, responder, next, why, Recipients.ofReassignment(answers, responder)));
+    }
+
+    @CommandHandler
     public void handle(CompleteAction cmd, AlertContext ctx) {
         String by = cmd.actor().personId();
         actions.requireCompletable(alertId, cmd.actionId(), by, tookPart(by));
@@ -413,6 +435,7 @@ public class PracticeAlert {
     @EventSourcingHandler
     void on(AlertReassigned e) {
         responder = e.to();
+        followsCover = StageEscalated.SYSTEM.equals(e.reassignedBy());
         everAssigned.add(e.to().personId());
         acknowledgedAtStage.clear();
     }
@@ -420,6 +443,7 @@ public class PracticeAlert {
     private void enterStage(int newStage, Assignment assigned) {
         stage = newStage;
         responder = assigned;
+        followsCover = true;
         status = AlertStatus.AWAITING_RESPONSE;
         acknowledgedAtStage.clear();
         everAssigned.add(assigned.personId());
