@@ -155,10 +155,9 @@ public class PracticeAlert {
         if (status != AlertStatus.AWAITING_JUDGEMENT) {
             throw AlertRefused.illegal("further actions can be asked for only after a response (status is " + status + ")");
         }
-        Policy p = policy(ctx);
-        StageDeadlines fresh = ctx.planner().deadlines(p, p.stage(stage), ctx.now());
+        StageDeadlines kept = deadlines.keptForFurtherActions(ctx.now(), stage);
         apply(new FurtherActionsRequested(ctx.nextEventId(), alertId, ctx.now(),
-                FurtherActionsRequested.SCHEMA_VERSION, stage, cmd.actor().personId(), cmd.request(), responder, fresh,
+                FurtherActionsRequested.SCHEMA_VERSION, stage, cmd.actor().personId(), cmd.request(), responder, kept,
                 Recipients.responderOnly(responder), AlertStatus.AWAITING_RESPONSE));
     }
 
