@@ -41,6 +41,7 @@ final class DeadlineFacts {
     private Instant statutoryDueAt;
     private Instant stageEnteredAt;
     private StageDeadlines current;
+    private Instant leftStageDueAt;
     private LocalDate reviewDate;
     private Instant reviewDueAt;
     private final Set<Instant> remindersSent = new HashSet<>();
@@ -50,6 +51,11 @@ final class DeadlineFacts {
 
     Instant responseDueAt() {
         return current.responseDueAt();
+    }
+
+    /** The response deadline of the stage the alert last escalated from, or null. */
+    Instant leftStageDueAt() {
+        return leftStageDueAt;
     }
 
     Instant reminderAt() {
@@ -186,6 +192,7 @@ final class DeadlineFacts {
 
     @EventSourcingHandler
     void on(StageEscalated e) {
+        leftStageDueAt = current.responseDueAt();
         stageStarted(e.occurredAt(), e.deadlines());
     }
 

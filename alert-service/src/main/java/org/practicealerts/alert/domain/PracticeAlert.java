@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,7 @@ import org.practicealerts.events.NoteAdded;
 import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.PolicyRef;
+import org.practicealerts.events.Recipient;
 import org.practicealerts.events.ReminderDue;
 import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.ReviewDue;
@@ -75,6 +77,8 @@ public class PracticeAlert {
     private int stage;
     private AlertStatus status;
     private Assignment responder;
+    /** Set by a missed-deadline escalation until the next response or stage change; see {@link MissedStage}. */
+    private MissedStage missed;
     private final Set<String> acknowledgedAtStage = new HashSet<>();
     private final Set<String> everAssigned = new HashSet<>();
     @AggregateMember
@@ -135,18 +139,41 @@ public class PracticeAlert {
             throw AlertRefused.illegal("a response can only be recorded while one is awaited (status is " + status + ")");
         }
         String by = cmd.actor().personId();
-        if (!ctx.planner().actsFor(by, responder, today(ctx))) {
-            throw AlertRefused.notPermitted("only the assigned responder or their cover may respond at stage " + stage);
+        boolean current = ctx.planner().actsFor(by, responder, today(ctx));
+        if (!current && !answersMissedStage(by, ctx)) {
+            throw notTheResponder(by, ctx);
         }
         Policy p = policy(ctx);
         List<AgreedAction> agreed = actions.commit(alertId, listOrEmpty(cmd.actions()), ctx.planner().lines(),
                 date -> endOfDay(p, date));
         Instant now = ctx.now();
-        String onBehalfOf = by.equals(responder.personId()) ? responder.coverFor() : responder.personId();
-        apply(new ResponseRecorded(ctx.nextEventId(), alertId, now, ResponseRecorded.SCHEMA_VERSION, stage, by,
-                onBehalfOf, cmd.response(), agreed, deadlines.responseDueAt(),
-                !now.isAfter(deadlines.responseDueAt()), Recipients.raiserOnly(parties),
-                AlertStatus.AWAITING_JUDGEMENT));
+        // A late answer for the stage a missed deadline escalated from is recorded against that stage; the alert
+        // stays at the stage it escalated to, its responder is told, and the raiser judges.
+        Assignment answered = current ? responder : missed.responder();
+        Instant dueAt = current ? deadlines.responseDueAt() : deadlines.leftStageDueAt();
+        List<Recipient> told = new ArrayList<>(Recipients.raiserOnly(parties));
+        if (!current) {
+            told.addAll(Recipients.responderOnly(responder));
+        }
+        String onBehalfOf = by.equals(answered.personId()) ? answered.coverFor() : answered.personId();
+        apply(new ResponseRecorded(ctx.nextEventId(), alertId, now, ResponseRecorded.SCHEMA_VERSION,
+                current ? stage : missed.stage(), by, onBehalfOf, cmd.response(), agreed, dueAt,
+                !now.isAfter(dueAt), List.copyOf(told), AlertStatus.AWAITING_JUDGEMENT));
+    }
+
+    private boolean answersMissedStage(String by, AlertContext ctx) {
+        return missed != null && missed.stillAnswerableOn(today(ctx), policy(ctx).zone())
+                && ctx.planner().actsFor(by, missed.responder(), today(ctx));
+    }
+
+    private AlertRefused notTheResponder(String by, AlertContext ctx) {
+        if (missed != null && ctx.planner().actsFor(by, missed.responder(), today(ctx))) {
+            return AlertRefused.notPermitted("stage " + missed.stage() + " missed its deadline and the alert escalated"
+                    + " to stage " + stage + " (" + policy(ctx).stage(stage).name() + ") on "
+                    + LocalDate.ofInstant(missed.escalatedAt(), policy(ctx).zone()) + ": only " + responder.personId()
+                    + ", the stage " + stage + " responder, or their cover may respond now");
+        }
+        return AlertRefused.notPermitted("only the assigned responder or their cover may respond at stage " + stage);
     }
 
     @CommandHandler
@@ -362,6 +389,7 @@ public class PracticeAlert {
     @EventSourcingHandler
     void on(ResponseRecorded e) {
         status = AlertStatus.AWAITING_JUDGEMENT;
+        missed = null;
         everAssigned.add(e.respondedBy());
     }
 
@@ -372,11 +400,13 @@ public class PracticeAlert {
 
     @EventSourcingHandler
     void on(StageEscalated e) {
+        missed = e.reason() == EscalationReason.DEADLINE_MISSED ? new MissedStage(stage, responder, e.occurredAt()) : null;
         enterStage(e.toStage(), e.responder());
     }
 
     @EventSourcingHandler
     void on(AlertReopened e) {
+        missed = null;
         enterStage(e.toStage(), e.responder());
     }
 
