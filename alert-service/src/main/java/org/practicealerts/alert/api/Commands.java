@@ -60,7 +60,10 @@ public final class Commands {
     public record RequestFurtherActions(@TargetAggregateIdentifier String alertId, Actor actor, String request) {
     }
 
-    /** The raiser escalates: RESPONSE_INADEQUATE to the next stage, or BYPASS to a named higher stage. */
+    /**
+     * The raiser escalates: RESPONSE_INADEQUATE to the next stage (or a named higher one), COMMUNICATION_NOT_FORTHCOMING
+     * to the next stage with a note of the contact attempted, or BYPASS to a named higher stage.
+     */
     public record EscalateAlert(@TargetAggregateIdentifier String alertId, Actor actor, EscalationReason reason,
                                 Integer toStage, String note) {
     }

@@ -6,8 +6,9 @@ import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.EscalationReason;
 
 /**
- * Where an escalation goes: the raiser escalates an inadequate response (to the next stage, or one they name) or
- * bypasses to a stage the procedure allows; a missed deadline goes one stage up. There must be a higher stage.
+ * Where an escalation goes: the raiser escalates an inadequate response (to the next stage, or one they name),
+ * moves on because communication is not forthcoming (the next stage), or bypasses to a stage the procedure allows;
+ * a missed deadline goes one stage up. There must be a higher stage.
  */
 final class EscalationPolicy {
 
@@ -33,8 +34,18 @@ final class EscalationPolicy {
             if (!p.bypassStages().contains(to)) {
                 throw AlertRefused.invalid("policy " + p.id() + " does not allow bypassing to stage " + to);
             }
+        } else if (cmd.reason() == EscalationReason.COMMUNICATION_NOT_FORTHCOMING) {
+            // Seed 003: "communication is not forthcoming" progresses to the next stage, answered or not.
+            if (cmd.note() == null || cmd.note().isBlank()) {
+                throw AlertRefused.invalid("communication not forthcoming needs a note of the contact attempted");
+            }
+            to = cmd.toStage() == null ? stage + 1 : cmd.toStage();
+            if (to > stage + 1 && stage < p.finalStage()) {
+                throw AlertRefused.invalid("communication not forthcoming moves to the next stage (" + (stage + 1)
+                        + "); going further is a BYPASS");
+            }
         } else {
-            throw AlertRefused.invalid("the raiser escalates for RESPONSE_INADEQUATE or BYPASS");
+            throw AlertRefused.invalid("the raiser escalates for RESPONSE_INADEQUATE, COMMUNICATION_NOT_FORTHCOMING or BYPASS");
         }
         requireHigherStage(p, stage, to);
         return to;

@@ -175,4 +175,40 @@ class EscalatingTest extends AlertFixture {
         whenLater(given, at("2026-01-06T10:05:00Z"), response(TM_NORTH)).expectNoEvents()
                 .expectException(refused(AlertRefused.Kind.NOT_PERMITTED, "responder or their cover may respond at stage 2"));
     }
+
+    /** Issue 12: "'communication not forthcoming' (seed 003) can only be recorded as a bypass". */
+    @Test
+    void communicationNotForthcomingMovesASeed003AlertToTheNextStageWithoutABypass() {
+        fixture = fixture("seed-003-cp-resolution");
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(raise(CPC, PlanType.CHILD_PROTECTION, null, null, null));
+        // Wed 7 Jan 2026, before stage 1's deadline (Mon 12 Jan) and with no answer: stage 2 runs from now.
+        whenLater(given, at("2026-01-07T11:00:00Z"), new EscalateAlert(ALERT, CPC,
+                EscalationReason.COMMUNICATION_NOT_FORTHCOMING, null, "Three calls and two emails unanswered"))
+                .expectEventsMatching(only(StageEscalated.class, e -> e.fromStage() == 1 && e.toStage() == 2
+                        && e.reason() == EscalationReason.COMMUNICATION_NOT_FORTHCOMING
+                        && e.escalatedBy().equals("cpc-1") && e.note().equals("Three calls and two emails unanswered")
+                        && e.responder().personId().equals("sm-north")
+                        && e.deadlines().responseDueAt().equals(at("2026-01-14T17:00:00Z"))));
+    }
+
+    @Test
+    void communicationNotForthcomingAfterAResponseAlsoMovesToTheNextStage() {
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(routine(), response(TM_NORTH));
+        whenLater(given, at("2026-01-08T11:00:00Z"), new EscalateAlert(ALERT, IRO,
+                EscalationReason.COMMUNICATION_NOT_FORTHCOMING, 2, "No reply about the visit date"))
+                .expectEventsMatching(only(StageEscalated.class, e -> e.toStage() == 2
+                        && e.reason() == EscalationReason.COMMUNICATION_NOT_FORTHCOMING));
+    }
+
+    @Test
+    void refusesCommunicationNotForthcomingWithoutANoteOfTheContactAttempted() {
+        raised().when(new EscalateAlert(ALERT, IRO, EscalationReason.COMMUNICATION_NOT_FORTHCOMING, null, " "))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.INVALID, "contact attempted"));
+    }
+
+    @Test
+    void refusesCommunicationNotForthcomingPastTheNextStageBecauseThatIsABypass() {
+        raised().when(new EscalateAlert(ALERT, IRO, EscalationReason.COMMUNICATION_NOT_FORTHCOMING, 3, "No reply"))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.INVALID, "going further is a BYPASS"));
+    }
 }

@@ -125,6 +125,8 @@ public final class Notices {
             Instant due = s.deadlines() == null ? null : s.deadlines().responseDueAt();
             String how = s.reason() == EscalationReason.DEADLINE_MISSED ? "no response arrived by the deadline"
                     : s.reason() == EscalationReason.BYPASS ? "the raiser bypassed a stage"
+                    : s.reason() == EscalationReason.COMMUNICATION_NOT_FORTHCOMING
+                            ? "communication from the stage's responder was not forthcoming"
                     : "the raiser judged the response inadequate";
             return new Notice(type, "Practice alert " + ref + " escalated to stage " + s.toStage(), ref, s.toStage(),
                     (responder ? "Please read the alert and record your response" : "For your information")
