@@ -43,6 +43,8 @@ public enum RecipientReason {
     RAISERS_ASSISTANT_DIRECTOR,
     /** They are the Director of Children's Services. */
     DIRECTOR,
+    /** They are the line manager of the chair a concern is about. */
+    CHAIRS_LINE_MANAGER,
 
     /** They raised the alert, and the procedure tells them at once of an immediate risk. */
     IMMEDIATE_RISK_RAISER,
@@ -65,5 +67,7 @@ public enum RecipientReason {
     /** Immediate risk of harm: told at once as the raiser's assistant director. */
     IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR,
     /** Immediate risk of harm: told at once as the Director of Children's Services. */
-    IMMEDIATE_RISK_DIRECTOR
+    IMMEDIATE_RISK_DIRECTOR,
+    /** Immediate risk of harm: told at once as the line manager of the chair the concern is about. */
+    IMMEDIATE_RISK_CHAIRS_LINE_MANAGER
 }

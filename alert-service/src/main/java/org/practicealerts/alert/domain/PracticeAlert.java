@@ -94,7 +94,7 @@ public class PracticeAlert {
 
     @CommandHandler
     public PracticeAlert(RaiseAlert cmd, AlertContext ctx) {
-        String raiserRole = RaisingPolicy.raiserRole(cmd.actor());
+        String raiserRole = RaisingPolicy.raiserRole(cmd.actor(), cmd.concernAbout());
         StagePlanner planner = ctx.planner();
         Policy p = planner.policies().active();
         RaiseAlert.Child child = cmd.child();
@@ -103,10 +103,12 @@ public class PracticeAlert {
         RaisingPolicy.requireCategories(p, concern);
         int start = RaisingPolicy.entryStage(p, cmd.routing());
         Instant now = ctx.now();
-        Parties raisedFor = new Parties(child.teamId(), cmd.actor().personId());
+        Parties raisedFor = new Parties(child.teamId(), cmd.actor().personId(),
+                cmd.concernAbout() == null ? null : cmd.concernAbout().personId());
         if (planner.lines().team(child.teamId()).isEmpty()) {
             throw AlertRefused.invalid("team " + child.teamId() + " is not in the directory");
         }
+        RaisingPolicy.requireChair(cmd.concernAbout(), planner.lines());
         StageEntry entry = planner.enter(p, start, raisedFor, now);
         Urgency urgency = RaisingPolicy.urgency(cmd.routing());
         apply(new AlertRaised(ctx.nextEventId(), cmd.alertId(), now, AlertRaised.SCHEMA_VERSION, cmd.reference(),
@@ -117,7 +119,8 @@ public class PracticeAlert {
                 circumstances.externalAgency(), circumstances.informalResolution(), start,
                 start > 1 ? cmd.routing().bypassReason() : null, entry.responder(), entry.deadlines(),
                 planner.statutoryDue(p, child.planType(), now),
-                Recipients.ofRaise(planner, p, entry, raisedFor, urgency), AlertStatus.AWAITING_RESPONSE));
+                Recipients.ofRaise(planner, p, entry, raisedFor, urgency), AlertStatus.AWAITING_RESPONSE,
+                cmd.concernAbout()));
     }
 
     @CommandHandler
@@ -208,6 +211,7 @@ public class PracticeAlert {
     }
 
     private void escalate(AlertContext ctx, Policy p, int to, EscalationReason reason, String by, String note) {
+        requireLadder();
         Instant now = ctx.now();
         StageEntry entry = ctx.planner().enter(p, to, parties, now);
         apply(new StageEscalated(ctx.nextEventId(), alertId, now, StageEscalated.SCHEMA_VERSION, stage, to, reason, by,
@@ -286,6 +290,7 @@ public class PracticeAlert {
         if (status != AlertStatus.ACTION_REVIEW) {
             throw AlertRefused.illegal("only an alert under action review can be re-opened (status is " + status + ")");
         }
+        requireLadder();
         Policy p = policy(ctx);
         int to = EscalationPolicy.reopenTarget(p, stage, cmd.toStage());
         StageEntry entry = ctx.planner().enter(p, to, parties, ctx.now());
@@ -376,7 +381,7 @@ public class PracticeAlert {
     void on(AlertRaised e) {
         alertId = e.alertId();
         policy = e.policy();
-        parties = new Parties(e.teamId(), e.raisedBy());
+        parties = new Parties(e.teamId(), e.raisedBy(), e.concernAbout() == null ? null : e.concernAbout().personId());
         planType = e.planType();
         enterStage(e.stage(), e.responder());
     }
@@ -450,6 +455,14 @@ public class PracticeAlert {
     private void requireRaiser(Actor actor, String what) {
         if (!actor.personId().equals(parties.raiserId())) {
             throw AlertRefused.notPermitted("only the raiser may " + what + " this alert");
+        }
+    }
+
+    /** A concern about a chair is answered by the chair's line manager: it has no ladder to climb (yet). */
+    private void requireLadder() {
+        if (parties.chairId() != null) {
+            throw AlertRefused.illegal("a concern about a chair is answered by the chair's line manager and does not "
+                    + "go up the ladder");
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands.RaiseAlert;
+import org.practicealerts.alert.directory.ReportingLines;
+import org.practicealerts.events.ConcernAbout;
 import org.practicealerts.events.Role;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.events.Urgency;
@@ -15,6 +17,35 @@ import org.practicealerts.events.Urgency;
 final class RaisingPolicy {
 
     private RaisingPolicy() {
+    }
+
+    /**
+     * The role the alert is raised in. A concern about a chair is raised by the social work team (seed 003: "Child
+     * Protection Chairs or Social Work teams"); every other alert by the independent officer.
+     */
+    static String raiserRole(Actor actor, ConcernAbout about) {
+        if (about != null) {
+            if (actor.has(Role.TEAM_MANAGER)) {
+                return Role.TEAM_MANAGER.name();
+            }
+            if (actor.has(Role.SOCIAL_WORKER)) {
+                return Role.SOCIAL_WORKER.name();
+            }
+            throw AlertRefused.notPermitted("only a social worker or team manager may raise a concern about a chair");
+        }
+        return raiserRole(actor);
+    }
+
+    /** The chair a concern is about must be a chair (CPC, IRO or CRO) in the directory. */
+    static void requireChair(ConcernAbout about, ReportingLines lines) {
+        if (about == null) {
+            return;
+        }
+        if (about.subject() != ConcernAbout.Subject.CHAIR || about.personId() == null || lines.person(about.personId())
+                .filter(p -> p.has(Role.CPC) || p.has(Role.IRO) || p.has(Role.CRO)).isEmpty()) {
+            throw AlertRefused.invalid("concernAbout: " + (about.personId() == null ? "a chair's person id is required"
+                    : about.personId() + " is not a chair (CPC, IRO or CRO) in the directory"));
+        }
     }
 
     /** The independent officer's role the alert is raised in; refused for anyone else. */

@@ -22,12 +22,14 @@ import org.practicealerts.events.PolicyRef;
  * @param statutoryTotal       the total the formal process should not exceed (IRO Handbook: 20 working days)
  * @param statutoryPlanTypes   plan types the statutory total applies to
  * @param raiseNotify          who is told when any alert is raised (e.g. the raiser's team manager)
+ * @param chairConcernResponder who answers a concern a social work team raises about a chair (seed 003), or null
+ *                             when the procedure has no such route
  */
 public record Policy(String id, int version, String name, String description, ZoneId zone, LocalTime endOfDay,
                      DayCounting dayCounting, List<StageRule> stages, Set<Integer> bypassStages,
                      int urgentEntryStage, List<Relation> immediateRiskNotify, List<Relation> raiseNotify,
                      boolean finalStageReferral, Timescale statutoryTotal, Set<PlanType> statutoryPlanTypes,
-                     List<Category> categories) {
+                     List<Category> categories, Relation chairConcernResponder) {
 
     public Policy {
         stages = List.copyOf(stages);

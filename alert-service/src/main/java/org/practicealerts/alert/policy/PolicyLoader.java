@@ -156,12 +156,15 @@ public final class PolicyLoader {
         }
         List<Relation> immediate = relations(problems, "immediateRiskNotify", doc.immediateRiskNotify());
         List<Relation> raise = relations(problems, "raiseNotify", doc.raiseNotify());
+        Relation chairRoute = doc.chairConcernResponder() == null ? null
+                : parse(problems, "chairConcernResponder", doc.chairConcernResponder(), Relation::valueOf);
+        require(chairRoute != Relation.RAISER, problems, "chairConcernResponder: the raiser cannot respond");
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(source, problems);
         }
         return new Policy(doc.id(), doc.version(), doc.name(), doc.description(), zone, endOfDay, counting, stages,
                 bypass, urgent, immediate, raise, Boolean.TRUE.equals(doc.finalStageReferral()), statutory,
-                planTypes, categories);
+                planTypes, categories, chairRoute);
     }
 
     private static List<Relation> relations(List<String> problems, String field, List<String> names) {

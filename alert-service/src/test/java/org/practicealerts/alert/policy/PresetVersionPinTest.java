@@ -21,7 +21,7 @@ class PresetVersionPinTest {
             "seed-000-cpc-urgent-practice:1", "c5151fc28f06b86e53ff647437e445bd930af7f60db3e705da79ed2ac32d66cf",
             "seed-001-case-alert:2", "439d529720251ec7b662413328f745e14c8a031300e7f1f33aeb4d1007cf7922",
             "seed-002-cro-practice-alert:1", "7ed2ac6081753633b904332d024ef8df4e537c8564ecdf8630753a8d8d77da7c",
-            "seed-003-cp-resolution:2", "7d5d97dc0d1810e6c4429df9cd37b3c4eaed8b792982c5899af8be5ff015edde");
+            "seed-003-cp-resolution:3", "2215b56367ef3e3f189c56cd7441e4a65413fac213c929cdd39f0060dc60decf");
 
     @Test
     void eachPresetVersionHasTheContentItWasReleasedWith() throws Exception {

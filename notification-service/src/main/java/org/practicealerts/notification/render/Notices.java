@@ -234,11 +234,12 @@ public final class Notices {
             case RAISERS_HEAD_OF_SERVICE -> "You are the raiser's head of service.";
             case RAISERS_ASSISTANT_DIRECTOR -> "You are the raiser's assistant director.";
             case DIRECTOR -> "You are told as director.";
+            case CHAIRS_LINE_MANAGER -> "You manage the chair the concern is about.";
             case IMMEDIATE_RISK_RAISER, IMMEDIATE_RISK_CHILDS_TEAM_MANAGER, IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
                     IMMEDIATE_RISK_CHILDS_HEAD_OF_SERVICE, IMMEDIATE_RISK_CHILDS_ASSISTANT_DIRECTOR,
                     IMMEDIATE_RISK_CHILDS_SERVICE_DIRECTOR, IMMEDIATE_RISK_RAISERS_TEAM_MANAGER,
                     IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER, IMMEDIATE_RISK_RAISERS_HEAD_OF_SERVICE,
-                    IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR, IMMEDIATE_RISK_DIRECTOR ->
+                    IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR, IMMEDIATE_RISK_DIRECTOR, IMMEDIATE_RISK_CHAIRS_LINE_MANAGER ->
                     "You are told at once: the raiser reported an immediate risk of harm.";
         };
     }
