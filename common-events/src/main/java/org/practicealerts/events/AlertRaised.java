@@ -18,6 +18,7 @@ import java.util.List;
  * @param statutoryDueAt     end of the statutory total (e.g. 20 working days for looked-after children), or null
  * @param recipients           who must be told now, and why
  * @param status             the alert's status after this event
+ * @param concernAbout       whom the concern is about when not the practice on the child's case (a chair), or null
  */
 public record AlertRaised(
         String eventId,
@@ -48,7 +49,8 @@ public record AlertRaised(
         StageDeadlines deadlines,
         Instant statutoryDueAt,
         List<Recipient> recipients,
-        AlertStatus status) implements AlertEvent, StatusChange {
+        AlertStatus status,
+        ConcernAbout concernAbout) implements AlertEvent, StatusChange {
     public static final int SCHEMA_VERSION = 1;
 
     /**
@@ -57,6 +59,21 @@ public record AlertRaised(
      */
     public AlertRaised {
         status = status == null ? AlertStatus.AWAITING_RESPONSE : status;
+    }
+
+    /** An alert about the practice on the child's case, as every alert was before {@link ConcernAbout}. */
+    public AlertRaised(String eventId, String alertId, Instant occurredAt, int schemaVersion, String reference,
+                       PolicyRef policy, String childRef, List<String> siblingRefs, PlanType planType, String teamId,
+                       String raisedBy, String raiserRole, String primaryCategory, List<String> categories,
+                       String summary, String impactOnChild, String childsVoice,
+                       List<RecommendedAction> recommendedActions, Urgency urgency, boolean competenceConcern,
+                       String externalAgency, InformalResolution informalResolution, int stage, String bypassReason,
+                       Assignment responder, StageDeadlines deadlines, Instant statutoryDueAt,
+                       List<Recipient> recipients, AlertStatus status) {
+        this(eventId, alertId, occurredAt, schemaVersion, reference, policy, childRef, siblingRefs, planType, teamId,
+                raisedBy, raiserRole, primaryCategory, categories, summary, impactOnChild, childsVoice,
+                recommendedActions, urgency, competenceConcern, externalAgency, informalResolution, stage, bypassReason,
+                responder, deadlines, statutoryDueAt, recipients, status, null);
     }
 
     @Override

@@ -7,5 +7,11 @@ public enum EscalationReason {
     /** The raiser chose to bypass the current stage. */
     BYPASS,
     /** Nobody responded by the deadline: the system escalated. */
-    DEADLINE_MISSED
+    DEADLINE_MISSED,
+    /**
+     * The raiser moved the alert to the next stage because the responder is not communicating (seed 003: "if the
+     * issue is not resolved, or communication is not forthcoming … progress to … stage N"), before or after the
+     * deadline. Not a bypass: it goes one stage up, as an inadequate response does.
+     */
+    COMMUNICATION_NOT_FORTHCOMING
 }

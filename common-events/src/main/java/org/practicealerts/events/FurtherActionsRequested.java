@@ -3,7 +3,10 @@ package org.practicealerts.events;
 import java.time.Instant;
 import java.util.List;
 
-/** The raiser asked the responder for further actions; a fresh response deadline runs at the same stage. */
+/**
+ * The raiser asked the responder for further actions; the stage's own response deadline runs again (events stored
+ * before issue 12 carry a fresh timescale from the request).
+ */
 public record FurtherActionsRequested(String eventId, String alertId, Instant occurredAt, int schemaVersion,
                                       int stage, String requestedBy, String request, Assignment responder,
                                       StageDeadlines deadlines, List<Recipient> recipients,

@@ -49,6 +49,8 @@ public enum RecipientReason {
     DIRECTOR,
     /** They head the responder's reporting line: the ladder ended below them with no response. */
     TOP_OF_RESPONDERS_LINE,
+    /** They are the line manager of the chair a concern is about. */
+    CHAIRS_LINE_MANAGER,
 
     /** They raised the alert, and the procedure tells them at once of an immediate risk. */
     IMMEDIATE_RISK_RAISER,
@@ -71,7 +73,9 @@ public enum RecipientReason {
     /** Immediate risk of harm: told at once as the raiser's assistant director. */
     IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR,
     /** Immediate risk of harm: told at once as the Director of Children's Services. */
-    IMMEDIATE_RISK_DIRECTOR;
+    IMMEDIATE_RISK_DIRECTOR,
+    /** Immediate risk of harm: told at once as the line manager of the chair the concern is about. */
+    IMMEDIATE_RISK_CHAIRS_LINE_MANAGER;
 
     /**
      * The order a person's reasons are listed in: those of an immediate risk of harm first, the rest in the order the

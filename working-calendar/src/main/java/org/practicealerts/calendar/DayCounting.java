@@ -13,9 +13,10 @@ public enum DayCounting {
     RAISED_DAY_IS_DAY_ZERO,
 
     /**
-     * The start day counts as day 1 if it is a working day, so the deadline is the end of the
-     * (N-1)th working day after it ("5 working days" from Monday is the end of Friday). If the
-     * start day is not a working day, the first working day after it is day 1.
+     * The start day counts as day 1 if it is a working day and the start is before its end of day,
+     * so the deadline is the end of the (N-1)th working day after it ("5 working days" from Monday
+     * 10:00 is the end of Friday). If the start day is not a working day, or the start is at or after
+     * its end of day (a stage entered by an escalation at 17:00), the next working day is day 1.
      */
     RAISED_DAY_IS_DAY_ONE;
 

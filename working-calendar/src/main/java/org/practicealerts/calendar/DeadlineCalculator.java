@@ -53,9 +53,11 @@ public final class DeadlineCalculator {
      *   <li>{@code WORKING_DAYS}: end of day of the working day given by the {@link DayCounting}
      *       rule, counting from {@code start}'s local date in the zone. With day 0 counting,
      *       0 working days is the end of the start day if it is a working day, else of the next
-     *       working day. With day 1 counting, 0 and 1 working days mean the same.</li>
+     *       working day. With day 1 counting, 0 and 1 working days mean the same, and the start day is
+     *       day 1 only if it is a working day and {@code start} is before its end of day.</li>
      *   <li>{@code CALENDAR_DAYS}: end of day of the start date plus N days (plus N-1 with day 1
-     *       counting; 0 and 1 then mean the same). Weekends and holidays are not skipped.</li>
+     *       counting when {@code start} is before its day's end of day; 0 and 1 then mean the same).
+     *       Weekends and holidays are not skipped.</li>
      *   <li>{@code HOURS}: {@code start} plus N elapsed hours; working days and end of day do
      *       not apply (a 24-hour visit is due 24 hours later, even over a weekend).</li>
      * </ul>
@@ -67,10 +69,11 @@ public final class DeadlineCalculator {
         return switch (t.unit()) {
             case HOURS -> start.plus(Duration.ofHours(n));
             case CALENDAR_DAYS -> {
-                int days = dayCounting == DayCounting.RAISED_DAY_IS_DAY_ONE ? Math.max(n - 1, 0) : n;
+                int days = dayCounting == DayCounting.RAISED_DAY_IS_DAY_ONE
+                        ? (startDayCounts(start) ? Math.max(n - 1, 0) : Math.max(n, 1)) : n;
                 yield endOf(localDate(start).plusDays(days));
             }
-            case WORKING_DAYS -> endOf(dueWorkingDay(localDate(start), n));
+            case WORKING_DAYS -> endOf(dueWorkingDay(start, n));
         };
     }
 
@@ -129,14 +132,28 @@ public final class DeadlineCalculator {
         return dayCounting;
     }
 
-    private LocalDate dueWorkingDay(LocalDate startDate, int n) {
-        if (dayCounting == DayCounting.RAISED_DAY_IS_DAY_ONE && calendar.isWorkingDay(startDate)) {
-            // The start day is day 1, so only N-1 further working days are needed.
-            return calendar.addWorkingDays(startDate, Math.max(n - 1, 0));
+    private LocalDate dueWorkingDay(Instant start, int n) {
+        LocalDate startDate = localDate(start);
+        if (dayCounting == DayCounting.RAISED_DAY_IS_DAY_ONE) {
+            if (calendar.isWorkingDay(startDate) && startDayCounts(start)) {
+                // The start day is day 1, so only N-1 further working days are needed.
+                return calendar.addWorkingDays(startDate, Math.max(n - 1, 0));
+            }
+            // Started on a non-working day, or after its end of day (an escalation at 17:00): the next
+            // working day is day 1, so day N is the Nth working day after the start date.
+            return calendar.addWorkingDays(startDate, Math.max(n, 1));
         }
-        // Day 0 counting, or day 1 counting from a non-working day (whose next working day is
-        // day 1, i.e. the Nth working day after it is day N): both are "N working days after".
+        // Day 0 counting: "N working days after" the start date, whatever the time of day.
         return calendar.addWorkingDays(startDate, n);
+    }
+
+    /**
+     * With day 1 counting, whether the start day is day 1: only if some of it is left, i.e. the start is
+     * before that day's end of day. Otherwise a stage entered at 17:00 would count its whole first day as
+     * gone and lose a working day at every escalation.
+     */
+    private boolean startDayCounts(Instant start) {
+        return start.isBefore(endOf(localDate(start)));
     }
 
     private LocalDate localDate(Instant instant) {

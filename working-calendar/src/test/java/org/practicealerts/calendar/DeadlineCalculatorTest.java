@@ -54,6 +54,56 @@ class DeadlineCalculatorTest {
                 .isEqualTo(at("2026-04-07T16:00:00Z"));
     }
 
+    // Issue 12: "day-1 counting with automatic escalation loses a working day per stage". A stage entered at or
+    // after the end of day (an escalation at 17:00) has nothing of that day left: the next working day is day 1.
+
+    @Test
+    void aStageEnteredAtFiveOnAFridayCountsMondayAsDayOneWhenRaisedDayIsDayOne() {
+        // Fri 9 Jan 2026 17:00 GMT: Mon 12 is day 1, Fri 16 day 5 (not Thu 15, as when Friday counted).
+        assertThat(DAY_ONE.due(at("2026-01-09T17:00:00Z"), Timescale.workingDays(5)))
+                .isEqualTo(at("2026-01-16T17:00:00Z"));
+    }
+
+    @Test
+    void aStageEnteredAMinuteBeforeTheEndOfDayStillCountsThatDayAsDayOne() {
+        // Fri 9 Jan 2026 16:59 GMT: Fri 9 is day 1, Thu 15 day 5.
+        assertThat(DAY_ONE.due(at("2026-01-09T16:59:00Z"), Timescale.workingDays(5)))
+                .isEqualTo(at("2026-01-15T17:00:00Z"));
+    }
+
+    @Test
+    void theEndOfDayIsLocalTimeInSummerWhenDecidingWhetherTheStartDayCounts() {
+        // Thu 2 Apr 2026 16:30Z is 17:30 BST, after the end of day: Good Friday and Easter Monday are skipped, so
+        // Tue 7 Apr is day 1 and Mon 13 Apr day 5, at 17:00 BST (16:00Z).
+        assertThat(DAY_ONE.due(at("2026-04-02T16:30:00Z"), Timescale.workingDays(5)))
+                .isEqualTo(at("2026-04-13T16:00:00Z"));
+        // 15:59Z is 16:59 BST: Thu 2 is day 1, then Tue 7 (2), Wed 8 (3), Thu 9 (4), Fri 10 (5).
+        assertThat(DAY_ONE.due(at("2026-04-02T15:59:00Z"), Timescale.workingDays(5)))
+                .isEqualTo(at("2026-04-10T16:00:00Z"));
+    }
+
+    @Test
+    void aStageEnteredAtFiveOnChristmasEveCountsFromAfterTheBankHolidays() {
+        // Thu 24 Dec 2026 17:00Z: Christmas Day (Fri 25), Boxing Day substitute (Mon 28) and New Year's Day are
+        // skipped: Tue 29 (1), Wed 30 (2), Thu 31 (3), Mon 4 Jan 2027 (4), Tue 5 Jan (5).
+        assertThat(DAY_ONE.due(at("2026-12-24T17:00:00Z"), Timescale.workingDays(5)))
+                .isEqualTo(at("2027-01-05T17:00:00Z"));
+    }
+
+    @Test
+    void calendarDaysFromAfterTheEndOfDayStartTheNextDayWhenRaisedDayIsDayOne() {
+        // Mon 9 Mar 2026 17:00Z: Tue 10 is day 1, Mon 16 day 7.
+        assertThat(DAY_ONE.due(at("2026-03-09T17:00:00Z"), Timescale.calendarDays(7)))
+                .isEqualTo(at("2026-03-16T17:00:00Z"));
+    }
+
+    @Test
+    void dayZeroCountingIsUnchangedByTheTimeOfDay() {
+        // Mon 9 Mar 2026 17:00Z is still day 0: Tue 10 (1) … Mon 16 (5).
+        assertThat(DAY_ZERO.due(at("2026-03-09T17:00:00Z"), Timescale.workingDays(5)))
+                .isEqualTo(at("2026-03-16T17:00:00Z"));
+    }
+
     @Test
     void skipsBoxingDaySubstituteWhenCountingWorkingDays() {
         // Fri 23 Dec 2022 + 1 working day: Mon 26 (Boxing Day) and Tue 27 (Christmas substitute) skipped.

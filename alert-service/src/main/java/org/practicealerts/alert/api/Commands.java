@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.practicealerts.events.ConcernAbout;
 import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.InformalResolution;
@@ -22,7 +23,13 @@ public final class Commands {
      * in: whose case, what the concern is, where it enters the ladder, and what else the procedure asks about.
      */
     public record RaiseAlert(String alertId, String reference, Actor actor, Child child, Concern concern,
-                             Routing routing, Circumstances circumstances) {
+                             Routing routing, Circumstances circumstances, ConcernAbout concernAbout) {
+
+        /** An alert about the practice on the child's case (no {@code concernAbout}). */
+        public RaiseAlert(String alertId, String reference, Actor actor, Child child, Concern concern, Routing routing,
+                          Circumstances circumstances) {
+            this(alertId, reference, actor, child, concern, routing, circumstances, null);
+        }
 
         /** The child (the case system's id, never a name), their siblings, their plan and their worker's team. */
         public record Child(String childRef, List<String> siblingRefs, PlanType planType, String teamId) {
@@ -64,7 +71,10 @@ public final class Commands {
     public record RequestFurtherActions(@TargetAggregateIdentifier String alertId, Actor actor, String request) {
     }
 
-    /** The raiser escalates: RESPONSE_INADEQUATE to the next stage, or BYPASS to a named higher stage. */
+    /**
+     * The raiser escalates: RESPONSE_INADEQUATE to the next stage (or a named higher one), COMMUNICATION_NOT_FORTHCOMING
+     * to the next stage with a note of the contact attempted, or BYPASS to a named higher stage.
+     */
     public record EscalateAlert(@TargetAggregateIdentifier String alertId, Actor actor, EscalationReason reason,
                                 Integer toStage, String note) {
     }

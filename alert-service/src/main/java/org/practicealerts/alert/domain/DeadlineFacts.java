@@ -42,6 +42,7 @@ final class DeadlineFacts {
     private Instant statutoryDueAt;
     private Instant stageEnteredAt;
     private StageDeadlines current;
+    private Instant leftStageDueAt;
     private LocalDate reviewDate;
     private Instant reviewDueAt;
     private final Set<Instant> remindersSent = new HashSet<>();
@@ -53,6 +54,11 @@ final class DeadlineFacts {
 
     Instant responseDueAt() {
         return current.responseDueAt();
+    }
+
+    /** The response deadline of the stage the alert last escalated from, or null. */
+    Instant leftStageDueAt() {
+        return leftStageDueAt;
     }
 
     Instant reminderAt() {
@@ -88,6 +94,22 @@ final class DeadlineFacts {
     /** Whether the current response deadline passed and was recorded as missed (the alert did not move up). */
     boolean missedRecorded() {
         return current.responseDueAt().equals(missedRecordedFor);
+    }
+
+    /**
+     * The deadlines a request for further actions runs against: the stage's own, unmoved, so asking again and again
+     * never defers the escalation. Once the stage's deadline has passed the responder has had their time, and the
+     * request is refused: the raiser escalates, sets an action review or resolves instead. A reminder already past
+     * is dropped.
+     */
+    StageDeadlines keptForFurtherActions(Instant now, int stage) {
+        Instant due = current.responseDueAt();
+        if (!now.isBefore(due)) {
+            throw AlertRefused.illegal("the stage " + stage + " response deadline " + due + " has passed: further "
+                    + "actions are asked for within the stage's timescale; escalate, set an action review or resolve");
+        }
+        Instant reminder = current.reminderAt() != null && current.reminderAt().isAfter(now) ? current.reminderAt() : null;
+        return new StageDeadlines(due, reminder);
     }
 
     /**
@@ -181,6 +203,7 @@ final class DeadlineFacts {
 
     @EventSourcingHandler
     void on(StageEscalated e) {
+        leftStageDueAt = current.responseDueAt();
         stageStarted(e.occurredAt(), e.deadlines());
     }
 
@@ -189,10 +212,16 @@ final class DeadlineFacts {
         stageStarted(e.occurredAt(), e.deadlines());
     }
 
-    /** Asking for further actions starts the stage's timescale again. */
+    /**
+     * Asking for further actions keeps the stage's deadline. An event stored before that rule carried a fresh
+     * timescale from the request: the stage's clock restarted then, so a re-plan counts from there.
+     */
     @EventSourcingHandler
     void on(FurtherActionsRequested e) {
-        stageStarted(e.occurredAt(), e.deadlines());
+        if (!e.deadlines().responseDueAt().equals(current.responseDueAt())) {
+            stageEnteredAt = e.occurredAt();
+        }
+        current = e.deadlines();
     }
 
     @EventSourcingHandler

@@ -7,8 +7,9 @@ import org.practicealerts.events.EscalationReason;
 
 /**
  * Where an escalation goes: the raiser escalates an inadequate response or a deadline missed under a procedure that
- * has them progress it (to the next stage, or one they name) or bypasses to a stage the procedure allows; a missed
- * deadline under a procedure that escalates by itself goes one stage up. There must be a higher stage.
+ * has them progress it (to the next stage, or one they name), moves on because communication is not forthcoming
+ * (the next stage), or bypasses to a stage the procedure allows; a missed deadline under a procedure that escalates
+ * by itself goes one stage up. There must be a higher stage.
  */
 final class EscalationPolicy {
 
@@ -39,8 +40,19 @@ final class EscalationPolicy {
             if (!p.bypassStages().contains(to)) {
                 throw AlertRefused.invalid("policy " + p.id() + " does not allow bypassing to stage " + to);
             }
+        } else if (cmd.reason() == EscalationReason.COMMUNICATION_NOT_FORTHCOMING) {
+            // Seed 003: "communication is not forthcoming" progresses to the next stage, answered or not.
+            if (cmd.note() == null || cmd.note().isBlank()) {
+                throw AlertRefused.invalid("communication not forthcoming needs a note of the contact attempted");
+            }
+            to = cmd.toStage() == null ? stage + 1 : cmd.toStage();
+            if (to > stage + 1 && stage < p.finalStage()) {
+                throw AlertRefused.invalid("communication not forthcoming moves to the next stage (" + (stage + 1)
+                        + "); going further is a BYPASS");
+            }
         } else {
-            throw AlertRefused.invalid("the raiser escalates for RESPONSE_INADEQUATE, DEADLINE_MISSED or BYPASS");
+            throw AlertRefused.invalid("the raiser escalates for RESPONSE_INADEQUATE, DEADLINE_MISSED, "
+                    + "COMMUNICATION_NOT_FORTHCOMING or BYPASS");
         }
         requireHigherStage(p, stage, to);
         return to;

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,7 @@ import org.practicealerts.events.NoteAdded;
 import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.PolicyRef;
+import org.practicealerts.events.Recipient;
 import org.practicealerts.events.ReminderDue;
 import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.ReviewDue;
@@ -82,6 +84,8 @@ public class PracticeAlert {
     private Assignment responder;
     /** Whether the answer follows the directory's covers (false once a person reassigned the stage by hand). */
     private boolean followsCover;
+    /** Set by a missed-deadline escalation until the next response or stage change; see {@link MissedStage}. */
+    private MissedStage missed;
     private final Set<String> acknowledgedAtStage = new HashSet<>();
     private final Set<String> everAssigned = new HashSet<>();
     @AggregateMember
@@ -100,7 +104,7 @@ public class PracticeAlert {
         StagePlanner planner = ctx.planner();
         RaiseAlert.Child child = cmd.child();
         RaisingPolicy.Choice chosen = RaisingPolicy.choose(planner.policies(), cmd.actor(),
-                cmd.routing().procedure(), child.planType());
+                cmd.routing().procedure(), child.planType(), cmd.concernAbout());
         Policy p = chosen.policy();
         String raiserRole = chosen.raiserRole().name();
         RaiseAlert.Concern concern = cmd.concern();
@@ -108,10 +112,12 @@ public class PracticeAlert {
         RaisingPolicy.requireCategories(p, concern);
         int start = RaisingPolicy.entryStage(p, cmd.routing());
         Instant now = ctx.now();
-        Parties raisedFor = new Parties(child.teamId(), cmd.actor().personId());
+        Parties raisedFor = new Parties(child.teamId(), cmd.actor().personId(),
+                cmd.concernAbout() == null ? null : cmd.concernAbout().personId());
         if (planner.lines().team(child.teamId()).isEmpty()) {
             throw AlertRefused.invalid("team " + child.teamId() + " is not in the directory");
         }
+        RaisingPolicy.requireChair(cmd.concernAbout(), planner.lines());
         StageEntry entry = planner.enter(p, start, raisedFor, now);
         Urgency urgency = RaisingPolicy.urgency(cmd.routing());
         apply(new AlertRaised(ctx.nextEventId(), cmd.alertId(), now, AlertRaised.SCHEMA_VERSION, cmd.reference(),
@@ -122,7 +128,8 @@ public class PracticeAlert {
                 circumstances.externalAgency(), circumstances.informalResolution(), start,
                 start > 1 ? cmd.routing().bypassReason() : null, entry.responder(), entry.deadlines(),
                 planner.statutoryDue(p, child.planType(), now),
-                Recipients.ofRaise(planner, p, entry, raisedFor, urgency), AlertStatus.AWAITING_RESPONSE));
+                Recipients.ofRaise(planner, p, entry, raisedFor, urgency), AlertStatus.AWAITING_RESPONSE,
+                cmd.concernAbout()));
     }
 
     @CommandHandler
@@ -144,18 +151,41 @@ public class PracticeAlert {
             throw AlertRefused.illegal("a response can only be recorded while one is awaited (status is " + status + ")");
         }
         String by = cmd.actor().personId();
-        if (!ctx.planner().actsFor(by, responder, today(ctx))) {
-            throw AlertRefused.notPermitted("only the assigned responder or their cover may respond at stage " + stage);
+        boolean current = ctx.planner().actsFor(by, responder, today(ctx));
+        if (!current && !answersMissedStage(by, ctx)) {
+            throw notTheResponder(by, ctx);
         }
         Policy p = policy(ctx);
         List<AgreedAction> agreed = actions.commit(alertId, listOrEmpty(cmd.actions()), ctx.planner().lines(),
                 date -> endOfDay(p, date));
         Instant now = ctx.now();
-        String onBehalfOf = by.equals(responder.personId()) ? responder.coverFor() : responder.personId();
-        apply(new ResponseRecorded(ctx.nextEventId(), alertId, now, ResponseRecorded.SCHEMA_VERSION, stage, by,
-                onBehalfOf, cmd.response(), agreed, deadlines.responseDueAt(),
-                !now.isAfter(deadlines.responseDueAt()), Recipients.raiserOnly(parties),
-                AlertStatus.AWAITING_JUDGEMENT));
+        // A late answer for the stage a missed deadline escalated from is recorded against that stage; the alert
+        // stays at the stage it escalated to, its responder is told, and the raiser judges.
+        Assignment answered = current ? responder : missed.responder();
+        Instant dueAt = current ? deadlines.responseDueAt() : deadlines.leftStageDueAt();
+        List<Recipient> told = new ArrayList<>(Recipients.raiserOnly(parties));
+        if (!current) {
+            told.addAll(Recipients.responderOnly(responder));
+        }
+        String onBehalfOf = by.equals(answered.personId()) ? answered.coverFor() : answered.personId();
+        apply(new ResponseRecorded(ctx.nextEventId(), alertId, now, ResponseRecorded.SCHEMA_VERSION,
+                current ? stage : missed.stage(), by, onBehalfOf, cmd.response(), agreed, dueAt,
+                !now.isAfter(dueAt), List.copyOf(told), AlertStatus.AWAITING_JUDGEMENT));
+    }
+
+    private boolean answersMissedStage(String by, AlertContext ctx) {
+        return missed != null && missed.stillAnswerableOn(today(ctx), policy(ctx).zone())
+                && ctx.planner().actsFor(by, missed.responder(), today(ctx));
+    }
+
+    private AlertRefused notTheResponder(String by, AlertContext ctx) {
+        if (missed != null && ctx.planner().actsFor(by, missed.responder(), today(ctx))) {
+            return AlertRefused.notPermitted("stage " + missed.stage() + " missed its deadline and the alert escalated"
+                    + " to stage " + stage + " (" + policy(ctx).stage(stage).name() + ") on "
+                    + LocalDate.ofInstant(missed.escalatedAt(), policy(ctx).zone()) + ": only " + responder.personId()
+                    + ", the stage " + stage + " responder, or their cover may respond now");
+        }
+        return AlertRefused.notPermitted("only the assigned responder or their cover may respond at stage " + stage);
     }
 
     @CommandHandler
@@ -164,10 +194,9 @@ public class PracticeAlert {
         if (status != AlertStatus.AWAITING_JUDGEMENT) {
             throw AlertRefused.illegal("further actions can be asked for only after a response (status is " + status + ")");
         }
-        Policy p = policy(ctx);
-        StageDeadlines fresh = ctx.planner().deadlines(p, p.stage(stage), ctx.now());
+        StageDeadlines kept = deadlines.keptForFurtherActions(ctx.now(), stage);
         apply(new FurtherActionsRequested(ctx.nextEventId(), alertId, ctx.now(),
-                FurtherActionsRequested.SCHEMA_VERSION, stage, cmd.actor().personId(), cmd.request(), responder, fresh,
+                FurtherActionsRequested.SCHEMA_VERSION, stage, cmd.actor().personId(), cmd.request(), responder, kept,
                 Recipients.responderOnly(responder), AlertStatus.AWAITING_RESPONSE));
     }
 
@@ -200,6 +229,7 @@ public class PracticeAlert {
     }
 
     private void escalate(AlertContext ctx, Policy p, int to, EscalationReason reason, String by, String note) {
+        requireLadder();
         Instant now = ctx.now();
         StageEntry entry = ctx.planner().enter(p, to, parties, now);
         apply(new StageEscalated(ctx.nextEventId(), alertId, now, StageEscalated.SCHEMA_VERSION, stage, to, reason, by,
@@ -278,6 +308,7 @@ public class PracticeAlert {
         if (status != AlertStatus.ACTION_REVIEW) {
             throw AlertRefused.illegal("only an alert under action review can be re-opened (status is " + status + ")");
         }
+        requireLadder();
         Policy p = policy(ctx);
         int to = EscalationPolicy.reopenTarget(p, stage, cmd.toStage());
         StageEntry entry = ctx.planner().enter(p, to, parties, ctx.now());
@@ -386,7 +417,7 @@ public class PracticeAlert {
     void on(AlertRaised e) {
         alertId = e.alertId();
         policy = e.policy();
-        parties = new Parties(e.teamId(), e.raisedBy());
+        parties = new Parties(e.teamId(), e.raisedBy(), e.concernAbout() == null ? null : e.concernAbout().personId());
         planType = e.planType();
         enterStage(e.stage(), e.responder());
     }
@@ -399,6 +430,7 @@ public class PracticeAlert {
     @EventSourcingHandler
     void on(ResponseRecorded e) {
         status = AlertStatus.AWAITING_JUDGEMENT;
+        missed = null;
         everAssigned.add(e.respondedBy());
     }
 
@@ -409,11 +441,13 @@ public class PracticeAlert {
 
     @EventSourcingHandler
     void on(StageEscalated e) {
+        missed = e.reason() == EscalationReason.DEADLINE_MISSED ? new MissedStage(stage, responder, e.occurredAt()) : null;
         enterStage(e.toStage(), e.responder());
     }
 
     @EventSourcingHandler
     void on(AlertReopened e) {
+        missed = null;
         enterStage(e.toStage(), e.responder());
     }
 
@@ -459,6 +493,14 @@ public class PracticeAlert {
     private void requireRaiser(Actor actor, String what) {
         if (!actor.personId().equals(parties.raiserId())) {
             throw AlertRefused.notPermitted("only the raiser may " + what + " this alert");
+        }
+    }
+
+    /** A concern about a chair is answered by the chair's line manager: it has no ladder to climb (yet). */
+    private void requireLadder() {
+        if (parties.chairId() != null) {
+            throw AlertRefused.illegal("a concern about a chair is answered by the chair's line manager and does not "
+                    + "go up the ladder");
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands.RaiseAlert;
+import org.practicealerts.alert.directory.ReportingLines;
+import org.practicealerts.events.ConcernAbout;
 import org.practicealerts.events.Role;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.events.PlanType;
@@ -22,9 +24,11 @@ final class RaisingPolicy {
 
     /** The roles an alert may be raised in, in the order one is chosen when a person holds several. */
     private static final List<Role> OFFICERS = List.of(Role.CRO, Role.IRO, Role.CPC);
+    /** Who raises a concern about a chair: the social work team (seed 003: "Child Protection Chairs or Social Work teams"). */
+    private static final List<Role> SOCIAL_WORK_TEAM = List.of(Role.TEAM_MANAGER, Role.SOCIAL_WORKER);
     private static final String FIELD = "procedure";
 
-    /** The procedure a raise falls under, and the officer's role it is raised in. */
+    /** The procedure a raise falls under, and the role it is raised in. */
     record Choice(ActiveProcedure procedure, Role raiserRole) {
         Policy policy() {
             return procedure.policy();
@@ -32,24 +36,27 @@ final class RaisingPolicy {
     }
 
     /**
-     * The procedure named, or else the one procedure in force that applies to this officer and plan type. None, or
-     * more than one, is a refusal against {@code procedure} that names the choices; so is a named procedure that is
-     * not in force or does not apply.
+     * The procedure named, or else the one procedure in force that applies to this raiser and plan type: for a
+     * concern about a chair, one that routes such concerns ({@code chairConcernResponder}). None, or more than one, is
+     * a refusal against {@code procedure} that names the choices; so is a named procedure that is not in force or does
+     * not apply.
      */
-    static Choice choose(PolicyCatalogue catalogue, Actor actor, String named, PlanType planType) {
-        List<Role> roles = OFFICERS.stream().filter(actor::has).toList();
+    static Choice choose(PolicyCatalogue catalogue, Actor actor, String named, PlanType planType, ConcernAbout about) {
+        List<Role> roles = (about == null ? OFFICERS : SOCIAL_WORK_TEAM).stream().filter(actor::has).toList();
         if (roles.isEmpty()) {
-            throw AlertRefused.notPermitted("only a CPC, IRO or CRO may raise a practice alert");
+            throw AlertRefused.notPermitted(about == null ? "only a CPC, IRO or CRO may raise a practice alert"
+                    : "only a social worker or team manager may raise a concern about a chair");
         }
-        String who = roles.stream().map(Role::name).collect(Collectors.joining(" or ")) + " for " + planType;
+        String who = roles.stream().map(Role::name).collect(Collectors.joining(" or ")) + " for " + planType
+                + (about == null ? "" : " about a chair");
         List<ActiveProcedure> all = catalogue.procedures();
         if (named != null) {
             ActiveProcedure p = catalogue.procedure(named).orElseThrow(() -> AlertRefused.invalid(FIELD,
                     "procedure " + named + " is not in force here; choose one of " + describe(all)));
-            return applying(p, roles, planType).orElseThrow(() -> AlertRefused.invalid(FIELD,
+            return applying(p, roles, planType, about).orElseThrow(() -> AlertRefused.invalid(FIELD,
                     "procedure " + p.describe() + " does not apply to an alert raised by " + who));
         }
-        List<Choice> applying = all.stream().flatMap(p -> applying(p, roles, planType).stream()).toList();
+        List<Choice> applying = all.stream().flatMap(p -> applying(p, roles, planType, about).stream()).toList();
         if (applying.size() == 1) {
             return applying.get(0);
         }
@@ -61,15 +68,36 @@ final class RaisingPolicy {
                 + ": name one of " + describe(applying.stream().map(Choice::procedure).toList()));
     }
 
-    private static Optional<Choice> applying(ActiveProcedure p, List<Role> roles, PlanType planType) {
+    static Choice choose(PolicyCatalogue catalogue, Actor actor, String named, PlanType planType) {
+        return choose(catalogue, actor, named, planType, null);
+    }
+
+    private static Optional<Choice> applying(ActiveProcedure p, List<Role> roles, PlanType planType,
+                                             ConcernAbout about) {
         if (!p.acceptsPlanType(planType)) {
             return Optional.empty();
+        }
+        if (about != null) {
+            return p.policy().chairConcernResponder() == null ? Optional.empty()
+                    : Optional.of(new Choice(p, roles.get(0)));
         }
         return roles.stream().filter(p::acceptsRaiser).findFirst().map(role -> new Choice(p, role));
     }
 
     private static String describe(List<ActiveProcedure> procedures) {
         return procedures.stream().map(ActiveProcedure::describe).collect(Collectors.joining("; "));
+    }
+
+    /** The chair a concern is about must be a chair (CPC, IRO or CRO) in the directory. */
+    static void requireChair(ConcernAbout about, ReportingLines lines) {
+        if (about == null) {
+            return;
+        }
+        if (about.subject() != ConcernAbout.Subject.CHAIR || about.personId() == null || lines.person(about.personId())
+                .filter(p -> p.has(Role.CPC) || p.has(Role.IRO) || p.has(Role.CRO)).isEmpty()) {
+            throw AlertRefused.invalid("concernAbout: " + (about.personId() == null ? "a chair's person id is required"
+                    : about.personId() + " is not a chair (CPC, IRO or CRO) in the directory"));
+        }
     }
 
     static void requireCategories(Policy p, RaiseAlert.Concern concern) {

@@ -50,12 +50,28 @@ public class StagePlanner {
 
     /** Entering {@code stage} at {@code at}: responder, deadlines and recipients (responder first). */
     public StageEntry enter(Policy policy, int stage, Parties parties, Instant at) {
-        StageRule rule = policy.stage(stage);
+        StageRule rule = ruleFor(policy, stage, parties);
         LocalDate today = LocalDate.ofInstant(at, policy.zone());
         Assignment responder = assign(rule, parties, today);
         List<Recipient> recipients = new ArrayList<>(Recipients.responderAndCovered(responder));
         recipients.addAll(recipients(rule.tell(), parties));
         return new StageEntry(stage, responder, deadlines(policy, rule, at), Recipients.merged(recipients));
+    }
+
+    /**
+     * The rule a stage runs under for these parties: the policy's, except that a concern about a chair is answered
+     * by the policy's {@code chairConcernResponder} (the chair's line manager), with stage 1's timescale.
+     */
+    StageRule ruleFor(Policy policy, int stage, Parties parties) {
+        StageRule rule = policy.stage(stage);
+        if (parties.chairId() == null) {
+            return rule;
+        }
+        if (policy.chairConcernResponder() == null) {
+            throw AlertRefused.invalid("policy " + policy.id() + " has no route for a concern about a chair");
+        }
+        return new StageRule(rule.number(), rule.name(), policy.chairConcernResponder(), rule.responseTimescale(),
+                rule.reminderBefore(), List.of());
     }
 
     /** The deadlines a stage entered at {@code at} would have. */
@@ -145,6 +161,8 @@ public class StagePlanner {
                     lines.person(parties.raiserId()).flatMap(r -> firstAbove(r, roleOf(relation)));
             case DIRECTOR -> childsTeamManager(parties).flatMap(tm -> firstAbove(tm, Role.DIRECTOR))
                     .or(() -> lines.withRole(Role.DIRECTOR).stream().filter(Person::active).findFirst());
+            case CHAIRS_LINE_MANAGER -> Optional.ofNullable(parties.chairId()).flatMap(lines::person)
+                    .map(Person::managerId).flatMap(lines::person);
         };
     }
 
@@ -157,6 +175,7 @@ public class StagePlanner {
             case CHILDS_SERVICE_DIRECTOR -> Role.SERVICE_DIRECTOR;
             case DIRECTOR -> Role.DIRECTOR;
             case RAISER -> Role.IRO;
+            case CHAIRS_LINE_MANAGER -> Role.TEAM_MANAGER; // the review unit's manager, as the assignment's role
         };
     }
 

@@ -25,12 +25,15 @@ import org.practicealerts.events.PolicyRef;
  * @param raiseNotify          who is told when any alert is raised (e.g. the raiser's team manager)
  * @param onMissedDeadline     below the final stage, whether a missed deadline escalates or tells the raiser
  * @param afterFinalStage      the route the procedure names once its final stage's deadline has passed
+ * @param chairConcernResponder who answers a concern a social work team raises about a chair (seed 003), or null
+ *                             when the procedure has no such route
  */
 public record Policy(String id, int version, String name, String description, ZoneId zone, LocalTime endOfDay,
                      DayCounting dayCounting, List<StageRule> stages, Set<Integer> bypassStages,
                      int urgentEntryStage, List<Relation> immediateRiskNotify, List<Relation> raiseNotify,
                      boolean finalStageReferral, Timescale statutoryTotal, Set<PlanType> statutoryPlanTypes,
-                     List<Category> categories, MissedDeadline onMissedDeadline, NextRoute afterFinalStage) {
+                     List<Category> categories, MissedDeadline onMissedDeadline, NextRoute afterFinalStage,
+                     Relation chairConcernResponder) {
 
     public Policy {
         stages = List.copyOf(stages);

@@ -8,7 +8,8 @@ record PolicyDocument(String id, Integer version, String name, String descriptio
                       String dayCounting, List<StageDocument> stages, List<Integer> bypassStages,
                       Integer urgentEntryStage, List<String> immediateRiskNotify, List<String> raiseNotify,
                       Boolean finalStageReferral, String statutoryTotal, List<String> statutoryPlanTypes,
-                      List<Category> categories, String onMissedDeadline, String afterFinalStage) {
+                      List<Category> categories, String onMissedDeadline, String afterFinalStage,
+                      String chairConcernResponder) {
 
     record StageDocument(Integer number, String name, String responder, String response, String reminderBefore,
                          @JsonProperty("notify") List<String> tell) {

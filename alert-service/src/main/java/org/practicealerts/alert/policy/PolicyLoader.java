@@ -163,11 +163,15 @@ public final class PolicyLoader {
         boolean referral = Boolean.TRUE.equals(doc.finalStageReferral());
         NextRoute after = parse(problems, "afterFinalStage", doc.afterFinalStage() != null ? doc.afterFinalStage()
                 : (referral ? NextRoute.SAFEGUARDING_PARTNERSHIP : NextRoute.NONE).name(), NextRoute::valueOf);
+        Relation chairRoute = doc.chairConcernResponder() == null ? null
+                : parse(problems, "chairConcernResponder", doc.chairConcernResponder(), Relation::valueOf);
+        require(chairRoute != Relation.RAISER, problems, "chairConcernResponder: the raiser cannot respond");
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(source, problems);
         }
         return new Policy(doc.id(), doc.version(), doc.name(), doc.description(), zone, endOfDay, counting, stages,
-                bypass, urgent, immediate, raise, referral, statutory, planTypes, categories, missed, after);
+                bypass, urgent, immediate, raise, referral, statutory, planTypes, categories, missed, after,
+                chairRoute);
     }
 
     private static List<Relation> relations(List<String> problems, String field, List<String> names) {

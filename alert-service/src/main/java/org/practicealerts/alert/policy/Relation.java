@@ -18,7 +18,9 @@ public enum Relation {
     RAISERS_HEAD_OF_SERVICE,
     RAISERS_ASSISTANT_DIRECTOR,
     /** The Director of Children's Services. */
-    DIRECTOR;
+    DIRECTOR,
+    /** The line manager ({@code managerId}) of the chair a concern is about; nobody for other alerts. */
+    CHAIRS_LINE_MANAGER;
 
     /** Why a person the procedure names by this relation is told. */
     public RecipientReason reason() {
@@ -34,6 +36,7 @@ public enum Relation {
             case RAISERS_HEAD_OF_SERVICE -> RecipientReason.RAISERS_HEAD_OF_SERVICE;
             case RAISERS_ASSISTANT_DIRECTOR -> RecipientReason.RAISERS_ASSISTANT_DIRECTOR;
             case DIRECTOR -> RecipientReason.DIRECTOR;
+            case CHAIRS_LINE_MANAGER -> RecipientReason.CHAIRS_LINE_MANAGER;
         };
     }
 
@@ -51,6 +54,7 @@ public enum Relation {
             case RAISERS_HEAD_OF_SERVICE -> RecipientReason.IMMEDIATE_RISK_RAISERS_HEAD_OF_SERVICE;
             case RAISERS_ASSISTANT_DIRECTOR -> RecipientReason.IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR;
             case DIRECTOR -> RecipientReason.IMMEDIATE_RISK_DIRECTOR;
+            case CHAIRS_LINE_MANAGER -> RecipientReason.IMMEDIATE_RISK_CHAIRS_LINE_MANAGER;
         };
     }
 }

@@ -166,7 +166,7 @@ public class AlertDetail {
         } else if (event instanceof ResponseRecorded e) {
             responses.add(e);
             e.actions().forEach(a -> actions.put(a.actionId(), new ActionView(a, null, null)));
-            markResponded(e.occurredAt(), e.onTime());
+            markResponded(e.stage(), e.occurredAt(), e.onTime());
             if (deadlineMissed == DeadlineMissed.Outcome.RAISER_TO_PROGRESS) {
                 deadlineMissed = null; // answered late: the raiser now judges the response instead
             }
@@ -236,12 +236,17 @@ public class AlertDetail {
         reminderAt = deadlines.reminderAt();
     }
 
-    private void markResponded(Instant at, boolean onTime) {
-        int last = stages.size() - 1;
-        StageRecord s = stages.get(last);
-        if (s.respondedAt() == null) {
-            stages.set(last, new StageRecord(s.stage(), s.enteredAt(), s.enteredBy(), s.reason(), s.responder(),
-                    s.responseDueAt(), at, onTime));
+    /** Marks the latest record of the stage answered: a late answer after an escalation answers an earlier one. */
+    private void markResponded(int stage, Instant at, boolean onTime) {
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            StageRecord s = stages.get(i);
+            if (s.stage() == stage) {
+                if (s.respondedAt() == null) {
+                    stages.set(i, new StageRecord(s.stage(), s.enteredAt(), s.enteredBy(), s.reason(), s.responder(),
+                            s.responseDueAt(), at, onTime));
+                }
+                return;
+            }
         }
     }
 }

@@ -4,6 +4,8 @@ import static org.practicealerts.events.Role.ADMIN;
 import static org.practicealerts.events.Role.CPC;
 import static org.practicealerts.events.Role.CRO;
 import static org.practicealerts.events.Role.IRO;
+import static org.practicealerts.events.Role.SOCIAL_WORKER;
+import static org.practicealerts.events.Role.TEAM_MANAGER;
 
 import org.practicealerts.support.Roles;
 import org.practicealerts.support.ServicePaths;
@@ -20,6 +22,8 @@ import org.springframework.http.HttpMethod;
 public class SecurityConfig {
 
     private static final String[] RAISERS = Roles.names(CPC, IRO, CRO);
+    private static final String[] RAISERS_AND_SOCIAL_WORK_TEAMS = Roles.names(CPC, IRO, CRO, TEAM_MANAGER,
+            SOCIAL_WORKER);
     private static final String[] API_DOCS = {"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
 
     @Bean
@@ -36,7 +40,8 @@ public class SecurityConfig {
                     .hasAnyRole(Roles.people());
             ex.pathMatchers("/api/v1/directory/**", "/api/v1/calendar/**").hasRole(ADMIN.name());
             ex.pathMatchers(HttpMethod.POST, "/api/v1/commendations").hasAnyRole(RAISERS);
-            ex.pathMatchers(HttpMethod.POST, "/api/v1/alerts").hasAnyRole(RAISERS);
+            // A social work team raises only a concern about a chair; the alert refuses anything else from them.
+            ex.pathMatchers(HttpMethod.POST, "/api/v1/alerts").hasAnyRole(RAISERS_AND_SOCIAL_WORK_TEAMS);
             ex.pathMatchers("/api/v1/alerts/**", "/api/v1/alerts", "/api/v1/children/**", "/api/v1/commendations/**")
                     .hasAnyRole(Roles.people());
         };

@@ -26,6 +26,7 @@ import org.practicealerts.alert.query.ReadAudit;
 import org.practicealerts.alert.security.Actors;
 import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.Assignment;
+import org.practicealerts.events.ConcernAbout;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.InformalResolution;
 import org.practicealerts.events.RecommendedAction;
@@ -265,7 +266,9 @@ public class AlertController {
                 new Commands.RaiseAlert.Circumstances(Boolean.TRUE.equals(r.competenceConcern()), r.externalAgency(),
                         r.informalResolution() == null ? null : new InformalResolution(
                                 r.informalResolution().discussedOn(), r.informalResolution().withPersonId(),
-                                r.informalResolution().outcome())));
+                                r.informalResolution().outcome())),
+                r.concernAbout() == null ? null
+                        : new ConcernAbout(r.concernAbout().subject(), r.concernAbout().personId()));
     }
 
     private static List<RecommendedAction> recommended(List<Requests.RecommendedAction> actions) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.ConcernAbout;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Urgency;
 
@@ -40,7 +41,13 @@ public final class Requests {
             Urgency urgency,
             Boolean competenceConcern,
             @Size(max = 200) String externalAgency,
-            @Valid InformalResolution informalResolution) {
+            @Valid InformalResolution informalResolution,
+            @Valid ConcernAboutChair concernAbout) {
+    }
+
+    /** A social work team's concern about the child's chair (seed 003), rather than about practice on the case. */
+    public record ConcernAboutChair(@NotNull ConcernAbout.Subject subject,
+                                    @NotBlank @Pattern(regexp = ID) String personId) {
     }
 
     public record RecommendedAction(@NotNull @Min(1) @Max(20) Integer priority,

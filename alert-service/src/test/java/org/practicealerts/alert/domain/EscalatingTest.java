@@ -8,7 +8,11 @@ import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands.EscalateAlert;
 import org.practicealerts.alert.api.Commands.EscalateMissedDeadline;
 import org.practicealerts.alert.api.Commands.RecordResponse;
+import org.practicealerts.alert.api.Commands.RequestFurtherActions;
+import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.DeadlineMissed;
+import org.practicealerts.events.FurtherActionsRequested;
+import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
@@ -129,5 +133,105 @@ class EscalatingTest extends AlertFixture {
         whenLater(given, at("2026-01-07T10:00:00Z"),
                 new EscalateAlert(ALERT, IRO, EscalationReason.DEADLINE_MISSED, null, null))
                 .expectNoEvents().expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "not been missed"));
+    }
+
+    /** Raised Mon 5 Jan 09:30Z, stage 1 due Mon 12 Jan 17:00Z, escalated by the system at that instant. */
+    private TestExecutor<PracticeAlert> escalatedAtFiveOnTheDueDay() {
+        TestExecutor<PracticeAlert> given = raised();
+        clock.set(at("2026-01-12T17:00:00Z"));
+        return given.andGivenCommands(new EscalateMissedDeadline(ALERT, 1, at("2026-01-12T17:00:00Z")));
+    }
+
+    /** Issue 12: "a response posted at 17:05 on the due day is refused because the alert escalated at 17:00". */
+    @Test
+    void aResponsePostedAt1705OnTheDueDayIsRecordedAgainstTheStageItAnswersAndTheRaiserJudges() {
+        whenLater(escalatedAtFiveOnTheDueDay(), at("2026-01-12T17:05:00Z"), response(TM_NORTH))
+                .expectEventsMatching(only(ResponseRecorded.class, e -> e.stage() == 1
+                        && e.respondedBy().equals("tm-north") && e.onBehalfOf() == null && !e.onTime()
+                        && e.responseDueAt().equals(at("2026-01-12T17:00:00Z"))
+                        && e.status() == AlertStatus.AWAITING_JUDGEMENT
+                        && e.recipients().equals(List.of(new Recipient("iro-1", RecipientReason.RAISER),
+                                new Recipient("sm-north", RecipientReason.RESPONDER)))));
+    }
+
+    @Test
+    void afterJudgingTheLateAnswerTheRaiserHandsTheEscalatedStageBackWithItsOwnDeadline() {
+        TestExecutor<PracticeAlert> given = escalatedAtFiveOnTheDueDay();
+        clock.set(at("2026-01-12T17:05:00Z"));
+        given.andGivenCommands(response(TM_NORTH));
+        // Stage 2 was entered Mon 12 Jan 17:00Z: due Mon 19 Jan 17:00Z, whatever the raiser asks on Tue 13 Jan.
+        whenLater(given, at("2026-01-13T10:00:00Z"), new RequestFurtherActions(ALERT, IRO, "Service manager: the plan?"))
+                .expectEventsMatching(only(FurtherActionsRequested.class, e -> e.stage() == 2
+                        && e.responder().personId().equals("sm-north")
+                        && e.deadlines().responseDueAt().equals(at("2026-01-19T17:00:00Z"))));
+    }
+
+    @Test
+    void theNextMorningTheMissedStagesAnswerIsRefusedNamingTheNewStageAndResponder() {
+        whenLater(escalatedAtFiveOnTheDueDay(), at("2026-01-13T09:00:00Z"), response(TM_NORTH)).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.NOT_PERMITTED,
+                        "escalated to stage 2 (CRO and service manager) on 2026-01-12: only sm-north"));
+    }
+
+    @Test
+    void theServiceManagerStillAnswersTheEscalatedStage() {
+        whenLater(escalatedAtFiveOnTheDueDay(), at("2026-01-12T17:10:00Z"), response(SM_NORTH))
+                .expectEventsMatching(only(ResponseRecorded.class, e -> e.stage() == 2 && e.onTime()
+                        && e.responseDueAt().equals(at("2026-01-19T17:00:00Z"))
+                        && e.recipients().equals(List.of(new Recipient("iro-1", RecipientReason.RAISER)))));
+    }
+
+    @Test
+    void onlyOneAnswerIsTakenForTheMissedStage() {
+        TestExecutor<PracticeAlert> given = escalatedAtFiveOnTheDueDay();
+        clock.set(at("2026-01-12T17:05:00Z"));
+        given.andGivenCommands(response(TM_NORTH));
+        whenLater(given, at("2026-01-12T17:20:00Z"), response(TM_NORTH)).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.ILLEGAL_TRANSITION, "AWAITING_JUDGEMENT"));
+    }
+
+    @Test
+    void afterTheRaiserBypassesTheTeamManagersAnswerIsRefused() {
+        TestExecutor<PracticeAlert> given = raised();
+        clock.set(at("2026-01-06T10:00:00Z"));
+        given.andGivenCommands(new EscalateAlert(ALERT, IRO, EscalationReason.BYPASS, 2, "No reply to calls"));
+        whenLater(given, at("2026-01-06T10:05:00Z"), response(TM_NORTH)).expectNoEvents()
+                .expectException(refused(AlertRefused.Kind.NOT_PERMITTED, "responder or their cover may respond at stage 2"));
+    }
+
+    /** Issue 12: "'communication not forthcoming' (seed 003) can only be recorded as a bypass". */
+    @Test
+    void communicationNotForthcomingMovesASeed003AlertToTheNextStageWithoutABypass() {
+        fixture = fixture("seed-003-cp-resolution");
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(raise(CPC, PlanType.CHILD_PROTECTION, null, null, null));
+        // Wed 7 Jan 2026, before stage 1's deadline (Mon 12 Jan) and with no answer: stage 2 runs from now.
+        whenLater(given, at("2026-01-07T11:00:00Z"), new EscalateAlert(ALERT, CPC,
+                EscalationReason.COMMUNICATION_NOT_FORTHCOMING, null, "Three calls and two emails unanswered"))
+                .expectEventsMatching(only(StageEscalated.class, e -> e.fromStage() == 1 && e.toStage() == 2
+                        && e.reason() == EscalationReason.COMMUNICATION_NOT_FORTHCOMING
+                        && e.escalatedBy().equals("cpc-1") && e.note().equals("Three calls and two emails unanswered")
+                        && e.responder().personId().equals("sm-north")
+                        && e.deadlines().responseDueAt().equals(at("2026-01-14T17:00:00Z"))));
+    }
+
+    @Test
+    void communicationNotForthcomingAfterAResponseAlsoMovesToTheNextStage() {
+        TestExecutor<PracticeAlert> given = fixture.givenCommands(routine(), response(TM_NORTH));
+        whenLater(given, at("2026-01-08T11:00:00Z"), new EscalateAlert(ALERT, IRO,
+                EscalationReason.COMMUNICATION_NOT_FORTHCOMING, 2, "No reply about the visit date"))
+                .expectEventsMatching(only(StageEscalated.class, e -> e.toStage() == 2
+                        && e.reason() == EscalationReason.COMMUNICATION_NOT_FORTHCOMING));
+    }
+
+    @Test
+    void refusesCommunicationNotForthcomingWithoutANoteOfTheContactAttempted() {
+        raised().when(new EscalateAlert(ALERT, IRO, EscalationReason.COMMUNICATION_NOT_FORTHCOMING, null, " "))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.INVALID, "contact attempted"));
+    }
+
+    @Test
+    void refusesCommunicationNotForthcomingPastTheNextStageBecauseThatIsABypass() {
+        raised().when(new EscalateAlert(ALERT, IRO, EscalationReason.COMMUNICATION_NOT_FORTHCOMING, 3, "No reply"))
+                .expectNoEvents().expectException(refused(AlertRefused.Kind.INVALID, "going further is a BYPASS"));
     }
 }

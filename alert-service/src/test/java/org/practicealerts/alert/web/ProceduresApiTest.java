@@ -70,4 +70,14 @@ class ProceduresApiTest extends ApiTestBase {
         get("cpc-1", "/api/v1/alerts?childRef=MOSAIC-P-5").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.length()").isEqualTo(0);
     }
+
+    @Test
+    void aSocialWorkersConcernAboutAChairIsRefusedWhereNoProcedureInForceRoutesIt() {
+        Map<String, Object> body = cpRaise("MOSAIC-P-6", "NOT_QUORATE");
+        body.put("concernAbout", Map.of("subject", "CHAIR", "personId", "cpc-1"));
+        post("sw-north", "/api/v1/alerts", body).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("procedure")
+                .jsonPath("$.errors[0].message").value(m -> assertThat(m.toString()).contains("about a chair"));
+        post("sw-north", "/api/v1/alerts", cpRaise("MOSAIC-P-7", "NOT_QUORATE")).expectStatus().isForbidden();
+    }
 }

@@ -147,7 +147,7 @@ public class AlertProjection {
             responder = f.responder() == null ? responder : f.responder().personId();
             due = f.deadlines() == null ? null : f.deadlines().responseDueAt();
         } else if (e instanceof ResponseRecorded r) {
-            stage = r.stage();
+            stage = Math.max(stage, r.stage()); // a late answer for the stage a missed deadline left stays there
             due = null;
         } else if (e instanceof ActionReviewScheduled a) {
             stage = a.stage();

@@ -156,6 +156,8 @@ public final class Notices {
             Instant due = s.deadlines() == null ? null : s.deadlines().responseDueAt();
             String how = s.reason() == EscalationReason.DEADLINE_MISSED ? "no response arrived by the deadline"
                     : s.reason() == EscalationReason.BYPASS ? "the raiser bypassed a stage"
+                    : s.reason() == EscalationReason.COMMUNICATION_NOT_FORTHCOMING
+                            ? "communication from the stage's responder was not forthcoming"
                     : "the raiser judged the response inadequate";
             return new Notice(type, "Practice alert " + ref + " escalated to stage " + s.toStage(), ref, s.toStage(),
                     (responder ? "Please read the alert and record your response" : "For your information")
@@ -282,6 +284,7 @@ public final class Notices {
             case RAISERS_ASSISTANT_DIRECTOR -> "You are the raiser's assistant director.";
             case DIRECTOR -> "You are told as director.";
             case TOP_OF_RESPONDERS_LINE -> "You head the responder's reporting line.";
+            case CHAIRS_LINE_MANAGER -> "You manage the chair the concern is about.";
             case IMMEDIATE_RISK_RAISER -> atOnce("as the raiser");
             case IMMEDIATE_RISK_CHILDS_TEAM_MANAGER -> atOnce("as the team manager for the team involved");
             case IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER -> atOnce("as the service manager for the team involved");
@@ -293,6 +296,7 @@ public final class Notices {
             case IMMEDIATE_RISK_RAISERS_HEAD_OF_SERVICE -> atOnce("as the raiser's head of service");
             case IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR -> atOnce("as the raiser's assistant director");
             case IMMEDIATE_RISK_DIRECTOR -> atOnce("as director");
+            case IMMEDIATE_RISK_CHAIRS_LINE_MANAGER -> atOnce("as the line manager of the chair the concern is about");
         };
     }
 
