@@ -83,7 +83,8 @@ public final class AlertVisibility {
         }
 
         public boolean covers(Alert alert) {
-            return everything || teams.contains(alert.teamId()) || alert.people().stream().anyMatch(people::contains);
+            return everything || teams.contains(alert.teamId()) || alert.people().stream().anyMatch(people::contains)
+                    || (alert.socialWorkerId() != null && people.contains(alert.socialWorkerId()));
         }
     }
 
@@ -110,10 +111,18 @@ public final class AlertVisibility {
      *
      * @param involved          everyone assigned at any stage, and whoever a cover answered for (the raiser is added)
      * @param competenceConcern whether the alert raises a concern about a named worker's competence
+     * @param socialWorkerId    the child's allocated social worker, or null: they (and those above them) see the
+     *                          alert, but not the detail of a competence concern, which may be about them
      */
-    public record Alert(String raisedBy, String teamId, Set<String> involved, boolean competenceConcern) {
+    public record Alert(String raisedBy, String teamId, Set<String> involved, boolean competenceConcern,
+                        String socialWorkerId) {
         public Alert {
             involved = involved == null ? Set.of() : Set.copyOf(involved);
+        }
+
+        /** An alert with no allocated social worker named. */
+        public Alert(String raisedBy, String teamId, Set<String> involved, boolean competenceConcern) {
+            this(raisedBy, teamId, involved, competenceConcern, null);
         }
 
         Set<String> people() {
@@ -137,6 +146,7 @@ public final class AlertVisibility {
             return true;
         }
         return isInvolvedOrAbove(viewer.personId(), alert)
+                || isSelfOrAbove(viewer.personId(), alert.socialWorkerId())
                 || lines.teamManagerOf(alert.teamId())
                         .map(tm -> tm.equals(viewer.personId()) || isAbove(viewer.personId(), tm)).orElse(false);
     }
@@ -184,6 +194,10 @@ public final class AlertVisibility {
             current = next;
         }
         return false;
+    }
+
+    private boolean isSelfOrAbove(String personId, String other) {
+        return other != null && (other.equals(personId) || isAbove(personId, other));
     }
 
     private boolean isInvolvedOrAbove(String personId, Alert alert) {

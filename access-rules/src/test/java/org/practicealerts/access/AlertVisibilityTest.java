@@ -105,6 +105,21 @@ class AlertVisibilityTest {
     }
 
     @Test
+    void theAllocatedSocialWorkerSeesTheAlertButNotTheDetailOfACompetenceConcern() {
+        Viewer sw = new Viewer("sw-north", Set.of(SOCIAL_WORKER));
+        Viewer otherSw = new Viewer("sw-south", Set.of(SOCIAL_WORKER));
+        Alert ordinary = new Alert("iro-1", "team-north", RESPONDER, false, "sw-north");
+        Alert concern = new Alert("iro-1", "team-north", RESPONDER, true, "sw-north");
+        assertThat(RULE.maySee(sw, ordinary)).isTrue();
+        assertThat(RULE.maySeeDetail(sw, ordinary)).isTrue();
+        assertThat(RULE.maySee(sw, concern)).isTrue();
+        assertThat(RULE.maySeeDetail(sw, concern)).as("the concern may be about them").isFalse();
+        assertThat(RULE.scopeOf(sw).covers(ordinary)).isTrue();
+        assertThat(RULE.maySee(otherSw, ordinary)).isFalse();
+        assertThat(RULE.scopeOf(otherSw).covers(ordinary)).isFalse();
+    }
+
+    @Test
     void adminsAndReportViewersScopeIsEveryAlert() {
         assertThat(RULE.scopeOf(new Viewer("admin-1", Set.of(ADMIN))).everything()).isTrue();
         assertThat(RULE.scopeOf(new Viewer("viewer-1", Set.of(REPORT_VIEWER))).everything()).isTrue();

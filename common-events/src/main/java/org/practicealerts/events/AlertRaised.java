@@ -19,6 +19,7 @@ import java.util.List;
  * @param recipients           who must be told now, and why
  * @param status             the alert's status after this event
  * @param concernAbout       whom the concern is about when not the practice on the child's case (a chair), or null
+ * @param socialWorkerId     the child's allocated social worker (directory person id), when the raiser named them
  */
 public record AlertRaised(
         String eventId,
@@ -50,7 +51,8 @@ public record AlertRaised(
         Instant statutoryDueAt,
         List<Recipient> recipients,
         AlertStatus status,
-        ConcernAbout concernAbout) implements AlertEvent, StatusChange {
+        ConcernAbout concernAbout,
+        String socialWorkerId) implements AlertEvent, StatusChange {
     public static final int SCHEMA_VERSION = 1;
 
     /**
@@ -73,7 +75,22 @@ public record AlertRaised(
         this(eventId, alertId, occurredAt, schemaVersion, reference, policy, childRef, siblingRefs, planType, teamId,
                 raisedBy, raiserRole, primaryCategory, categories, summary, impactOnChild, childsVoice,
                 recommendedActions, urgency, competenceConcern, externalAgency, informalResolution, stage, bypassReason,
-                responder, deadlines, statutoryDueAt, recipients, status, null);
+                responder, deadlines, statutoryDueAt, recipients, status, null, null);
+    }
+
+    /** As raised before the allocated social worker was recorded. */
+    public AlertRaised(String eventId, String alertId, Instant occurredAt, int schemaVersion, String reference,
+                       PolicyRef policy, String childRef, List<String> siblingRefs, PlanType planType, String teamId,
+                       String raisedBy, String raiserRole, String primaryCategory, List<String> categories,
+                       String summary, String impactOnChild, String childsVoice,
+                       List<RecommendedAction> recommendedActions, Urgency urgency, boolean competenceConcern,
+                       String externalAgency, InformalResolution informalResolution, int stage, String bypassReason,
+                       Assignment responder, StageDeadlines deadlines, Instant statutoryDueAt,
+                       List<Recipient> recipients, AlertStatus status, ConcernAbout concernAbout) {
+        this(eventId, alertId, occurredAt, schemaVersion, reference, policy, childRef, siblingRefs, planType, teamId,
+                raisedBy, raiserRole, primaryCategory, categories, summary, impactOnChild, childsVoice,
+                recommendedActions, urgency, competenceConcern, externalAgency, informalResolution, stage, bypassReason,
+                responder, deadlines, statutoryDueAt, recipients, status, concernAbout, null);
     }
 
     @Override

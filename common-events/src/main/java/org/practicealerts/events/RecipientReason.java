@@ -47,6 +47,8 @@ public enum RecipientReason {
     RAISERS_ASSISTANT_DIRECTOR,
     /** They are the Director of Children's Services. */
     DIRECTOR,
+    /** They are the child's allocated social worker. */
+    ALLOCATED_SOCIAL_WORKER,
     /** They head the responder's reporting line: the ladder ended below them with no response. */
     TOP_OF_RESPONDERS_LINE,
     /** They are the line manager of the chair a concern is about. */
@@ -74,6 +76,8 @@ public enum RecipientReason {
     IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR,
     /** Immediate risk of harm: told at once as the Director of Children's Services. */
     IMMEDIATE_RISK_DIRECTOR,
+    /** Immediate risk of harm: told at once as the child's allocated social worker. */
+    IMMEDIATE_RISK_ALLOCATED_SOCIAL_WORKER,
     /** Immediate risk of harm: told at once as the line manager of the chair the concern is about. */
     IMMEDIATE_RISK_CHAIRS_LINE_MANAGER;
 

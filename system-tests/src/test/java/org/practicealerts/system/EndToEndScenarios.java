@@ -112,7 +112,7 @@ abstract class EndToEndScenarios {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"seed-000-cpc-urgent-practice", "seed-001-case-alert", "seed-002-cro-practice-alert",
             "seed-003-cp-resolution"})
-    void anUnansweredAlertEscalatesAtEachDeadlineUntilTheFinalStageTellingEachStagesPeopleOnce(String policy)
+    void anUnansweredAlertClimbsAtEachDeadlineTellingEachStagesPeopleOnceAndEndsWithTheLadderExhausted(String policy)
             throws Exception {
         try (Stack s = start(policy)) {
             String id = s.alerts().raise("E2E-" + policy);
@@ -128,17 +128,33 @@ abstract class EndToEndScenarios {
                     break;
                 }
                 int next = stage + 1;
+                if (RAISER_PROGRESSES.contains(policy)) {
+                    // The procedure has the raiser progress a missed deadline: they are told, then escalate.
+                    Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                            .until(() -> "RAISER_TO_PROGRESS".equals(text(s.alerts().alert(id), "deadlineMissed")));
+                    assertThat(s.alerts().alert(id).get("stage").asInt()).isEqualTo(stage);
+                    assertThat(s.alerts().escalateMissedDeadline(id)).isTrue();
+                }
                 Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                         .until(() -> s.alerts().alert(id).get("stage").asInt() == next);
                 JsonNode entered = s.alerts().alert(id).get("stages").get(next - 1);
                 assertThat(entered.get("reason").asString()).isEqualTo("DEADLINE_MISSED");
                 Instant escalatedAt = Instant.parse(entered.get("enteredAt").asString());
-                assertThat(escalatedAt).as("stage %d escalated at its deadline", stage)
-                        .isBetween(due, due.plus(PRECISION));
+                if (RAISER_PROGRESSES.contains(policy)) {
+                    assertThat(entered.get("enteredBy").asString()).isEqualTo("iro-1");
+                    assertThat(escalatedAt).as("stage %d progressed after its deadline", stage).isAfterOrEqualTo(due);
+                } else {
+                    assertThat(escalatedAt).as("stage %d escalated at its deadline", stage)
+                            .isBetween(due, due.plus(PRECISION));
+                }
             }
-            // The final stage's deadline passes: there is no higher stage, and nothing else happens.
-            Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                    .until(() -> s.alerts().alert(id).get("stage").asInt() == finalStage);
+            // The final stage's deadline passes: there is no higher stage, so the ladder is recorded as exhausted
+            // (the raiser, their line, the responder and the top of the responder's line are told) and it stays.
+            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> "LADDER_EXHAUSTED".equals(text(s.alerts().alert(id), "deadlineMissed")));
+            assertThat(s.alerts().alert(id).get("stage").asInt()).isEqualTo(finalStage);
+            assertEveryoneToldOnce(s, "Practice alert " + reference + " reached the end of its ladder unanswered",
+                    Set.of("iro-1", "irs-tm", "irs-sm", "irs-hos", "dcs"));
             // ... and the central log reports it: stage 4 reached, each stage's deadline missed.
             Awaitility.await("the central log shows stage " + finalStage).atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
@@ -150,6 +166,14 @@ abstract class EndToEndScenarios {
                         assertThat(rows.get(0).get("stages").size()).isEqualTo(finalStage);
                     });
         }
+    }
+
+    /** Presets whose seed has the raiser progress a missed deadline (onMissedDeadline: TELL_RAISER). */
+    static final Set<String> RAISER_PROGRESSES = Set.of("seed-000-cpc-urgent-practice", "seed-003-cp-resolution");
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asString();
     }
 
     @Test
@@ -196,9 +220,12 @@ abstract class EndToEndScenarios {
 
     /** Each person the stage must tell has exactly one email about it in the stack's mailbox. */
     private static void assertEveryoneToldOnce(Stack s, String reference, int stage, Set<String> people) {
-        String subject = stage == 1 ? "New practice alert " + reference + " at stage 1"
-                : "Practice alert " + reference + " escalated to stage " + stage;
-        Awaitility.await("stage " + stage + " mail to " + people).atMost(Duration.ofSeconds(30))
+        assertEveryoneToldOnce(s, stage == 1 ? "New practice alert " + reference + " at stage 1"
+                : "Practice alert " + reference + " escalated to stage " + stage, people);
+    }
+
+    private static void assertEveryoneToldOnce(Stack s, String subject, Set<String> people) {
+        Awaitility.await("'" + subject + "' mail to " + people).atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
                     JsonNode mail = s.alerts().adminGet(s.notificationBase(), "/dev/mail?limit=500");
                     assertThat(mail).isNotNull();

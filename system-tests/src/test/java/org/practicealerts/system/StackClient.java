@@ -40,6 +40,12 @@ final class StackClient {
                 != null;
     }
 
+    /** The raiser (iro-1) progresses an alert whose deadline passed, under a procedure that has them do so. */
+    boolean escalateMissedDeadline(String alertId) {
+        return send("iro-1", "POST", "/api/v1/alerts/" + alertId + "/escalations", "{\"reason\":\"DEADLINE_MISSED\"}",
+                200) != null;
+    }
+
     /** The alert's whole record, as its raiser sees it. */
     JsonNode alert(String alertId) {
         return send("iro-1", "GET", "/api/v1/alerts/" + alertId, null, 200);

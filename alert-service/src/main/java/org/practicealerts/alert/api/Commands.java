@@ -32,7 +32,12 @@ public final class Commands {
         }
 
         /** The child (the case system's id, never a name), their siblings, their plan and their worker's team. */
-        public record Child(String childRef, List<String> siblingRefs, PlanType planType, String teamId) {
+        public record Child(String childRef, List<String> siblingRefs, PlanType planType, String teamId,
+                            String socialWorkerId) {
+            /** No allocated social worker named. */
+            public Child(String childRef, List<String> siblingRefs, PlanType planType, String teamId) {
+                this(childRef, siblingRefs, planType, teamId, null);
+            }
         }
 
         /** What harms the child's plan: categories, the concern, its impact, the child's voice, what should happen. */

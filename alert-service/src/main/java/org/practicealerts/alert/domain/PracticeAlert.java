@@ -113,7 +113,8 @@ public class PracticeAlert {
         int start = RaisingPolicy.entryStage(p, cmd.routing());
         Instant now = ctx.now();
         Parties raisedFor = new Parties(child.teamId(), cmd.actor().personId(),
-                cmd.concernAbout() == null ? null : cmd.concernAbout().personId());
+                cmd.concernAbout() == null ? null : cmd.concernAbout().personId(), child.socialWorkerId());
+        RaisingPolicy.requireSocialWorker(child.socialWorkerId(), planner.lines());
         if (planner.lines().team(child.teamId()).isEmpty()) {
             throw AlertRefused.invalid("team " + child.teamId() + " is not in the directory");
         }
@@ -129,7 +130,7 @@ public class PracticeAlert {
                 start > 1 ? cmd.routing().bypassReason() : null, entry.responder(), entry.deadlines(),
                 planner.statutoryDue(p, child.planType(), now),
                 Recipients.ofRaise(planner, p, entry, raisedFor, urgency), AlertStatus.AWAITING_RESPONSE,
-                cmd.concernAbout()));
+                cmd.concernAbout(), child.socialWorkerId()));
     }
 
     @CommandHandler
@@ -417,7 +418,8 @@ public class PracticeAlert {
     void on(AlertRaised e) {
         alertId = e.alertId();
         policy = e.policy();
-        parties = new Parties(e.teamId(), e.raisedBy(), e.concernAbout() == null ? null : e.concernAbout().personId());
+        parties = new Parties(e.teamId(), e.raisedBy(), e.concernAbout() == null ? null : e.concernAbout().personId(),
+                e.socialWorkerId());
         planType = e.planType();
         enterStage(e.stage(), e.responder());
     }

@@ -88,6 +88,13 @@ final class RaisingPolicy {
         return procedures.stream().map(ActiveProcedure::describe).collect(Collectors.joining("; "));
     }
 
+    /** The child's allocated social worker, when named, must be an active person in the directory. */
+    static void requireSocialWorker(String socialWorkerId, ReportingLines lines) {
+        if (socialWorkerId != null && lines.person(socialWorkerId).filter(p -> p.active()).isEmpty()) {
+            throw AlertRefused.invalid("socialWorkerId", socialWorkerId + " is not an active person in the directory");
+        }
+    }
+
     /** The chair a concern is about must be a chair (CPC, IRO or CRO) in the directory. */
     static void requireChair(ConcernAbout about, ReportingLines lines) {
         if (about == null) {

@@ -163,6 +163,7 @@ public class StagePlanner {
                     .or(() -> lines.withRole(Role.DIRECTOR).stream().filter(Person::active).findFirst());
             case CHAIRS_LINE_MANAGER -> Optional.ofNullable(parties.chairId()).flatMap(lines::person)
                     .map(Person::managerId).flatMap(lines::person);
+            case ALLOCATED_SOCIAL_WORKER -> Optional.ofNullable(parties.socialWorkerId()).flatMap(lines::person);
         };
     }
 
@@ -176,6 +177,7 @@ public class StagePlanner {
             case DIRECTOR -> Role.DIRECTOR;
             case RAISER -> Role.IRO;
             case CHAIRS_LINE_MANAGER -> Role.TEAM_MANAGER; // the review unit's manager, as the assignment's role
+            case ALLOCATED_SOCIAL_WORKER -> Role.SOCIAL_WORKER;
         };
     }
 

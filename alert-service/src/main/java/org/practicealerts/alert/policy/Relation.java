@@ -20,7 +20,9 @@ public enum Relation {
     /** The Director of Children's Services. */
     DIRECTOR,
     /** The line manager ({@code managerId}) of the chair a concern is about; nobody for other alerts. */
-    CHAIRS_LINE_MANAGER;
+    CHAIRS_LINE_MANAGER,
+    /** The child's allocated social worker, when the raiser named them; nobody otherwise. */
+    ALLOCATED_SOCIAL_WORKER;
 
     /** Why a person the procedure names by this relation is told. */
     public RecipientReason reason() {
@@ -37,6 +39,7 @@ public enum Relation {
             case RAISERS_ASSISTANT_DIRECTOR -> RecipientReason.RAISERS_ASSISTANT_DIRECTOR;
             case DIRECTOR -> RecipientReason.DIRECTOR;
             case CHAIRS_LINE_MANAGER -> RecipientReason.CHAIRS_LINE_MANAGER;
+            case ALLOCATED_SOCIAL_WORKER -> RecipientReason.ALLOCATED_SOCIAL_WORKER;
         };
     }
 
@@ -55,6 +58,7 @@ public enum Relation {
             case RAISERS_ASSISTANT_DIRECTOR -> RecipientReason.IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR;
             case DIRECTOR -> RecipientReason.IMMEDIATE_RISK_DIRECTOR;
             case CHAIRS_LINE_MANAGER -> RecipientReason.IMMEDIATE_RISK_CHAIRS_LINE_MANAGER;
+            case ALLOCATED_SOCIAL_WORKER -> RecipientReason.IMMEDIATE_RISK_ALLOCATED_SOCIAL_WORKER;
         };
     }
 }

@@ -83,6 +83,7 @@ public class AlertAccess {
         if (alert.responder != null && alert.responder.coverFor() != null) {
             involved.add(alert.responder.coverFor());
         }
-        return new AlertVisibility.Alert(alert.raisedBy, alert.teamId, involved, alert.competenceConcern);
+        return new AlertVisibility.Alert(alert.raisedBy, alert.teamId, involved, alert.competenceConcern,
+                alert.socialWorkerId);
     }
 }

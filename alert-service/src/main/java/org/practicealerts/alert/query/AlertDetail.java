@@ -57,6 +57,8 @@ public class AlertDetail {
     public String teamId;
     public String raisedBy;
     public String raiserRole;
+    /** The child's allocated social worker, when the raiser named them. */
+    public String socialWorkerId;
     public PolicyRef policy;
     public String primaryCategory;
     public List<String> categories;
@@ -161,6 +163,7 @@ public class AlertDetail {
             informalResolution = e.informalResolution();
             statutoryDueAt = e.statutoryDueAt();
             raisedAt = e.occurredAt();
+            socialWorkerId = e.socialWorkerId();
             enter(e.stage(), e.occurredAt(), e.raisedBy(), e.stage() > 1 ? EscalationReason.BYPASS : null,
                     e.responder(), e.deadlines());
         } else if (event instanceof ResponseRecorded e) {

@@ -66,7 +66,7 @@ public class AlertListProjection {
                 .append("urgency", e.urgency().name()).append("competenceConcern", e.competenceConcern())
                 .append("raisedAt", Date.from(e.occurredAt())).append("updatedAt", Date.from(e.occurredAt()))
                 .append("bypassed", e.bypassReason() != null)
-                .append("involved", new ArrayList<>(involved(e.raisedBy(), e.responder())));
+                .append("involved", new ArrayList<>(involved(e.raisedBy(), e.responder(), e.socialWorkerId())));
         stageFields(doc, e.stage(), e.status(), e.responder(), e.deadlines());
         try {
             views.insertOne(doc);
@@ -155,14 +155,18 @@ public class AlertListProjection {
         Document fields = new Document();
         stageFields(fields, stage, status, responder, deadlines);
         update(alertId, seq, at, Updates.combine(new Document("$set", fields),
-                Updates.addEachToSet("involved", new ArrayList<>(involved(null, responder)))));
+                Updates.addEachToSet("involved", new ArrayList<>(involved(null, responder, null)))));
     }
 
     /** The people an alert involves, as the visibility rule counts them: the raiser, the responder, whom they cover. */
-    private static Set<String> involved(String raisedBy, Assignment responder) {
+    /** Whose alert this is for lists: the raiser, the responder (and whom they cover for), the social worker. */
+    private static Set<String> involved(String raisedBy, Assignment responder, String socialWorkerId) {
         Set<String> out = new LinkedHashSet<>();
         if (raisedBy != null) {
             out.add(raisedBy);
+        }
+        if (socialWorkerId != null) {
+            out.add(socialWorkerId);
         }
         out.add(responder.personId());
         if (responder.coverFor() != null) {

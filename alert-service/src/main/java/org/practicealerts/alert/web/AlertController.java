@@ -259,7 +259,8 @@ public class AlertController {
     private static Commands.RaiseAlert raiseCommand(String alertId, String reference, Actor actor,
                                                     Requests.RaiseAlert r) {
         return new Commands.RaiseAlert(alertId, reference, actor,
-                new Commands.RaiseAlert.Child(r.childRef(), r.siblingRefs(), r.planType(), r.teamId()),
+                new Commands.RaiseAlert.Child(r.childRef(), r.siblingRefs(), r.planType(), r.teamId(),
+                        r.socialWorkerId()),
                 new Commands.RaiseAlert.Concern(r.primaryCategory(), r.categories(), r.summary(), r.impactOnChild(),
                         r.childsVoice(), recommended(r.recommendedActions())),
                 new Commands.RaiseAlert.Routing(r.procedure(), r.startStage(), r.bypassReason(), r.urgency()),

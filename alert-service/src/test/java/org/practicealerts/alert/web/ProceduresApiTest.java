@@ -2,8 +2,10 @@ package org.practicealerts.alert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** Two procedures in one council, as the demo council runs them: which one a raise falls under, and the refusals. */
@@ -79,5 +81,20 @@ class ProceduresApiTest extends ApiTestBase {
                 .jsonPath("$.errors[0].field").isEqualTo("procedure")
                 .jsonPath("$.errors[0].message").value(m -> assertThat(m.toString()).contains("about a chair"));
         post("sw-north", "/api/v1/alerts", cpRaise("MOSAIC-P-7", "NOT_QUORATE")).expectStatus().isForbidden();
+    }
+
+    @Test
+    void theAllocatedSocialWorkerCanSeeTheAlertAndAnotherSocialWorkerCannot() {
+        Map<String, Object> body = new HashMap<>(raiseBody("MOSAIC-P-8"));
+        body.put("socialWorkerId", "sw-north");
+        String id = (String) post("iro-1", "/api/v1/alerts", body).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+        get("sw-north", "/api/v1/alerts/{id}", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.socialWorkerId").isEqualTo("sw-north");
+        // the list follows the event store within about a second
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                get("sw-north", "/api/v1/alerts?childRef=MOSAIC-P-8").exchange().expectStatus().isOk().expectBody()
+                        .jsonPath("$.length()").isEqualTo(1));
+        get("sw-south", "/api/v1/alerts/{id}", id).exchange().expectStatus().isNotFound();
     }
 }

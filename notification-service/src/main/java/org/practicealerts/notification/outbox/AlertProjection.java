@@ -61,12 +61,12 @@ public class AlertProjection {
      * What the visibility rule asks of an alert: who raised it, whether it is a competence concern, and everyone
      * assigned to it at any stage (with whom a cover answered for).
      */
-    public record Access(String raisedBy, boolean competenceConcern, Set<String> assigned) {
+    public record Access(String raisedBy, boolean competenceConcern, Set<String> assigned, String socialWorkerId) {
         public Access {
             assigned = assigned == null ? Set.of() : Set.copyOf(assigned);
         }
 
-        static final Access UNKNOWN = new Access(null, false, Set.of());
+        static final Access UNKNOWN = new Access(null, false, Set.of(), null);
     }
 
     /**
@@ -87,7 +87,8 @@ public class AlertProjection {
 
         /** The alert's facts as {@link AlertVisibility} takes them. */
         public AlertVisibility.Alert visibility() {
-            return new AlertVisibility.Alert(access.raisedBy(), teamId, access.assigned(), access.competenceConcern());
+            return new AlertVisibility.Alert(access.raisedBy(), teamId, access.assigned(), access.competenceConcern(),
+                    access.socialWorkerId());
         }
 
         public boolean open() {
@@ -136,7 +137,7 @@ public class AlertProjection {
             stage = r.stage();
             responder = r.responder() == null ? null : r.responder().personId();
             due = r.deadlines() == null ? null : r.deadlines().responseDueAt();
-            access = new Access(r.raisedBy(), r.competenceConcern(), Set.of());
+            access = new Access(r.raisedBy(), r.competenceConcern(), Set.of(), r.socialWorkerId());
             urgency = r.urgency();
         } else if (e instanceof StageEscalated s) {
             stage = s.toStage();
@@ -183,7 +184,7 @@ public class AlertProjection {
             }
         });
         View next = new View(e.alertId(), ref, team, stage, responder, due, status, Set.copyOf(involved),
-                new Access(access.raisedBy(), access.competenceConcern(), assigned), urgency);
+                new Access(access.raisedBy(), access.competenceConcern(), assigned, access.socialWorkerId()), urgency);
         if (!next.equals(cur)) {
             views.put(next.alertId(), next);
             alerts.replaceOne(Filters.eq("_id", next.alertId()), toDoc(next), new ReplaceOptions().upsert(true));
@@ -214,6 +215,7 @@ public class AlertProjection {
                 .append("status", v.status().name()).append("involved", new ArrayList<>(v.involved()))
                 .append("raisedBy", v.access().raisedBy()).append("competenceConcern", v.access().competenceConcern())
                 .append("assigned", new ArrayList<>(v.access().assigned()))
+                .append("socialWorkerId", v.access().socialWorkerId())
                 .append("urgency", v.urgency().name());
     }
 
@@ -224,7 +226,7 @@ public class AlertProjection {
                 d.getInteger("stage", 0), d.getString("responder"), due == null ? null : due.toInstant(),
                 Status.valueOf(d.getString("status")), Set.copyOf(involved),
                 new Access(d.getString("raisedBy"), d.getBoolean("competenceConcern", false),
-                        Set.copyOf(d.getList("assigned", String.class, List.of()))),
+                        Set.copyOf(d.getList("assigned", String.class, List.of())), d.getString("socialWorkerId")),
                 d.getString("urgency") == null ? null : Urgency.valueOf(d.getString("urgency")));
     }
 }

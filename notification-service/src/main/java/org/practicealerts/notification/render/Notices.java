@@ -284,6 +284,7 @@ public final class Notices {
             case RAISERS_ASSISTANT_DIRECTOR -> "You are the raiser's assistant director.";
             case DIRECTOR -> "You are told as director.";
             case TOP_OF_RESPONDERS_LINE -> "You head the responder's reporting line.";
+            case ALLOCATED_SOCIAL_WORKER -> "You are the child's allocated social worker.";
             case CHAIRS_LINE_MANAGER -> "You manage the chair the concern is about.";
             case IMMEDIATE_RISK_RAISER -> atOnce("as the raiser");
             case IMMEDIATE_RISK_CHILDS_TEAM_MANAGER -> atOnce("as the team manager for the team involved");
@@ -296,6 +297,7 @@ public final class Notices {
             case IMMEDIATE_RISK_RAISERS_HEAD_OF_SERVICE -> atOnce("as the raiser's head of service");
             case IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR -> atOnce("as the raiser's assistant director");
             case IMMEDIATE_RISK_DIRECTOR -> atOnce("as director");
+            case IMMEDIATE_RISK_ALLOCATED_SOCIAL_WORKER -> atOnce("as the child's allocated social worker");
             case IMMEDIATE_RISK_CHAIRS_LINE_MANAGER -> atOnce("as the line manager of the chair the concern is about");
         };
     }

@@ -37,6 +37,8 @@ public final class AlertRecord {
     PlanType planType;
     String teamId;
     String raisedBy;
+    /** The child's allocated social worker, when the raiser named them. */
+    String socialWorkerId;
     String raiserRole;
     String primaryCategory;
     List<String> categories = List.of();
@@ -156,6 +158,6 @@ public final class AlertRecord {
                 }
             }
         }
-        return new AlertVisibility.Alert(raisedBy, teamId, involved, competenceConcern);
+        return new AlertVisibility.Alert(raisedBy, teamId, involved, competenceConcern, socialWorkerId);
     }
 }

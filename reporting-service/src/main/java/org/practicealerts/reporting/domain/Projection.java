@@ -92,6 +92,7 @@ public final class Projection {
         a.planType = r.planType();
         a.teamId = r.teamId();
         a.raisedBy = r.raisedBy();
+        a.socialWorkerId = r.socialWorkerId();
         a.raiserRole = r.raiserRole();
         a.primaryCategory = r.primaryCategory();
         a.categories = r.categories() == null || r.categories().isEmpty()
