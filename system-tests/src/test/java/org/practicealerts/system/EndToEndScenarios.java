@@ -53,8 +53,8 @@ abstract class EndToEndScenarios {
      * the demo directory (an oracle independent of the alert-service's own resolution).
      */
     static final Map<String, List<Set<String>>> TOLD = Map.of(
-            "seed-000-cpc-urgent-practice", List.of(Set.of("tm-north"), Set.of("sm-north", "irs-sm"),
-                    Set.of("hos-children", "irs-sm", "irs-hos"), Set.of("sd-children", "irs-sm", "irs-hos")),
+            "seed-000-cpc-urgent-practice", List.of(Set.of("tm-north"), Set.of("irs-sm", "sm-north"),
+                    Set.of("irs-sm", "sm-north", "tm-north"), Set.of("irs-hos", "sd-children", "hos-children")),
             "seed-001-case-alert", List.of(Set.of("tm-north", "irs-tm"), Set.of("sm-north", "irs-tm", "ad-children"),
                     Set.of("ad-children", "irs-tm", "irs-sm"), Set.of("dcs", "irs-tm", "irs-sm")),
             "seed-002-cro-practice-alert", List.of(Set.of("tm-north"), Set.of("sm-north", "irs-sm"),

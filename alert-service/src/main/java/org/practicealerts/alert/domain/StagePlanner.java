@@ -2,6 +2,7 @@ package org.practicealerts.alert.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.practicealerts.events.directory.Cover;
 import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.directory.ReportingLines;
 import org.practicealerts.events.Role;
+import org.practicealerts.alert.policy.HoursOnNonWorkingDay;
 import org.practicealerts.alert.policy.Policy;
 import org.practicealerts.alert.policy.Relation;
 import org.practicealerts.alert.policy.StageRule;
@@ -78,11 +80,25 @@ public class StagePlanner {
     public StageDeadlines deadlines(Policy policy, StageRule rule, Instant at) {
         DeadlineCalculator calc = calculator(policy);
         Instant due = calc.due(at, rule.responseTimescale());
+        if (rule.responseTimescale().unit() == Timescale.Unit.HOURS
+                && policy.hoursOnNonWorkingDay() == HoursOnNonWorkingDay.NEXT_WORKING_DAY) {
+            due = onAWorkingDay(calc, due);
+        }
         Instant reminder = rule.reminderBefore() == null ? null : calc.reminderBefore(due, rule.reminderBefore());
         if (reminder != null && !reminder.isAfter(at)) {
             reminder = null; // a reminder in the past is noise: the stage is short enough without one
         }
         return new StageDeadlines(due, reminder);
+    }
+
+    /** {@code due}, or the same local time on the next working day if it falls on a day that is not one. */
+    private static Instant onAWorkingDay(DeadlineCalculator calc, Instant due) {
+        ZonedDateTime local = due.atZone(calc.zone());
+        LocalDate day = local.toLocalDate();
+        while (!calc.calendar().isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return ZonedDateTime.of(day, local.toLocalTime(), calc.zone()).toInstant();
     }
 
     /** One stage of a timeline: when the alert would reach it, and its deadlines. */

@@ -25,6 +25,7 @@ import org.practicealerts.events.PolicyRef;
  * @param raiseNotify          who is told when any alert is raised (e.g. the raiser's team manager)
  * @param onMissedDeadline     below the final stage, whether a missed deadline escalates or tells the raiser
  * @param afterFinalStage      the route the procedure names once its final stage's deadline has passed
+ * @param hoursOnNonWorkingDay what an hours timescale ending on a non-working day does
  * @param chairConcernResponder who answers a concern a social work team raises about a chair (seed 003), or null
  *                             when the procedure has no such route
  */
@@ -33,7 +34,7 @@ public record Policy(String id, int version, String name, String description, Zo
                      int urgentEntryStage, List<Relation> immediateRiskNotify, List<Relation> raiseNotify,
                      boolean finalStageReferral, Timescale statutoryTotal, Set<PlanType> statutoryPlanTypes,
                      List<Category> categories, MissedDeadline onMissedDeadline, NextRoute afterFinalStage,
-                     Relation chairConcernResponder) {
+                     Relation chairConcernResponder, HoursOnNonWorkingDay hoursOnNonWorkingDay) {
 
     public Policy {
         stages = List.copyOf(stages);

@@ -166,12 +166,14 @@ public final class PolicyLoader {
         Relation chairRoute = doc.chairConcernResponder() == null ? null
                 : parse(problems, "chairConcernResponder", doc.chairConcernResponder(), Relation::valueOf);
         require(chairRoute != Relation.RAISER, problems, "chairConcernResponder: the raiser cannot respond");
+        HoursOnNonWorkingDay hours = parse(problems, "hoursOnNonWorkingDay", doc.hoursOnNonWorkingDay() == null
+                ? HoursOnNonWorkingDay.KEEP.name() : doc.hoursOnNonWorkingDay(), HoursOnNonWorkingDay::valueOf);
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(source, problems);
         }
         return new Policy(doc.id(), doc.version(), doc.name(), doc.description(), zone, endOfDay, counting, stages,
                 bypass, urgent, immediate, raise, referral, statutory, planTypes, categories, missed, after,
-                chairRoute);
+                chairRoute, hours);
     }
 
     private static List<Relation> relations(List<String> problems, String field, List<String> names) {

@@ -27,7 +27,6 @@ import org.practicealerts.alert.security.Actors;
 import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.ConcernAbout;
-import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.InformalResolution;
 import org.practicealerts.events.RecommendedAction;
 import org.springframework.http.HttpStatus;
@@ -167,9 +166,7 @@ public class AlertController {
     @PostMapping("/alerts/{id}/escalations")
     public Mono<AlertState> escalate(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                      @Valid @RequestBody Requests.Escalation r, Authentication auth) {
-        if (r.reason() == EscalationReason.DEADLINE_MISSED) {
-            return Mono.error(AlertRefused.invalid("reason: DEADLINE_MISSED is recorded by the system, not requested"));
-        }
+        // DEADLINE_MISSED is the raiser progressing a deadline the alert recorded as missed; the alert refuses it otherwise.
         return act(id, new Commands.EscalateAlert(id, Actors.of(auth), r.reason(), r.toStage(), r.note()));
     }
 

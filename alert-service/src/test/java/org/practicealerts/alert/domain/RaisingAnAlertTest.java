@@ -94,15 +94,15 @@ class RaisingAnAlertTest extends AlertFixture {
 
     @Test
     void immediateRiskUnderSeed000TellsEachServiceManagerOnceWithEveryReasonTheRiskFirst() {
-        // Seed 000 enters an urgent alert at stage 2: the child's service manager answers it, the chair service's
-        // service manager is told of it, and an immediate risk tells both service managers at once.
+        // Seed 000 enters an urgent alert at stage 2: the chair service's service manager makes the 24-hour contact
+        // with the child's service manager, and an immediate risk tells both service managers at once.
         fixture = fixture("seed-000-cpc-urgent-practice");
         fixture.givenNoPriorActivity().when(raise(CPC, PlanType.CHILD_PROTECTION, null, null, Urgency.IMMEDIATE_RISK))
                 .expectEventsMatching(only(AlertRaised.class, e -> e.stage() == 2 && e.recipients().equals(List.of(
-                        Recipient.of("sm-north", List.of(RecipientReason.IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
-                                RecipientReason.RESPONDER)),
                         Recipient.of("irs-sm", List.of(RecipientReason.IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER,
-                                RecipientReason.RAISERS_SERVICE_MANAGER))))));
+                                RecipientReason.RESPONDER)),
+                        Recipient.of("sm-north", List.of(RecipientReason.IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
+                                RecipientReason.CHILDS_SERVICE_MANAGER))))));
     }
 
     @Test

@@ -74,8 +74,11 @@ class PolicyLoaderTest {
                 Timescale.hours(24), Timescale.workingDays(7), Timescale.workingDays(5));
         assertThat(p.stages()).extracting(StageRule::reminderBefore).containsExactly(Timescale.workingDays(1),
                 Timescale.hours(4), Timescale.workingDays(1), Timescale.workingDays(1));
+        // the chair service's service manager makes the contact and chairs the meeting; its group manager (the
+        // raiser's head of service) takes it to the Service Director
         assertThat(p.stages()).extracting(StageRule::responder).containsExactly(Relation.CHILDS_TEAM_MANAGER,
-                Relation.CHILDS_SERVICE_MANAGER, Relation.CHILDS_HEAD_OF_SERVICE, Relation.CHILDS_SERVICE_DIRECTOR);
+                Relation.RAISERS_SERVICE_MANAGER, Relation.RAISERS_SERVICE_MANAGER, Relation.RAISERS_HEAD_OF_SERVICE);
+        assertThat(p.hoursOnNonWorkingDay()).isEqualTo(HoursOnNonWorkingDay.NEXT_WORKING_DAY);
     }
 
     @Test
@@ -251,10 +254,10 @@ class PolicyLoaderTest {
         List<TimelineStage> timeline = planner.timeline(p, 1, raised);
         Instant statutory = planner.statutoryDue(p, PlanType.CHILD_WE_CARE_FOR, raised);
 
-        // 10 working days -> Fri 27 Mar 17:00 GMT; + 24 hours -> Sat 28 Mar 17:00Z; 7 working days from Sat 28 Mar
-        // over Easter -> Thu 9 Apr 17:00 BST; 5 working days -> Thu 16 Apr 17:00 BST (16:00Z)
+        // 10 working days -> Fri 27 Mar 17:00 GMT; + 24 hours -> Sat 28 Mar, moved to Mon 30 Mar 17:00 BST (16:00Z);
+        // 7 working days over Easter -> Fri 10 Apr 17:00 BST; 5 working days -> Fri 17 Apr 17:00 BST (16:00Z)
         assertThat(timeline).extracting(TimelineStage::responseDueAt).containsExactly(at("2026-03-27T17:00:00Z"),
-                at("2026-03-28T17:00:00Z"), at("2026-04-09T16:00:00Z"), at("2026-04-16T16:00:00Z"));
+                at("2026-03-30T16:00:00Z"), at("2026-04-10T16:00:00Z"), at("2026-04-17T16:00:00Z"));
         // 20 working days from Fri 13 Mar: Mar 16-20 (5), 23-27 (10), 30, 31, Apr 1, 2 (14), [Good Friday,
         // Easter Monday], Apr 7-10 (18), 13 (19), 14 (20) -> Tue 14 Apr 17:00 BST
         assertThat(statutory).isEqualTo(at("2026-04-14T16:00:00Z"));
