@@ -32,9 +32,10 @@ import java.time.Instant;
     @JsonSubTypes.Type(StatutoryTotalExceeded.class),
     @JsonSubTypes.Type(DeadlineRescheduled.class),
     @JsonSubTypes.Type(DeadlineMissed.class),
-    @JsonSubTypes.Type(CommendationRecorded.class)
+    @JsonSubTypes.Type(CommendationRecorded.class),
+    @JsonSubTypes.Type(InformalResolutionRecorded.class)
 })
-public sealed interface PracticeEvent permits AlertEvent, CommendationRecorded {
+public sealed interface PracticeEvent permits AlertEvent, CommendationRecorded, InformalResolutionRecorded {
 
     /** Unique id of this event; consumers de-duplicate on it. */
     String eventId();

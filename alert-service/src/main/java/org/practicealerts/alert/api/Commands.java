@@ -150,4 +150,10 @@ public final class Commands {
     public record RecordCommendation(String commendationId, Actor actor, String childRef, PlanType planType,
                                      String teamId, List<String> commendedPersonIds, String category, String text) {
     }
+
+    /** An informal attempt at resolution, recorded on its own whether or not a formal alert follows. */
+    public record RecordInformalResolution(String recordId, Actor actor, String childRef, PlanType planType,
+                                           String teamId, String withPersonId, LocalDate discussedOn, String outcome,
+                                           boolean resolved) {
+    }
 }

@@ -16,6 +16,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.practicealerts.alert.domain.Commendation;
+import org.practicealerts.alert.domain.InformalResolutionRecord;
 import org.practicealerts.alert.domain.PracticeAlert;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -90,7 +91,8 @@ public class AxonMongoConfig {
     ConfigurerModule aggregates() {
         return configurer -> configurer
                 .configureAggregate(PracticeAlert.class)
-                .configureAggregate(Commendation.class);
+                .configureAggregate(Commendation.class)
+                .configureAggregate(InformalResolutionRecord.class);
     }
 
     /**

@@ -39,7 +39,8 @@ public class SecurityConfig {
             ex.pathMatchers(HttpMethod.GET, "/api/v1/directory/**", "/api/v1/policy/**", "/api/v1/calendar/**")
                     .hasAnyRole(Roles.people());
             ex.pathMatchers("/api/v1/directory/**", "/api/v1/calendar/**").hasRole(ADMIN.name());
-            ex.pathMatchers(HttpMethod.POST, "/api/v1/commendations").hasAnyRole(RAISERS);
+            ex.pathMatchers(HttpMethod.POST, "/api/v1/commendations", "/api/v1/informal-resolutions")
+                    .hasAnyRole(RAISERS);
             // A social work team raises only a concern about a chair; the alert refuses anything else from them.
             ex.pathMatchers(HttpMethod.POST, "/api/v1/alerts").hasAnyRole(RAISERS_AND_SOCIAL_WORK_TEAMS);
             ex.pathMatchers("/api/v1/alerts/**", "/api/v1/alerts", "/api/v1/children/**", "/api/v1/commendations/**")

@@ -264,7 +264,7 @@ public class AlertController {
                 new Commands.RaiseAlert.Circumstances(Boolean.TRUE.equals(r.competenceConcern()), r.externalAgency(),
                         r.informalResolution() == null ? null : new InformalResolution(
                                 r.informalResolution().discussedOn(), r.informalResolution().withPersonId(),
-                                r.informalResolution().outcome())),
+                                r.informalResolution().outcome(), r.informalResolution().recordId())),
                 r.concernAbout() == null ? null
                         : new ConcernAbout(r.concernAbout().subject(), r.concernAbout().personId()));
     }

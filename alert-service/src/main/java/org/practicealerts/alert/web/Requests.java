@@ -58,9 +58,20 @@ public final class Requests {
                                     String timescale) {
     }
 
+    /** The informal discussion before a formal alert; {@code recordId} links a recorded informal resolution. */
     public record InformalResolution(@NotNull LocalDate discussedOn,
                                      @Pattern(regexp = ID) String withPersonId,
-                                     @NotBlank @Size(max = 2000) String outcome) {
+                                     @NotBlank @Size(max = 2000) String outcome,
+                                     @Pattern(regexp = ID) @Size(max = 100) String recordId) {
+    }
+
+    /** An informal resolution recorded on its own (seed 003's "CP informal resolution" form). */
+    public record InformalResolutionRecord(@NotBlank @Pattern(regexp = ID) String childRef, @NotNull PlanType planType,
+                                           @NotBlank @Pattern(regexp = ID) String teamId,
+                                           @Pattern(regexp = ID) String withPersonId,
+                                           @NotNull LocalDate discussedOn,
+                                           @NotBlank @Size(max = 2000) String outcome,
+                                           @NotNull Boolean resolved) {
     }
 
     public record Response(@NotBlank @Size(max = 8000) String response,

@@ -97,4 +97,22 @@ class ProceduresApiTest extends ApiTestBase {
                         .jsonPath("$.length()").isEqualTo(1));
         get("sw-south", "/api/v1/alerts/{id}", id).exchange().expectStatus().isNotFound();
     }
+
+    @Test
+    void anInformalResolutionIsRecordedOnItsOwnAndAFormalAlertLinksToIt() {
+        String record = (String) post("iro-1", "/api/v1/informal-resolutions", Map.of("childRef", "MOSAIC-P-9",
+                "planType", "CHILD_WE_CARE_FOR", "teamId", "team-north", "withPersonId", "sw-north",
+                "discussedOn", "2026-01-02", "outcome", "Visit promised, not made.", "resolved", false))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        Map<String, Object> body = new HashMap<>(raiseBody("MOSAIC-P-9"));
+        body.put("informalResolution", Map.of("discussedOn", "2026-01-02", "withPersonId", "sw-north",
+                "outcome", "Visit promised, not made.", "recordId", record));
+        String id = (String) post("iro-1", "/api/v1/alerts", body).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+        get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.informalResolution.recordId").isEqualTo(record);
+        post("tm-north", "/api/v1/informal-resolutions", Map.of("childRef", "MOSAIC-P-9",
+                "planType", "CHILD_WE_CARE_FOR", "teamId", "team-north", "discussedOn", "2026-01-02",
+                "outcome", "x", "resolved", true)).expectStatus().isForbidden();
+    }
 }

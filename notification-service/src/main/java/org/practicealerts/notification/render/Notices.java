@@ -16,6 +16,7 @@ import org.practicealerts.events.CafcassReferralRecorded;
 import org.practicealerts.events.CommendationRecorded;
 import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.InformalResolutionRecorded;
 import org.practicealerts.events.FurtherActionsRequested;
 import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.PracticeEvent;
@@ -82,6 +83,8 @@ public final class Notices {
             r = x.recipients();
         } else if (e instanceof CommendationRecorded x) {
             r = x.recipients();
+        } else if (e instanceof InformalResolutionRecorded x) {
+            r = x.recipients();
         }
         return r == null ? List.of() : r;
     }
@@ -97,6 +100,9 @@ public final class Notices {
                 : publicBaseUrl;
         if (e instanceof CommendationRecorded c) {
             return base + "/commendations/" + c.commendationId();
+        }
+        if (e instanceof InformalResolutionRecorded i) {
+            return base + "/informal-resolutions/" + i.recordId();
         }
         return base + "/alerts/" + e.aggregateId();
     }
@@ -246,6 +252,12 @@ public final class Notices {
         if (e instanceof CommendationRecorded c) {
             return new Notice(type, "Good practice recorded", c.commendationId(), null,
                     reasons.contains(RecipientReason.COMMENDED) ? "Your practice was commended. Thank you." : "For your information: good practice was recorded in your team.",
+                    null, why, link, urgency);
+        }
+        if (e instanceof InformalResolutionRecorded i) {
+            return new Notice(type, "Informal resolution recorded", i.recordId(), null,
+                    i.resolved() ? "For your information: a concern was resolved informally with your team."
+                            : "A concern was discussed informally and not resolved: a formal practice alert may follow.",
                     null, why, link, urgency);
         }
         return new Notice(type, "Update on practice alert " + ref, ref, stage, "For your information.", null, why,

@@ -44,7 +44,7 @@ class NoChildDetailsTest {
             "raisedBy", "raiserRole", "respondedBy", "onBehalfOf", "escalatedBy", "resolvedBy", "reopenedBy",
             "reassignedBy", "referredBy", "withdrawnBy", "recordedBy", "requestedBy", "scheduledBy", "completedBy",
             "acknowledgedBy", "addedBy", "personId", "role", "coverFor", "actionId", "ownerId", "commendedPersonIds",
-            "policyId", "presetId", "version", "policyVersion", "id");
+            "policyId", "presetId", "version", "policyVersion", "id", "recordId", "withPersonId", "socialWorkerId");
 
     int counter;
 

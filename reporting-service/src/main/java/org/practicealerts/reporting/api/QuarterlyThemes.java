@@ -25,11 +25,15 @@ public record QuarterlyThemes(String quarter, LocalDate from, LocalDate to, Head
      * @param repeatAlerts               alerts raised in the quarter about a child with another alert raised in the 12
      *                                   months before
      * @param overStatutoryTotal         alerts whose statutory total ran out in the quarter
+     * @param informal                   formal alerts raised in the quarter after an informal attempt
+     * @param formal                     formal alerts raised in the quarter with no informal attempt recorded
+     * @param informalRecords            informal resolutions recorded on their own in the quarter
+     * @param resolvedInformally         of those, the ones that resolved the concern without a formal alert
      */
     public record Headline(int raised, int resolved, Double medianWorkingDaysToResolve,
                            Integer p90WorkingDaysToResolve, int responses, int responsesOnTime, int missedDeadlines,
                            int repeatAlerts, int overStatutoryTotal, int bypasses, int cafcassReferrals,
                            int partnershipReferrals, int informal, int formal, int raisedByCpc, int raisedByIro,
-                           int raisedByCro) {
+                           int raisedByCro, int informalRecords, int resolvedInformally) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.practicealerts.events.AlertEvent;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.CommendationRecorded;
+import org.practicealerts.events.InformalResolutionRecorded;
 import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.reporting.api.ChronologyEntry;
 
@@ -25,6 +26,7 @@ public final class Projection {
     private final Map<String, AlertRecord> alerts = new HashMap<>();
     private final Map<String, List<AlertRecord>> byChild = new HashMap<>();
     private final List<Commendation> commendations = new ArrayList<>();
+    private final List<InformalRecord> informal = new ArrayList<>();
     /** Event ids seen; UUIDs are kept as UUID objects (half the memory of their strings). */
     private final Set<Object> seen = new HashSet<>();
     private ProjectionListener listener;
@@ -51,6 +53,11 @@ public final class Projection {
             CommendationRecorded c = (CommendationRecorded) event;
             commendations.add(new Commendation(c.commendationId(), c.occurredAt(), c.childRef(), c.planType(),
                     c.teamId(), c.recordedBy(), c.category()));
+            applied++;
+            return true;
+        }
+        if (event instanceof InformalResolutionRecorded i) {
+            informal.add(new InformalRecord(i.recordId(), i.occurredAt(), i.teamId(), i.recordedBy(), i.resolved()));
             applied++;
             return true;
         }
@@ -153,6 +160,10 @@ public final class Projection {
 
     public List<AlertRecord> alertsAboutChild(String childRef) {
         return Collections.unmodifiableList(byChild.getOrDefault(childRef, List.of()));
+    }
+
+    public List<InformalRecord> informalResolutions() {
+        return Collections.unmodifiableList(informal);
     }
 
     public List<Commendation> commendations() {

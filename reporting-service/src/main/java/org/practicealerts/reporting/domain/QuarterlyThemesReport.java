@@ -43,8 +43,9 @@ public final class QuarterlyThemesReport {
                 relevant.add(a);
             }
         }
-        QuarterlyThemes.Headline current = headline(p, relevant, quarter, byCategory, stageReached, byStage);
-        QuarterlyThemes.Headline previous = headline(p, relevant, quarter.previous(), null, null, null);
+        List<InformalRecord> informal = p.informalResolutions().stream().filter(viewer::sees).toList();
+        QuarterlyThemes.Headline current = headline(p, relevant, informal, quarter, byCategory, stageReached, byStage);
+        QuarterlyThemes.Headline previous = headline(p, relevant, informal, quarter.previous(), null, null, null);
         List<QuarterlyThemes.CategoryCount> categories = new ArrayList<>();
         byCategory.forEach((k, v) -> {
             String[] parts = k.split("\u0000", -1);
@@ -54,8 +55,8 @@ public final class QuarterlyThemesReport {
                 change(current, previous), categories, stageReached, timelinessRows(byStage));
     }
 
-    private QuarterlyThemes.Headline headline(Projection p, List<AlertRecord> alerts, Quarter quarter,
-                                              Map<String, Integer> byCategory, Map<String, Integer> stageReached,
+    private QuarterlyThemes.Headline headline(Projection p, List<AlertRecord> alerts, List<InformalRecord> records,
+                                              Quarter quarter, Map<String, Integer> byCategory, Map<String, Integer> stageReached,
                                               Map<String, int[]> byStage) {
         Instant from = startOf(quarter.first());
         Instant to = startOf(quarter.last().plusDays(1));
@@ -148,8 +149,19 @@ public final class QuarterlyThemesReport {
                     : (resolveDays[resolved / 2 - 1] + resolveDays[resolved / 2]) / 2.0;
             p90 = resolveDays[(int) Math.ceil(0.9 * resolved) - 1];
         }
+        int informalRecords = 0;
+        int resolvedInformally = 0;
+        for (InformalRecord r : records) {
+            if (within(r.recordedAt(), from, to)) {
+                informalRecords++;
+                if (r.resolved()) {
+                    resolvedInformally++;
+                }
+            }
+        }
         return new QuarterlyThemes.Headline(raised, resolved, median, p90, responses, onTime, missed, repeats, over,
-                bypasses, cafcass, partnership, informal, raised - informal, cpc, iro, cro);
+                bypasses, cafcass, partnership, informal, raised - informal, cpc, iro, cro, informalRecords,
+                resolvedInformally);
     }
 
     /** Another alert about the same child was raised in the twelve months before this one. */
@@ -180,6 +192,8 @@ public final class QuarterlyThemesReport {
         out.put("bypasses", (double) (c.bypasses() - p.bypasses()));
         out.put("cafcassReferrals", (double) (c.cafcassReferrals() - p.cafcassReferrals()));
         out.put("informal", (double) (c.informal() - p.informal()));
+        out.put("informalRecords", (double) (c.informalRecords() - p.informalRecords()));
+        out.put("resolvedInformally", (double) (c.resolvedInformally() - p.resolvedInformally()));
         return out;
     }
 }

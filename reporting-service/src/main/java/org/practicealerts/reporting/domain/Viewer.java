@@ -43,6 +43,11 @@ public final class Viewer {
         return scope.everything() || scope.teams().contains(teamId);
     }
 
+    /** Whether an informal resolution counts for them: their team's, their line's, or one they recorded. */
+    public boolean sees(InformalRecord r) {
+        return scope.everything() || scope.teams().contains(r.teamId()) || scope.people().contains(r.recordedBy());
+    }
+
     /** Whether free-text detail of this alert may be shown to this viewer. */
     public boolean seesDetailOf(AlertRecord a) {
         return rule == null || rule.maySeeDetail(who, a.visibilityFacts());

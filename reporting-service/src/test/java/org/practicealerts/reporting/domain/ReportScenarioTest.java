@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.InformalResolutionRecorded;
 import org.practicealerts.events.NextRoute;
+import org.practicealerts.events.PlanType;
 import org.practicealerts.events.PracticeEvent;
 import org.practicealerts.reporting.api.AlertLine;
 import org.practicealerts.reporting.api.CentralLogRow;
@@ -156,10 +158,30 @@ class ReportScenarioTest {
     }
 
     @Test
+    void quarterlyThemesCountInformalResolutionsRecordedOnTheirOwnAgainstFormalAlerts() {
+        projection.apply(informal("I1", "2026-08-03T10:00:00Z", true));
+        projection.apply(informal("I2", "2026-09-01T10:00:00Z", false));
+        projection.apply(informal("I3", "2026-10-01T10:00:00Z", true));
+        QuarterlyThemes.Headline h = quarterlyThemes.of(projection, Quarter.parse("2026-Q3"), Viewer.system()).current();
+        assertThat(h.informalRecords()).isEqualTo(2);
+        assertThat(h.resolvedInformally()).isEqualTo(1);
+        assertThat(h.informal() + h.formal()).isEqualTo(h.raised());
+        Viewer south = Viewer.of("tm-south", List.of("TEAM_MANAGER"), directory);
+        assertThat(quarterlyThemes.of(projection, Quarter.parse("2026-Q3"), south).current().informalRecords())
+                .as("another team's informal resolutions are not theirs").isZero();
+    }
+
+    private static InformalResolutionRecorded informal(String id, String at, boolean resolved) {
+        return new InformalResolutionRecorded("e-" + id, id, Instant.parse(at), 1, "C9", PlanType.CHILD_PROTECTION,
+                Scenario.NORTH, "cpc-1", "sw-north", LocalDate.parse(at.substring(0, 10)), "Agreed next steps.",
+                resolved, List.of());
+    }
+
+    @Test
     void quarterlyThemesCountWorkingDaysToResolveAcrossTheBankHoliday() {
         QuarterlyThemes q = quarterlyThemes.of(projection, Quarter.parse("2026-Q3"), Viewer.system());
         QuarterlyThemes.Headline h = q.current();
-        assertThat(h).isEqualTo(new QuarterlyThemes.Headline(4, 2, 6.5, 10, 2, 2, 1, 1, 0, 1, 1, 0, 1, 3, 2, 2, 0));
+        assertThat(h).isEqualTo(new QuarterlyThemes.Headline(4, 2, 6.5, 10, 2, 2, 1, 1, 0, 1, 1, 0, 1, 3, 2, 2, 0, 0, 0));
         assertThat(q.previous().raised()).isEqualTo(1);
         assertThat(q.previous().medianWorkingDaysToResolve()).isEqualTo(2.0);
         assertThat(q.change().get("raised")).isEqualTo(3.0);
