@@ -48,6 +48,7 @@ import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.AlertWithdrawn;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.CafcassReferralRecorded;
+import org.practicealerts.events.ConcernAbout;
 import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.DeadlineRescheduled;
 import org.practicealerts.events.EscalationReason;
@@ -97,6 +98,14 @@ public class PracticeAlert {
 
     protected PracticeAlert() {
         // for Axon
+    }
+
+    /**
+     * Refuses (403) someone who may not raise this kind of alert at all, before anything is reserved for it (such as
+     * its reference number); the raise itself checks everything else.
+     */
+    public static void requireMayRaise(Actor actor, ConcernAbout about) {
+        RaisingPolicy.raiserRoles(actor, about);
     }
 
     @CommandHandler

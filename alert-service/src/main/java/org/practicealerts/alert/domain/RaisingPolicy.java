@@ -42,11 +42,7 @@ final class RaisingPolicy {
      * not apply.
      */
     static Choice choose(PolicyCatalogue catalogue, Actor actor, String named, PlanType planType, ConcernAbout about) {
-        List<Role> roles = (about == null ? OFFICERS : SOCIAL_WORK_TEAM).stream().filter(actor::has).toList();
-        if (roles.isEmpty()) {
-            throw AlertRefused.notPermitted(about == null ? "only a CPC, IRO or CRO may raise a practice alert"
-                    : "only a social worker or team manager may raise a concern about a chair");
-        }
+        List<Role> roles = raiserRoles(actor, about);
         String who = roles.stream().map(Role::name).collect(Collectors.joining(" or ")) + " for " + planType
                 + (about == null ? "" : " about a chair");
         List<ActiveProcedure> all = catalogue.procedures();
@@ -66,6 +62,19 @@ final class RaisingPolicy {
         }
         throw AlertRefused.invalid(FIELD, "more than one procedure applies to an alert raised by " + who
                 + ": name one of " + describe(applying.stream().map(Choice::procedure).toList()));
+    }
+
+    /**
+     * The roles {@code actor} may raise this alert in, best first: an officer's for an alert about practice on the
+     * case, the social work team's for a concern about a chair. None is a refusal (403).
+     */
+    static List<Role> raiserRoles(Actor actor, ConcernAbout about) {
+        List<Role> roles = (about == null ? OFFICERS : SOCIAL_WORK_TEAM).stream().filter(actor::has).toList();
+        if (roles.isEmpty()) {
+            throw AlertRefused.notPermitted(about == null ? "only a CPC, IRO or CRO may raise a practice alert"
+                    : "only a social worker or team manager may raise a concern about a chair");
+        }
+        return roles;
     }
 
     static Choice choose(PolicyCatalogue catalogue, Actor actor, String named, PlanType planType) {

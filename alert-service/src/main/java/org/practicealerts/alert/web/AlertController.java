@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands;
 import org.practicealerts.alert.domain.AlertRefused;
+import org.practicealerts.alert.domain.PracticeAlert;
 import org.practicealerts.alert.mongo.ReferenceNumbers;
 import org.practicealerts.alert.query.AlertAccess;
 import org.practicealerts.alert.query.AlertDetail;
@@ -87,6 +88,7 @@ public class AlertController {
                                                   @Pattern(regexp = "[A-Za-z0-9._:-]{8,128}") String idempotencyKey,
                                                   Authentication auth) {
         Actor actor = Actors.of(auth);
+        PracticeAlert.requireMayRaise(actor, concernAbout(r));
         String alertId = idempotencyKey == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes((actor.personId() + "|" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
                 .toString();
@@ -265,8 +267,11 @@ public class AlertController {
                         r.informalResolution() == null ? null : new InformalResolution(
                                 r.informalResolution().discussedOn(), r.informalResolution().withPersonId(),
                                 r.informalResolution().outcome(), r.informalResolution().recordId())),
-                r.concernAbout() == null ? null
-                        : new ConcernAbout(r.concernAbout().subject(), r.concernAbout().personId()));
+                concernAbout(r));
+    }
+
+    private static ConcernAbout concernAbout(Requests.RaiseAlert r) {
+        return r.concernAbout() == null ? null : new ConcernAbout(r.concernAbout().subject(), r.concernAbout().personId());
     }
 
     private static List<RecommendedAction> recommended(List<Requests.RecommendedAction> actions) {
