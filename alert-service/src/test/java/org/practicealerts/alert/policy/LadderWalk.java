@@ -3,6 +3,8 @@ package org.practicealerts.alert.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,11 +21,13 @@ import org.practicealerts.alert.TestPolicies;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands.EscalateAlert;
 import org.practicealerts.alert.api.Commands.EscalateMissedDeadline;
+import org.practicealerts.alert.api.Commands.FollowCover;
 import org.practicealerts.alert.api.Commands.RaiseAlert;
 import org.practicealerts.alert.domain.AlertContext;
 import org.practicealerts.alert.domain.AlertRefused;
 import org.practicealerts.alert.domain.PracticeAlert;
 import org.practicealerts.events.AlertRaised;
+import org.practicealerts.events.AlertReassigned;
 import org.practicealerts.events.Assignment;
 import org.practicealerts.events.DeadlineMissed;
 import org.practicealerts.events.EscalationReason;
@@ -32,6 +36,7 @@ import org.practicealerts.events.Recipient;
 import org.practicealerts.events.RecipientReason;
 import org.practicealerts.events.StageEscalated;
 import org.practicealerts.events.Urgency;
+import org.practicealerts.events.directory.Cover;
 
 /**
  * Walks one alert up a preset's ladder with nobody responding, through the aggregate: raised at a fixed instant,
@@ -59,6 +64,9 @@ final class LadderWalk {
 
     private record Timed(Instant at, Object command) {
     }
+
+    /** Absences added during the walk, in the directory of every replay. */
+    private final List<Cover> covers = new ArrayList<>();
 
     private LadderWalk(String preset, RaiseAlert raise, Instant raisedAt) {
         this.preset = preset;
@@ -132,9 +140,32 @@ final class LadderWalk {
         return e;
     }
 
+    /**
+     * {@code absent} is away from {@code from} to {@code to} (inclusive), covered by {@code cover}: the directory has
+     * the cover from now on, and the cover rules run at 08:00Z on {@code from} and on the day after {@code to}.
+     * Returns the two reassignments, each checked to hand the stage over and back, telling who answers now.
+     */
+    List<AlertReassigned> absenceMidStage(String absent, String cover, LocalDate from, LocalDate to) {
+        covers.add(new Cover("walk-cover-" + covers.size(), absent, cover, from, to, "Annual leave"));
+        List<AlertReassigned> out = new ArrayList<>();
+        for (LocalDate day : List.of(from, to.plusDays(1))) {
+            Instant at = day.atTime(8, 0).toInstant(ZoneOffset.UTC);
+            AlertReassigned e = onlyEvent(replayThen(at, new FollowCover(ALERT)), AlertReassigned.class);
+            boolean starts = day.equals(from);
+            assertThat(e.reassignedBy()).isEqualTo(StageEscalated.SYSTEM);
+            assertThat(e.to()).isEqualTo(starts ? new Assignment(cover, e.from().role(), absent)
+                    : new Assignment(absent, e.from().role(), null));
+            assertThat(e.recipients()).containsExactly(told(starts ? cover : absent, "RESPONDER"),
+                    told(starts ? absent : cover, "PREVIOUS_RESPONDER"));
+            commands.add(new Timed(at, new FollowCover(ALERT)));
+            out.add(e);
+        }
+        return out;
+    }
+
     private ResultValidator<PracticeAlert> replayThen(Instant at, Object command) {
         MutableClock clock = new MutableClock(raisedAt);
-        AggregateTestFixture<PracticeAlert> fixture = fixture(preset, clock);
+        AggregateTestFixture<PracticeAlert> fixture = fixture(preset, clock, covers);
         TestExecutor<PracticeAlert> given = fixture.givenCommands(raise);
         for (Timed earlier : commands) {
             clock.set(earlier.at());
@@ -145,9 +176,15 @@ final class LadderWalk {
     }
 
     static AggregateTestFixture<PracticeAlert> fixture(String preset, MutableClock clock) {
+        return fixture(preset, clock, List.of());
+    }
+
+    private static AggregateTestFixture<PracticeAlert> fixture(String preset, MutableClock clock, List<Cover> covers) {
         AtomicInteger ids = new AtomicInteger();
+        InMemoryDirectory directory = InMemoryDirectory.demo();
+        covers.forEach(directory::add);
         AggregateTestFixture<PracticeAlert> f = new AggregateTestFixture<>(PracticeAlert.class);
-        f.registerInjectableResource(new AlertContext(TestPolicies.planner(preset, InMemoryDirectory.demo()), clock,
+        f.registerInjectableResource(new AlertContext(TestPolicies.planner(preset, directory), clock,
                 () -> "e-" + ids.incrementAndGet()));
         return f;
     }

@@ -6,6 +6,7 @@ import static org.practicealerts.alert.policy.LadderWalk.at;
 import static org.practicealerts.alert.policy.LadderWalk.responder;
 import static org.practicealerts.alert.policy.LadderWalk.told;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.embedded.MutableClock;
@@ -49,6 +50,9 @@ class Seed000CpcUrgentPracticeLadderTest {
                 List.of(told("tm-north", "RESPONDER"))));
         // the 20 working day total is for looked-after children only
         assertThat(raised.statutoryDueAt()).isNull();
+
+        // tm-north is away Mon 16 to Wed 18 Mar, mid-stage: the duty team manager answers until they are back
+        walk.absenceMidStage("tm-north", "tm-duty", LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 18));
 
         assertThat(Rung.of(walk.missed(1, at("2026-03-27T17:00:00Z")))).isEqualTo(new Rung(2,
                 responder("irs-sm", "SERVICE_MANAGER"),

@@ -6,6 +6,7 @@ import static org.practicealerts.alert.policy.LadderWalk.at;
 import static org.practicealerts.alert.policy.LadderWalk.responder;
 import static org.practicealerts.alert.policy.LadderWalk.told;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.directory.DemoDirectory;
@@ -48,6 +49,10 @@ class Seed001CaseAlertLadderTest {
         // 20 working days from Fri 1 May: May 5-8 (4), 11-15 (9), 18-22 (14), [Mon 25 Spring], 26-29 (18),
         // Mon 1 Jun (19), Tue 2 Jun (20) -> 17:00 BST, the same instant stage 4 falls due
         assertThat(raised.statutoryDueAt()).isEqualTo(at("2026-06-02T16:00:00Z"));
+
+        // seed 001: "if the Team Manager is not available in this time the Duty Team Manager will take this
+        // responsibility": tm-north is away Tue 5 and Wed 6 May, mid-stage
+        walk.absenceMidStage("tm-north", "tm-duty", LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 6));
 
         assertThat(Rung.of(walk.missed(1, at("2026-05-11T16:00:00Z")))).isEqualTo(new Rung(2,
                 responder("sm-north", "SERVICE_MANAGER"),

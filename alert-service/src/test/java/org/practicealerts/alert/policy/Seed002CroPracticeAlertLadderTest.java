@@ -6,6 +6,7 @@ import static org.practicealerts.alert.policy.LadderWalk.at;
 import static org.practicealerts.alert.policy.LadderWalk.responder;
 import static org.practicealerts.alert.policy.LadderWalk.told;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.directory.DemoDirectory;
@@ -59,6 +60,9 @@ class Seed002CroPracticeAlertLadderTest {
                 at("2027-01-07T17:00:00Z"),
                 List.of(told("sm-south", "RESPONDER"), told("irs-sm", "RAISERS_SERVICE_MANAGER"),
                         told("cro-1", "RAISER"), told("tm-duty", "PREVIOUS_RESPONDER"))));
+
+        // sm-south is away Mon 4 and Tue 5 Jan, mid-stage: sm-north answers for them until they are back
+        walk.absenceMidStage("sm-south", "sm-north", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 5));
 
         assertThat(Rung.of(walk.missed(2, at("2027-01-08T17:00:00Z")))).isEqualTo(new Rung(3,
                 responder("hos-children", "HEAD_OF_SERVICE"),

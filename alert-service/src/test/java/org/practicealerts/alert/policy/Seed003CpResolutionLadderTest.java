@@ -6,6 +6,7 @@ import static org.practicealerts.alert.policy.LadderWalk.at;
 import static org.practicealerts.alert.policy.LadderWalk.responder;
 import static org.practicealerts.alert.policy.LadderWalk.told;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.directory.DemoDirectory;
@@ -46,6 +47,9 @@ class Seed003CpResolutionLadderTest {
                 List.of(told("tm-south", "RESPONDER"))));
         // the 20 working day total is for looked-after children only
         assertThat(raised.statutoryDueAt()).isNull();
+
+        // tm-south is away Wed 29 and Thu 30 Dec, mid-stage: the duty team manager answers until they are back
+        walk.absenceMidStage("tm-south", "tm-duty", LocalDate.of(2027, 12, 29), LocalDate.of(2027, 12, 30));
 
         assertThat(Rung.of(walk.missed(1, at("2028-01-04T17:00:00Z")))).isEqualTo(new Rung(2,
                 responder("sm-south", "SERVICE_MANAGER"),
