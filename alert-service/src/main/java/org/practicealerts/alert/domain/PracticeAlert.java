@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -226,16 +227,20 @@ public class PracticeAlert {
         deadlines.requireMissed(cmd, ctx.now(), stage, status);
         Policy p = policy(ctx);
         if (stage >= p.finalStage()) {
-            apply(new DeadlineMissed(ctx.nextEventId(), alertId, ctx.now(), DeadlineMissed.SCHEMA_VERSION, stage,
-                    deadlines.responseDueAt(), DeadlineMissed.Outcome.LADDER_EXHAUSTED, p.afterFinalStage(),
-                    Recipients.ofLadderExhausted(ctx.planner(), p, parties, responder)));
+            recordMissed(ctx, DeadlineMissed.Outcome.LADDER_EXHAUSTED, p.afterFinalStage(),
+                    Recipients.ofLadderExhausted(ctx.planner(), p, parties, responder));
         } else if (p.onMissedDeadline() == MissedDeadline.TELL_RAISER) {
-            apply(new DeadlineMissed(ctx.nextEventId(), alertId, ctx.now(), DeadlineMissed.SCHEMA_VERSION, stage,
-                    deadlines.responseDueAt(), DeadlineMissed.Outcome.RAISER_TO_PROGRESS, NextRoute.NONE,
-                    Recipients.raiserOnly(parties)));
+            recordMissed(ctx, DeadlineMissed.Outcome.RAISER_TO_PROGRESS, NextRoute.NONE, Recipients.raiserOnly(parties));
         } else {
             escalate(ctx, p, stage + 1, EscalationReason.DEADLINE_MISSED, StageEscalated.SYSTEM, null);
         }
+    }
+
+    /** The stage's deadline passed and the alert stays where it is (see {@link DeadlineMissed}). */
+    private void recordMissed(AlertContext ctx, DeadlineMissed.Outcome outcome, NextRoute route,
+                              List<Recipient> recipients) {
+        apply(new DeadlineMissed(ctx.nextEventId(), alertId, ctx.now(), DeadlineMissed.SCHEMA_VERSION, stage,
+                deadlines.responseDueAt(), outcome, route, recipients));
     }
 
     private void escalate(AlertContext ctx, Policy p, int to, EscalationReason reason, String by, String note) {
@@ -385,14 +390,14 @@ public class PracticeAlert {
             return;
         }
         String owner = responder.coverFor() == null ? responder.personId() : responder.coverFor();
-        List<Cover> covers = ctx.planner().lines().coversOn(owner, today(ctx));
-        String answers = covers.isEmpty() ? owner : covers.get(0).coverPersonId();
+        Optional<Cover> cover = ctx.planner().coverOn(owner, today(ctx));
+        String answers = cover.map(Cover::coverPersonId).orElse(owner);
         if (answers.equals(responder.personId())) {
             return;
         }
         Assignment next = new Assignment(answers, responder.role(), answers.equals(owner) ? null : owner);
-        String why = covers.isEmpty() ? "cover for " + owner + " ended" : "cover " + covers.get(0).id() + " for "
-                + owner + " started";
+        String why = cover.map(c -> "cover " + c.id() + " for " + owner + " started")
+                .orElse("cover for " + owner + " ended");
         apply(new AlertReassigned(ctx.nextEventId(), alertId, ctx.now(), AlertReassigned.SCHEMA_VERSION, stage,
                 StageEscalated.SYSTEM, responder, next, why, Recipients.ofReassignment(answers, responder)));
     }

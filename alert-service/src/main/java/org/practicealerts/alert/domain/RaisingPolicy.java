@@ -77,10 +77,6 @@ final class RaisingPolicy {
         return roles;
     }
 
-    static Choice choose(PolicyCatalogue catalogue, Actor actor, String named, PlanType planType) {
-        return choose(catalogue, actor, named, planType, null);
-    }
-
     private static Optional<Choice> applying(ActiveProcedure p, List<Role> roles, PlanType planType,
                                              ConcernAbout about) {
         if (!p.acceptsPlanType(planType)) {

@@ -152,11 +152,13 @@ public class StagePlanner {
                 "the directory has no " + rule.responder() + " for team " + parties.teamId()
                         + " (stage " + rule.number() + ": " + rule.name() + ")"));
         String role = roleOf(rule.responder()).name();
-        List<Cover> covers = lines.coversOn(person.id(), on);
-        if (!covers.isEmpty()) {
-            return new Assignment(covers.get(0).coverPersonId(), role, person.id());
-        }
-        return new Assignment(person.id(), role, null);
+        return coverOn(person.id(), on).map(c -> new Assignment(c.coverPersonId(), role, person.id()))
+                .orElseGet(() -> new Assignment(person.id(), role, null));
+    }
+
+    /** The cover in force for {@code ownerId} on {@code on} (the most recently starting one), if any. */
+    public Optional<Cover> coverOn(String ownerId, LocalDate on) {
+        return lines.coversOn(ownerId, on).stream().findFirst();
     }
 
     /** Whether {@code personId} may act for {@code assigned} today: they are it, or cover for it. */

@@ -37,7 +37,7 @@ class ChoosingAProcedureTest {
             "iro-1, CHILD_PROTECTION, seed-002-cro-practice-alert, IRO"})
     void aRaiseWithoutAProcedureGetsTheOneThatApplies(String raiser, PlanType planType, String procedure, Role role) {
         Actor actor = raiser.equals("cpc-1") ? CPC : IRO;
-        RaisingPolicy.Choice choice = RaisingPolicy.choose(SIDE_BY_SIDE, actor, null, planType);
+        RaisingPolicy.Choice choice = RaisingPolicy.choose(SIDE_BY_SIDE, actor, null, planType, null);
         assertThat(choice.policy().id()).isEqualTo(procedure);
         assertThat(choice.raiserRole()).isEqualTo(role);
     }
@@ -45,7 +45,7 @@ class ChoosingAProcedureTest {
     @Test
     void aPersonBothProceduresApplyToMustNameOneAndIsToldTheChoices() {
         AlertRefused refused = catchThrowableOfType(AlertRefused.class,
-                () -> RaisingPolicy.choose(SIDE_BY_SIDE, CPC_AND_IRO, null, PlanType.CHILD_PROTECTION));
+                () -> RaisingPolicy.choose(SIDE_BY_SIDE, CPC_AND_IRO, null, PlanType.CHILD_PROTECTION, null));
         assertThat(refused.kind()).isEqualTo(AlertRefused.Kind.INVALID);
         assertThat(refused.field()).isEqualTo("procedure");
         assertThat(refused.getMessage()).contains("more than one procedure applies", URGENT_PRACTICE, CRO_ALERT);
@@ -54,7 +54,7 @@ class ChoosingAProcedureTest {
     @Test
     void namingAProcedureSettlesTheChoiceAndRaisesInTheRoleItAccepts() {
         RaisingPolicy.Choice choice = RaisingPolicy.choose(SIDE_BY_SIDE, CPC_AND_IRO, URGENT_PRACTICE,
-                PlanType.CHILD_PROTECTION);
+                PlanType.CHILD_PROTECTION, null);
         assertThat(choice.policy().id()).isEqualTo(URGENT_PRACTICE);
         assertThat(choice.raiserRole()).isEqualTo(Role.CPC);
     }
@@ -62,7 +62,7 @@ class ChoosingAProcedureTest {
     @Test
     void aRaiseNoProcedureAppliesToIsRefusedNamingThoseInForce() {
         AlertRefused refused = catchThrowableOfType(AlertRefused.class,
-                () -> RaisingPolicy.choose(SIDE_BY_SIDE, CPC, null, PlanType.CHILD_WE_CARE_FOR));
+                () -> RaisingPolicy.choose(SIDE_BY_SIDE, CPC, null, PlanType.CHILD_WE_CARE_FOR, null));
         assertThat(refused.field()).isEqualTo("procedure");
         assertThat(refused.getMessage()).contains("no procedure in force applies to an alert raised by CPC for "
                 + "CHILD_WE_CARE_FOR", URGENT_PRACTICE + " (raised by CPC, for CHILD_PROTECTION)");
@@ -71,10 +71,10 @@ class ChoosingAProcedureTest {
     @Test
     void aNamedProcedureThatDoesNotApplyOrIsNotInForceIsRefused() {
         assertThat(catchThrowableOfType(AlertRefused.class,
-                () -> RaisingPolicy.choose(SIDE_BY_SIDE, IRO, URGENT_PRACTICE, PlanType.CHILD_PROTECTION))
+                () -> RaisingPolicy.choose(SIDE_BY_SIDE, IRO, URGENT_PRACTICE, PlanType.CHILD_PROTECTION, null))
                 .getMessage()).contains("does not apply to an alert raised by IRO for CHILD_PROTECTION");
         assertThat(catchThrowableOfType(AlertRefused.class,
-                () -> RaisingPolicy.choose(SIDE_BY_SIDE, IRO, "seed-001-case-alert", PlanType.CHILD_PROTECTION))
+                () -> RaisingPolicy.choose(SIDE_BY_SIDE, IRO, "seed-001-case-alert", PlanType.CHILD_PROTECTION, null))
                 .getMessage()).contains("seed-001-case-alert is not in force");
     }
 }

@@ -25,14 +25,14 @@ class RaisingPolicyTest {
     @CsvSource({"CPC, CPC", "IRO, IRO", "CRO, CRO", "IRO CPC, IRO", "CRO IRO CPC, CRO"})
     void raisesInTheMostSpecificOfficersRole(String roles, String raisedAs) {
         assertThat(RaisingPolicy.choose(ONE_PROCEDURE, new Actor("officer", Set.of(roles.split(" "))), null,
-                PlanType.CHILD_WE_CARE_FOR).raiserRole().name()).isEqualTo(raisedAs);
+                PlanType.CHILD_WE_CARE_FOR, null).raiserRole().name()).isEqualTo(raisedAs);
     }
 
     @Test
     void refusesAnyoneWhoIsNotAnIndependentOfficer() {
         AlertRefused refused = catchThrowableOfType(AlertRefused.class,
                 () -> RaisingPolicy.choose(ONE_PROCEDURE, new Actor("sm", Set.of("SERVICE_MANAGER")), null,
-                        PlanType.CHILD_WE_CARE_FOR));
+                        PlanType.CHILD_WE_CARE_FOR, null));
         assertThat(refused.kind()).isEqualTo(AlertRefused.Kind.NOT_PERMITTED);
     }
 
