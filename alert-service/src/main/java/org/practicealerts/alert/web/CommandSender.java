@@ -1,7 +1,10 @@
 package org.practicealerts.alert.web;
 
+import java.net.URI;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -23,5 +26,11 @@ public class CommandSender {
         return Mono.<R>fromCallable(() -> gateway.sendAndWait(command))
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorMap(CommandExecutionException.class, e -> e.getCause() != null ? e.getCause() : e);
+    }
+
+    /** Sends the command that creates {@code collection/id}, answering 201 with its location and {@code {id}}. */
+    public Mono<ResponseEntity<Map<String, String>>> create(String collection, String id, Object command) {
+        return send(command).then(Mono.just(ResponseEntity.created(URI.create(collection + "/" + id))
+                .body(Map.of("id", id))));
     }
 }

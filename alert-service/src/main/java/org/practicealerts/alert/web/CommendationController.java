@@ -1,7 +1,6 @@
 package org.practicealerts.alert.web;
 
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.practicealerts.alert.api.Commands;
@@ -29,9 +28,7 @@ public class CommendationController {
     public Mono<ResponseEntity<Map<String, String>>> record(@Valid @RequestBody Requests.Commendation r,
                                                             Authentication auth) {
         String id = UUID.randomUUID().toString();
-        return commands.send(new Commands.RecordCommendation(id, Actors.of(auth), r.childRef(), r.planType(),
-                        r.teamId(), r.commendedPersonIds(), r.category(), r.text()))
-                .then(Mono.just(ResponseEntity.created(URI.create("/api/v1/commendations/" + id))
-                        .body(Map.of("id", id))));
+        return commands.create("/api/v1/commendations", id, new Commands.RecordCommendation(id, Actors.of(auth),
+                r.childRef(), r.planType(), r.teamId(), r.commendedPersonIds(), r.category(), r.text()));
     }
 }

@@ -1,7 +1,6 @@
 package org.practicealerts.alert.web;
 
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.practicealerts.alert.api.Commands;
@@ -32,9 +31,8 @@ public class InformalResolutionController {
     public Mono<ResponseEntity<Map<String, String>>> record(@Valid @RequestBody Requests.InformalResolutionRecord r,
                                                             Authentication auth) {
         String id = UUID.randomUUID().toString();
-        return commands.send(new Commands.RecordInformalResolution(id, Actors.of(auth), r.childRef(), r.planType(),
-                        r.teamId(), r.withPersonId(), r.discussedOn(), r.outcome(), r.resolved()))
-                .then(Mono.just(ResponseEntity.created(URI.create("/api/v1/informal-resolutions/" + id))
-                        .body(Map.of("id", id))));
+        return commands.create("/api/v1/informal-resolutions", id, new Commands.RecordInformalResolution(id,
+                Actors.of(auth), r.childRef(), r.planType(), r.teamId(), r.withPersonId(), r.discussedOn(),
+                r.outcome(), r.resolved()));
     }
 }
