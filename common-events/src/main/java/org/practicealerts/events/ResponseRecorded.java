@@ -10,13 +10,16 @@ import java.util.List;
  * @param onBehalfOf  the assigned responder when a cover answered, else {@code null}
  * @param onTime      whether the answer came by the stage's response deadline
  * @param actions     actions agreed, with owners and due dates
- * @param recipients    who must be told (the raiser)
+ * @param recipients  who must be told (the raiser)
  * @param status      the alert's status after this event
+ * @param record      the contact, meeting or action plan the stage asked for, or null when it asked only for an answer
+ *                    (and for every response recorded before stages asked for more)
  */
 public record ResponseRecorded(String eventId, String alertId, Instant occurredAt, int schemaVersion,
                                int stage, String respondedBy, String onBehalfOf, String response,
                                List<AgreedAction> actions, Instant responseDueAt, boolean onTime,
-                               List<Recipient> recipients, AlertStatus status) implements AlertEvent, StatusChange {
+                               List<Recipient> recipients, AlertStatus status,
+                               StageRecord record) implements AlertEvent, StatusChange {
     public static final int SCHEMA_VERSION = 1;
 
     /**

@@ -10,6 +10,7 @@ import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.InformalResolution;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.RecommendedAction;
+import org.practicealerts.events.StageRecord;
 import org.practicealerts.events.Urgency;
 
 /** Everything a council does with an alert. Each command names its actor; the aggregate decides if it may. */
@@ -69,8 +70,18 @@ public final class Commands {
     public record NewAction(String description, String ownerId, LocalDate dueDate) {
     }
 
+    /**
+     * The responder answers. A stage that asks for a contact or a meeting needs it here (else null); a meeting's
+     * outcome is the response. A null contact's {@code withPersonId} means whom the stage names; a null chair, the
+     * responder.
+     */
     public record RecordResponse(@TargetAggregateIdentifier String alertId, Actor actor, String response,
-                                 List<NewAction> actions) {
+                                 List<NewAction> actions, StageRecord.Contact contact, StageRecord.Meeting meeting) {
+
+        /** An answer with no contact or meeting to record. */
+        public RecordResponse(String alertId, Actor actor, String response, List<NewAction> actions) {
+            this(alertId, actor, response, actions, null, null);
+        }
     }
 
     public record RequestFurtherActions(@TargetAggregateIdentifier String alertId, Actor actor, String request) {

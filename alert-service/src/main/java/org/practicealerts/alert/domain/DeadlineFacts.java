@@ -52,6 +52,10 @@ final class DeadlineFacts {
     /** The response deadline a {@link DeadlineMissed} was recorded for: it is told once. */
     private Instant missedRecordedFor;
 
+    Instant raisedAt() {
+        return raisedAt;
+    }
+
     Instant responseDueAt() {
         return current.responseDueAt();
     }

@@ -36,6 +36,8 @@ import org.practicealerts.events.directory.Cover;
 import org.practicealerts.events.directory.Person;
 import org.practicealerts.alert.policy.MissedDeadline;
 import org.practicealerts.alert.policy.Policy;
+import org.practicealerts.alert.policy.StageRule;
+import org.practicealerts.calendar.Timescale;
 import org.practicealerts.events.ActionCompleted;
 import org.practicealerts.events.ActionOverdue;
 import org.practicealerts.events.ActionReviewScheduled;
@@ -65,6 +67,7 @@ import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.ReviewDue;
 import org.practicealerts.events.StageDeadlines;
 import org.practicealerts.events.StageEscalated;
+import org.practicealerts.events.StageRecord;
 import org.practicealerts.events.StatutoryTotalExceeded;
 import org.practicealerts.events.Urgency;
 
@@ -167,11 +170,14 @@ public class PracticeAlert {
             throw notTheResponder(by, ctx);
         }
         Policy p = policy(ctx);
-        List<AgreedAction> agreed = actions.commit(alertId, listOrEmpty(cmd.actions()), ctx.planner().lines(),
-                date -> endOfDay(p, date));
         Instant now = ctx.now();
         // A late answer for the stage a missed deadline escalated from is recorded against that stage; the alert
         // stays at the stage it escalated to, its responder is told, and the raiser judges.
+        int answeredStage = current ? stage : missed.stage();
+        StageWork work = stageWork(ctx, p, answeredStage, by, now);
+        StageRecord record = work.record(cmd, planDueBy(ctx, p, work.rule(), now));
+        List<AgreedAction> agreed = actions.commit(alertId, listOrEmpty(cmd.actions()), ctx.planner().lines(),
+                date -> endOfDay(p, date));
         Assignment answered = current ? responder : missed.responder();
         Instant dueAt = current ? deadlines.responseDueAt() : deadlines.leftStageDueAt();
         List<Recipient> told = new ArrayList<>(Recipients.raiserOnly(parties));
@@ -180,8 +186,23 @@ public class PracticeAlert {
         }
         String onBehalfOf = by.equals(answered.personId()) ? answered.coverFor() : answered.personId();
         apply(new ResponseRecorded(ctx.nextEventId(), alertId, now, ResponseRecorded.SCHEMA_VERSION,
-                current ? stage : missed.stage(), by, onBehalfOf, cmd.response(), agreed, dueAt,
-                !now.isAfter(dueAt), List.copyOf(told), AlertStatus.AWAITING_JUDGEMENT));
+                answeredStage, by, onBehalfOf, cmd.response(), agreed, dueAt,
+                !now.isAfter(dueAt), List.copyOf(told), AlertStatus.AWAITING_JUDGEMENT, record));
+    }
+
+    private StageWork stageWork(AlertContext ctx, Policy p, int answeredStage, String by, Instant now) {
+        StagePlanner planner = ctx.planner();
+        StageRule rule = planner.ruleFor(p, answeredStage, parties);
+        Optional<String> contactWith = Optional.ofNullable(rule.task().contactWith())
+                .flatMap(r -> planner.resolve(r, parties)).map(Person::id);
+        return new StageWork(rule, deadlines.raisedAt(), now, p.zone(), by, contactWith, planner.lines());
+    }
+
+    /** The last day a stage's action plan allows, counted from now; null if the stage has none. */
+    private static LocalDate planDueBy(AlertContext ctx, Policy p, StageRule rule, Instant now) {
+        Timescale within = rule.task().actionPlanWithin();
+        return within == null ? null
+                : LocalDate.ofInstant(ctx.planner().calculator(p).due(now, within), p.zone());
     }
 
     private boolean answersMissedStage(String by, AlertContext ctx) {

@@ -56,7 +56,7 @@ public class StagePlanner {
         LocalDate today = LocalDate.ofInstant(at, policy.zone());
         Assignment responder = assign(rule, parties, today);
         List<Recipient> recipients = new ArrayList<>(Recipients.responderAndCovered(responder));
-        recipients.addAll(recipients(rule.tell(), parties));
+        recipients.addAll(recipients(rule.toldOnEntry(), parties));
         return new StageEntry(stage, responder, deadlines(policy, rule, at), Recipients.merged(recipients));
     }
 

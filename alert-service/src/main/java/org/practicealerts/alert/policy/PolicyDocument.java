@@ -12,6 +12,7 @@ record PolicyDocument(String id, Integer version, String name, String descriptio
                       String chairConcernResponder, String hoursOnNonWorkingDay) {
 
     record StageDocument(Integer number, String name, String responder, String response, String reminderBefore,
-                         @JsonProperty("notify") List<String> tell) {
+                         @JsonProperty("notify") List<String> tell, String requires, String contactWith,
+                         List<String> attendees, String actionPlanWithin) {
     }
 }

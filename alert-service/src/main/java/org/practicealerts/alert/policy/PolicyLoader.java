@@ -121,7 +121,7 @@ public final class PolicyLoader {
             Timescale reminder = s.reminderBefore() == null ? null
                     : parse(problems, at + ".reminderBefore", s.reminderBefore(), Timescale::parse);
             List<Relation> notify = relations(problems, at + ".notify", s.tell());
-            stages.add(new StageRule(i + 1, s.name(), responder, response, reminder, notify));
+            stages.add(new StageRule(i + 1, s.name(), responder, response, reminder, notify, task(problems, at, s)));
         }
         int finalStage = stageDocs.size();
         Set<Integer> bypass = new HashSet<>(doc.bypassStages() == null ? List.of() : doc.bypassStages());
@@ -174,6 +174,24 @@ public final class PolicyLoader {
         return new Policy(doc.id(), doc.version(), doc.name(), doc.description(), zone, endOfDay, counting, stages,
                 bypass, urgent, immediate, raise, referral, statutory, planTypes, categories, missed, after,
                 chairRoute, hours);
+    }
+
+    /** What a stage's answer must record: a contact with someone, a meeting with invitees, an action plan. */
+    private static StageTask task(List<String> problems, String at, PolicyDocument.StageDocument s) {
+        StageTask.Requires requires = s.requires() == null ? StageTask.Requires.ANSWER
+                : parse(problems, at + ".requires", s.requires(), StageTask.Requires::valueOf);
+        Relation contactWith = null;
+        if (requires == StageTask.Requires.CONTACT) {
+            contactWith = parse(problems, at + ".contactWith", s.contactWith(), Relation::valueOf);
+        } else {
+            require(s.contactWith() == null, problems, at + ".contactWith: only a stage that requires: CONTACT names one");
+        }
+        List<Relation> attendees = relations(problems, at + ".attendees", s.attendees());
+        require(attendees.isEmpty() || requires == StageTask.Requires.MEETING, problems,
+                at + ".attendees: only a stage that requires: MEETING has attendees");
+        Timescale plan = s.actionPlanWithin() == null ? null
+                : parse(problems, at + ".actionPlanWithin", s.actionPlanWithin(), Timescale::parse);
+        return requires == null ? StageTask.ANSWER : new StageTask(requires, contactWith, attendees, plan);
     }
 
     private static List<Relation> relations(List<String> problems, String field, List<String> names) {

@@ -12,10 +12,25 @@ import org.practicealerts.calendar.Timescale;
  * @param responseTimescale how long they have, counted from the moment the alert reaches the stage
  * @param reminderBefore    how long before the due instant to remind them, or {@code null}
  * @param tell              who else is told when the alert reaches this stage
+ * @param task              what the responder's answer must record (a contact, a meeting, an action plan)
  */
 public record StageRule(int number, String name, Relation responder, Timescale responseTimescale,
-                        Timescale reminderBefore, List<Relation> tell) {
+                        Timescale reminderBefore, List<Relation> tell, StageTask task) {
     public StageRule {
         tell = tell == null ? List.of() : List.copyOf(tell);
+        task = task == null ? StageTask.ANSWER : task;
+    }
+
+    /** A stage that asks only for an answer. */
+    public StageRule(int number, String name, Relation responder, Timescale responseTimescale,
+                     Timescale reminderBefore, List<Relation> tell) {
+        this(number, name, responder, responseTimescale, reminderBefore, tell, StageTask.ANSWER);
+    }
+
+    /** Who is told when the alert reaches this stage besides the responder: those named, and those the task involves. */
+    public List<Relation> toldOnEntry() {
+        List<Relation> out = new java.util.ArrayList<>(tell);
+        task.involved().stream().filter(r -> !out.contains(r)).forEach(out::add);
+        return out;
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.practicealerts.events.StageRecord;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.api.Commands;
 import org.practicealerts.alert.domain.AlertRefused;
@@ -156,7 +157,11 @@ public class AlertController {
                                     @Valid @RequestBody Requests.Response r, Authentication auth) {
         List<Commands.NewAction> actions = r.actions() == null ? List.of() : r.actions().stream()
                 .map(a -> new Commands.NewAction(a.description(), a.ownerId(), a.dueDate())).toList();
-        return act(id, new Commands.RecordResponse(id, Actors.of(auth), r.response(), actions));
+        StageRecord.Contact contact = r.contact() == null ? null
+                : new StageRecord.Contact(r.contact().withPersonId(), r.contact().madeAt());
+        StageRecord.Meeting meeting = r.meeting() == null ? null
+                : new StageRecord.Meeting(r.meeting().heldAt(), r.meeting().chairId(), r.meeting().attendeeIds());
+        return act(id, new Commands.RecordResponse(id, Actors.of(auth), r.response(), actions, contact, meeting));
     }
 
     @PostMapping("/alerts/{id}/further-actions")

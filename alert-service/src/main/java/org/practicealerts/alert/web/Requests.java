@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.practicealerts.events.EscalationReason;
@@ -74,8 +76,22 @@ public final class Requests {
                                            @NotNull Boolean resolved) {
     }
 
+    /**
+     * An answer; {@code contact} and {@code meeting} only for a stage that asks for them (a meeting's outcome is the
+     * response).
+     */
     public record Response(@NotBlank @Size(max = 8000) String response,
-                           @Size(max = 20) List<@Valid @NotNull Action> actions) {
+                           @Size(max = 20) List<@Valid @NotNull Action> actions,
+                           @Valid Contact contact, @Valid Meeting meeting) {
+    }
+
+    /** The contact a stage asks for: with whom (default: whom the stage names) and when. */
+    public record Contact(@Pattern(regexp = ID) String withPersonId, @NotNull Instant madeAt) {
+    }
+
+    /** The meeting a stage asks for: when, who chaired it (default: the responder) and who attended. */
+    public record Meeting(@NotNull Instant heldAt, @Pattern(regexp = ID) String chairId,
+                          @NotEmpty @Size(max = 30) List<@NotBlank @Pattern(regexp = ID) String> attendeeIds) {
     }
 
     public record Action(@NotBlank @Size(max = 1000) String description,

@@ -23,6 +23,7 @@ import org.practicealerts.alert.api.Commands.EscalateAlert;
 import org.practicealerts.alert.api.Commands.EscalateMissedDeadline;
 import org.practicealerts.alert.api.Commands.FollowCover;
 import org.practicealerts.alert.api.Commands.RaiseAlert;
+import org.practicealerts.alert.api.Commands.RecordResponse;
 import org.practicealerts.alert.domain.AlertContext;
 import org.practicealerts.alert.domain.AlertRefused;
 import org.practicealerts.alert.domain.PracticeAlert;
@@ -34,6 +35,7 @@ import org.practicealerts.events.EscalationReason;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Recipient;
 import org.practicealerts.events.RecipientReason;
+import org.practicealerts.events.ResponseRecorded;
 import org.practicealerts.events.StageEscalated;
 import org.practicealerts.events.Urgency;
 import org.practicealerts.events.directory.Cover;
@@ -76,12 +78,24 @@ final class LadderWalk {
 
     /** An alert under {@code preset}, raised by {@code raiser} for a child in {@code teamId} at {@code raisedAt}. */
     static LadderWalk of(String preset, Actor raiser, String teamId, PlanType planType, Instant raisedAt) {
-        return new LadderWalk(preset, raiseCommand(raiser, teamId, planType, Urgency.ROUTINE), raisedAt);
+        return of(preset, raiser, teamId, planType, null, raisedAt);
+    }
+
+    /** As {@link #of(String, Actor, String, PlanType, Instant)}, naming the child's allocated social worker. */
+    static LadderWalk of(String preset, Actor raiser, String teamId, PlanType planType, String socialWorkerId,
+                         Instant raisedAt) {
+        return new LadderWalk(preset, raiseCommand(raiser, teamId, planType, socialWorkerId, Urgency.ROUTINE),
+                raisedAt);
     }
 
     static RaiseAlert raiseCommand(Actor raiser, String teamId, PlanType planType, Urgency urgency) {
+        return raiseCommand(raiser, teamId, planType, null, urgency);
+    }
+
+    private static RaiseAlert raiseCommand(Actor raiser, String teamId, PlanType planType, String socialWorkerId,
+                                           Urgency urgency) {
         return new RaiseAlert(ALERT, "PA-2026-000777", raiser,
-                new RaiseAlert.Child("MOSAIC-300400", List.of(), planType, teamId),
+                new RaiseAlert.Child("MOSAIC-300400", List.of(), planType, teamId, socialWorkerId),
                 new RaiseAlert.Concern("STATUTORY_VISIT", List.of(), "Plan drifting: no core group for eight weeks.",
                         "Nobody is checking the child is safe at home.", "Wants to know who their social worker is.",
                         List.of()),
@@ -121,6 +135,34 @@ final class LadderWalk {
         assertThat(e.escalatedBy()).isEqualTo(by);
         assertThat(e.occurredAt()).as("escalated at the due instant").isEqualTo(dueAt);
         commands.add(new Timed(dueAt, command));
+        return e;
+    }
+
+    /** At {@code at} the stage's responder answers with {@code answer}; returns the response recorded. */
+    ResponseRecorded answers(Instant at, RecordResponse answer) {
+        ResponseRecorded e = onlyEvent(replayThen(at, answer), ResponseRecorded.class);
+        commands.add(new Timed(at, answer));
+        return e;
+    }
+
+    /** At {@code at} the answer is refused, naming {@code field}, and nothing is recorded. */
+    void refuses(Instant at, RecordResponse answer, String field) {
+        replayThen(at, answer).expectNoEvents().expectException(Matchers.predicate(
+                e -> e instanceof AlertRefused r && field.equals(r.field())));
+    }
+
+    /**
+     * At {@code at} the raiser judges the answer inadequate (no resolution) and progresses the alert to the next stage;
+     * returns the escalation, checked to be that one-stage move.
+     */
+    StageEscalated progresses(Instant at, int fromStage) {
+        EscalateAlert command = new EscalateAlert(ALERT, raise.actor(), EscalationReason.RESPONSE_INADEQUATE, null,
+                null);
+        StageEscalated e = onlyEvent(replayThen(at, command), StageEscalated.class);
+        assertThat(e.fromStage()).as("from stage").isEqualTo(fromStage);
+        assertThat(e.toStage()).as("to stage").isEqualTo(fromStage + 1);
+        assertThat(e.reason()).isEqualTo(EscalationReason.RESPONSE_INADEQUATE);
+        commands.add(new Timed(at, command));
         return e;
     }
 

@@ -33,16 +33,18 @@ class PolicyLoaderTest {
 
     @ParameterizedTest
     @FieldSource("PRESETS")
-    void everyPresetLoadsAsAFourStageLadderInLondonWorkingDays(String preset) {
+    void everyPresetLoadsAsALadderOfFourOrFiveStagesInLondonWorkingDays(String preset) {
         Policy p = PolicyLoader.preset(preset);
 
         assertThat(p.id()).isEqualTo(preset);
         assertThat(p.version()).as("exact versions are pinned by PresetVersionPinTest").isPositive();
-        assertThat(p.stages()).extracting(StageRule::number).containsExactly(1, 2, 3, 4);
+        // seed 000 has a fifth rung: the group managers discuss before the Service Director
+        List<Integer> stages = preset.startsWith("seed-000") ? List.of(1, 2, 3, 4, 5) : List.of(1, 2, 3, 4);
+        assertThat(p.stages()).extracting(StageRule::number).containsExactlyElementsOf(stages);
         assertThat(p.zone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(p.endOfDay()).isEqualTo(LocalTime.of(17, 0));
         assertThat(p.dayCounting()).isEqualTo(DayCounting.RAISED_DAY_IS_DAY_ZERO);
-        assertThat(p.bypassStages()).containsExactlyInAnyOrder(2, 3, 4);
+        assertThat(p.bypassStages()).containsExactlyInAnyOrderElementsOf(stages.subList(1, stages.size()));
         assertThat(p.urgentEntryStage()).isEqualTo(2);
         assertThat(p.statutoryTotalFor(PlanType.CHILD_WE_CARE_FOR)).contains(Timescale.workingDays(20));
         assertThat(p.statutoryTotalFor(PlanType.CHILD_PROTECTION)).isEmpty();
@@ -67,18 +69,45 @@ class PolicyLoaderTest {
     }
 
     @Test
-    void theCpcPresetHasTenWorkingDaysThen24HoursThenSevenThenFiveWorkingDays() {
+    void theCpcPresetHasTenWorkingDaysThenA24HourContactAndPlanThenAMeetingThenTwoFiveWorkingDayDiscussions() {
         Policy p = PolicyLoader.preset("seed-000-cpc-urgent-practice");
 
         assertThat(p.stages()).extracting(StageRule::responseTimescale).containsExactly(Timescale.workingDays(10),
-                Timescale.hours(24), Timescale.workingDays(7), Timescale.workingDays(5));
+                Timescale.hours(24), Timescale.workingDays(7), Timescale.workingDays(5), Timescale.workingDays(5));
         assertThat(p.stages()).extracting(StageRule::reminderBefore).containsExactly(Timescale.workingDays(1),
-                Timescale.hours(4), Timescale.workingDays(1), Timescale.workingDays(1));
+                Timescale.hours(4), Timescale.workingDays(1), Timescale.workingDays(1), Timescale.workingDays(1));
         // the chair service's service manager makes the contact and chairs the meeting; its group manager (the
-        // raiser's head of service) takes it to the Service Director
+        // raiser's head of service) discusses with the operational group manager, then with the Service Director
         assertThat(p.stages()).extracting(StageRule::responder).containsExactly(Relation.CHILDS_TEAM_MANAGER,
-                Relation.RAISERS_SERVICE_MANAGER, Relation.RAISERS_SERVICE_MANAGER, Relation.RAISERS_HEAD_OF_SERVICE);
+                Relation.RAISERS_SERVICE_MANAGER, Relation.RAISERS_SERVICE_MANAGER, Relation.RAISERS_HEAD_OF_SERVICE,
+                Relation.RAISERS_HEAD_OF_SERVICE);
+        assertThat(p.stages()).extracting(StageRule::task).containsExactly(StageTask.ANSWER,
+                new StageTask(StageTask.Requires.CONTACT, Relation.CHILDS_SERVICE_MANAGER, List.of(),
+                        Timescale.calendarDays(7)),
+                new StageTask(StageTask.Requires.MEETING, null, List.of(Relation.ALLOCATED_SOCIAL_WORKER,
+                        Relation.RAISER, Relation.CHILDS_TEAM_MANAGER, Relation.CHILDS_SERVICE_MANAGER), null),
+                new StageTask(StageTask.Requires.CONTACT, Relation.CHILDS_HEAD_OF_SERVICE, List.of(), null),
+                new StageTask(StageTask.Requires.CONTACT, Relation.CHILDS_SERVICE_DIRECTOR, List.of(), null));
         assertThat(p.hoursOnNonWorkingDay()).isEqualTo(HoursOnNonWorkingDay.NEXT_WORKING_DAY);
+    }
+
+    @Test
+    void refusesAStageTaskThatDoesNotFitWhatTheStageRequires() {
+        List<String> problems = problemsOf("""
+                id: council-own
+                version: 1
+                name: Own
+                stages:
+                  - { number: 1, name: One, responder: CHILDS_TEAM_MANAGER, response: "5 working days", requires: CONTACT }
+                  - { number: 2, name: Two, responder: CHILDS_SERVICE_MANAGER, response: "5 working days", contactWith: RAISER, attendees: [RAISER] }
+                  - { number: 3, name: Three, responder: CHILDS_HEAD_OF_SERVICE, response: "5 working days", requires: CALL, actionPlanWithin: "soon" }
+                """);
+
+        assertThat(problems).contains("stages[0].contactWith: required",
+                "stages[1].contactWith: only a stage that requires: CONTACT names one",
+                "stages[1].attendees: only a stage that requires: MEETING has attendees");
+        assertThat(problems).anySatisfy(m -> assertThat(m).startsWith("stages[2].requires: 'CALL' is not valid"));
+        assertThat(problems).anySatisfy(m -> assertThat(m).startsWith("stages[2].actionPlanWithin: 'soon' is not valid"));
     }
 
     @Test
@@ -255,9 +284,10 @@ class PolicyLoaderTest {
         Instant statutory = planner.statutoryDue(p, PlanType.CHILD_WE_CARE_FOR, raised);
 
         // 10 working days -> Fri 27 Mar 17:00 GMT; + 24 hours -> Sat 28 Mar, moved to Mon 30 Mar 17:00 BST (16:00Z);
-        // 7 working days over Easter -> Fri 10 Apr 17:00 BST; 5 working days -> Fri 17 Apr 17:00 BST (16:00Z)
+        // 7 working days over Easter -> Fri 10 Apr 17:00 BST; 5 working days -> Fri 17 Apr; 5 more -> Fri 24 Apr
         assertThat(timeline).extracting(TimelineStage::responseDueAt).containsExactly(at("2026-03-27T17:00:00Z"),
-                at("2026-03-30T16:00:00Z"), at("2026-04-10T16:00:00Z"), at("2026-04-17T16:00:00Z"));
+                at("2026-03-30T16:00:00Z"), at("2026-04-10T16:00:00Z"), at("2026-04-17T16:00:00Z"),
+                at("2026-04-24T16:00:00Z"));
         // 20 working days from Fri 13 Mar: Mar 16-20 (5), 23-27 (10), 30, 31, Apr 1, 2 (14), [Good Friday,
         // Easter Monday], Apr 7-10 (18), 13 (19), 14 (20) -> Tue 14 Apr 17:00 BST
         assertThat(statutory).isEqualTo(at("2026-04-14T16:00:00Z"));

@@ -62,6 +62,6 @@ class AlertDetailTest {
 
     static ResponseRecorded responded(AlertStatus status) {
         return new ResponseRecorded("e-2", ALERT, AT, 1, 1, "tm-north", null, "Visit booked.", List.of(),
-                Instant.parse("2026-01-12T17:00:00Z"), true, List.of(), status);
+                Instant.parse("2026-01-12T17:00:00Z"), true, List.of(), status, null);
     }
 }

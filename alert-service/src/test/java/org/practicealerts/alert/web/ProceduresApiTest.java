@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,36 @@ class ProceduresApiTest extends ApiTestBase {
         post("tm-north", "/api/v1/informal-resolutions", Map.of("childRef", "MOSAIC-P-9",
                 "planType", "CHILD_WE_CARE_FOR", "teamId", "team-north", "discussedOn", "2026-01-02",
                 "outcome", "x", "resolved", true)).expectStatus().isForbidden();
+    }
+
+    @Test
+    void theServiceManagersContactStageRefusesAnAnswerWithoutItsContactAndRecordsTheContactAndActionPlanGiven() {
+        Map<String, Object> body = cpRaise("MOSAIC-P-10", "CORE_GROUPS");
+        body.put("startStage", 2);
+        body.put("bypassReason", "The team manager is the subject of the concern.");
+        String id = (String) post("cpc-1", "/api/v1/alerts", body).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String raisedAt = (String) get("cpc-1", "/api/v1/alerts/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("raisedAt");
+        String dueBy = java.time.LocalDate.ofInstant(java.time.Instant.parse(raisedAt), java.time.ZoneId.of(
+                "Europe/London")).toString();
+        List<Map<String, Object>> plan = List.of(Map.of("description", "Core group to be held", "ownerId",
+                "tm-north", "dueDate", dueBy));
+
+        post("irs-sm", "/api/v1/alerts/{id}/responses", Map.of("response", "Spoke to the service manager.",
+                "actions", plan), id).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("contact");
+        post("irs-sm", "/api/v1/alerts/{id}/responses", Map.of("response", "Spoke to the service manager.",
+                "actions", plan, "contact", Map.of("madeAt", raisedAt), "meeting", Map.of("heldAt", raisedAt,
+                        "attendeeIds", List.of("tm-north"))), id).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("meeting");
+        post("irs-sm", "/api/v1/alerts/{id}/responses", Map.of("response", "Urgent action plan agreed.",
+                "actions", plan, "contact", Map.of("madeAt", raisedAt)), id).expectStatus().is2xxSuccessful();
+
+        get("cpc-1", "/api/v1/alerts/{id}", id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("AWAITING_JUDGEMENT")
+                .jsonPath("$.responses[0].record.contact.withPersonId").isEqualTo("sm-north")
+                .jsonPath("$.responses[0].record.contact.madeAt").isEqualTo(raisedAt)
+                .jsonPath("$.responses[0].record.actionsDueBy").exists();
     }
 }

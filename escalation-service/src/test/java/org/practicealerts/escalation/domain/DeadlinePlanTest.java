@@ -66,7 +66,7 @@ class DeadlinePlanTest {
         Instant actionDue = Instant.parse("2026-01-09T17:00:00Z");
         ResponseRecorded r = new ResponseRecorded("e2", A, T0, 1, 1, "tm", null, "ok",
                 List.of(new AgreedAction("a1", "visit", "sw", LocalDate.of(2026, 1, 9), actionDue)), DUE, true,
-                List.of(), AlertStatus.AWAITING_JUDGEMENT);
+                List.of(), AlertStatus.AWAITING_JUDGEMENT, null);
         assertThat(DeadlinePlan.changesFor(r)).containsExactly(
                 new Cancel(A, Set.of(DeadlineKind.RESPONSE, DeadlineKind.REMINDER)),
                 new Schedule(new Deadline(A, DeadlineKind.ACTION, 1, actionDue, "a1")));

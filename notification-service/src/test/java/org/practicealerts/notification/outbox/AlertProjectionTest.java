@@ -62,7 +62,7 @@ class AlertProjectionTest {
         alerts.apply(raised(), List.of());
 
         AlertProjection.View v = alerts.apply(new ResponseRecorded("e-2", ALERT, AT, 1, 1, "tm-north", null, "ok",
-                List.of(), AT, true, List.of(), carried), List.of());
+                List.of(), AT, true, List.of(), carried, null), List.of());
 
         assertThat(v.status()).isEqualTo(worded);
     }

@@ -22,6 +22,7 @@ import org.practicealerts.events.NoteAdded;
 import org.practicealerts.events.PartnershipReferralRecorded;
 import org.practicealerts.events.ReminderDue;
 import org.practicealerts.events.ResponseRecorded;
+import org.practicealerts.events.StageRecord;
 import org.practicealerts.events.ReviewDue;
 import org.practicealerts.events.StageEscalated;
 import org.practicealerts.events.StatutoryTotalExceeded;
@@ -59,7 +60,18 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
             }
             tell.accept(l -> l.responded(a, round));
         }
-        a.chronology.add(new ChronologyEntry(r.occurredAt(), r.onTime() ? "Response (on time)" : "Response (late)",
+        StageRecord done = r.record();
+        if (done != null && done.contact() != null) {
+            a.chronology.add(new ChronologyEntry(done.contact().madeAt(), "Contact made with "
+                    + done.contact().withPersonId(), r.stage(), r.respondedBy(), null));
+        }
+        if (done != null && done.meeting() != null) {
+            a.chronology.add(new ChronologyEntry(done.meeting().heldAt(), "Meeting held, chaired by "
+                    + done.meeting().chairId() + "; attended by " + String.join(", ", done.meeting().attendeeIds()),
+                    r.stage(), r.respondedBy(), null));
+        }
+        a.chronology.add(new ChronologyEntry(r.occurredAt(), (r.onTime() ? "Response (on time)" : "Response (late)")
+                + (done != null && done.actionsDueBy() != null ? "; action plan due by " + done.actionsDueBy() : ""),
                 r.stage(), r.respondedBy(), r.response()));
         return null;
     }

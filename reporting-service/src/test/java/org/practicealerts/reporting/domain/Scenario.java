@@ -125,7 +125,7 @@ public final class Scenario {
     static ResponseRecorded response(String alertId, int stage, String by, String at, String due, boolean onTime) {
         return new ResponseRecorded(id(), alertId, Instant.parse(at), 1, stage, by, null, "Response text " + alertId,
                 List.of(), Instant.parse(due), onTime, List.of(),
-                org.practicealerts.events.AlertStatus.AWAITING_JUDGEMENT);
+                org.practicealerts.events.AlertStatus.AWAITING_JUDGEMENT, null);
     }
 
     static AlertResolved resolved(String alertId, int stage, String by, String at) {
