@@ -53,6 +53,10 @@ public enum RecipientReason {
     TOP_OF_RESPONDERS_LINE,
     /** They are the line manager of the chair a concern is about. */
     CHAIRS_LINE_MANAGER,
+    /** They are the service manager above the chair a concern is about. */
+    CHAIRS_SERVICE_MANAGER,
+    /** They are the head of service above the chair a concern is about. */
+    CHAIRS_HEAD_OF_SERVICE,
 
     /** They raised the alert, and the procedure tells them at once of an immediate risk. */
     IMMEDIATE_RISK_RAISER,
@@ -79,7 +83,11 @@ public enum RecipientReason {
     /** Immediate risk of harm: told at once as the child's allocated social worker. */
     IMMEDIATE_RISK_ALLOCATED_SOCIAL_WORKER,
     /** Immediate risk of harm: told at once as the line manager of the chair the concern is about. */
-    IMMEDIATE_RISK_CHAIRS_LINE_MANAGER;
+    IMMEDIATE_RISK_CHAIRS_LINE_MANAGER,
+    /** Immediate risk of harm: told at once as the service manager above the chair the concern is about. */
+    IMMEDIATE_RISK_CHAIRS_SERVICE_MANAGER,
+    /** Immediate risk of harm: told at once as the head of service above the chair the concern is about. */
+    IMMEDIATE_RISK_CHAIRS_HEAD_OF_SERVICE;
 
     /**
      * The order a person's reasons are listed in: those of an immediate risk of harm first, the rest in the order the

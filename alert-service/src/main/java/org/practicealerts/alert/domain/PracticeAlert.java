@@ -247,7 +247,7 @@ public class PracticeAlert {
         // (a repeat, a stale trigger after a response, a re-planned deadline) is refused and records nothing.
         deadlines.requireMissed(cmd, ctx.now(), stage, status);
         Policy p = policy(ctx);
-        if (stage >= p.finalStage()) {
+        if (stage >= finalStage(p)) {
             recordMissed(ctx, DeadlineMissed.Outcome.LADDER_EXHAUSTED, p.afterFinalStage(),
                     Recipients.ofLadderExhausted(ctx.planner(), p, parties, responder));
         } else if (p.onMissedDeadline() == MissedDeadline.TELL_RAISER) {
@@ -265,7 +265,6 @@ public class PracticeAlert {
     }
 
     private void escalate(AlertContext ctx, Policy p, int to, EscalationReason reason, String by, String note) {
-        requireLadder();
         Instant now = ctx.now();
         StageEntry entry = ctx.planner().enter(p, to, parties, now);
         apply(new StageEscalated(ctx.nextEventId(), alertId, now, StageEscalated.SCHEMA_VERSION, stage, to, reason, by,
@@ -344,7 +343,6 @@ public class PracticeAlert {
         if (status != AlertStatus.ACTION_REVIEW) {
             throw AlertRefused.illegal("only an alert under action review can be re-opened (status is " + status + ")");
         }
-        requireLadder();
         Policy p = policy(ctx);
         int to = EscalationPolicy.reopenTarget(p, stage, cmd.toStage());
         StageEntry entry = ctx.planner().enter(p, to, parties, ctx.now());
@@ -534,11 +532,9 @@ public class PracticeAlert {
     }
 
     /** A concern about a chair is answered by the chair's line manager: it has no ladder to climb (yet). */
-    private void requireLadder() {
-        if (parties.chairId() != null) {
-            throw AlertRefused.illegal("a concern about a chair is answered by the chair's line manager and does not "
-                    + "go up the ladder");
-        }
+    /** The alert's last rung: the policy's, or stage 1 for a concern about a chair the policy does not take higher. */
+    private int finalStage(Policy p) {
+        return parties.chairId() != null && p.chairConcernLadder().isEmpty() ? 1 : p.finalStage();
     }
 
     private void requireOpen(String what) {

@@ -62,7 +62,9 @@ public class StagePlanner {
 
     /**
      * The rule a stage runs under for these parties: the policy's, except that a concern about a chair is answered
-     * by the policy's {@code chairConcernResponder} (the chair's line manager), with stage 1's timescale.
+     * up the chair's line: at stage 1 by the policy's {@code chairConcernResponder} (the chair's line manager), above
+     * it by its {@code chairConcernLadder}, each with the stage's timescale. The stage's {@code notify} list, about
+     * the child's team, is not used.
      */
     StageRule ruleFor(Policy policy, int stage, Parties parties) {
         StageRule rule = policy.stage(stage);
@@ -72,7 +74,12 @@ public class StagePlanner {
         if (policy.chairConcernResponder() == null) {
             throw AlertRefused.invalid("policy " + policy.id() + " has no route for a concern about a chair");
         }
-        return new StageRule(rule.number(), rule.name(), policy.chairConcernResponder(), rule.responseTimescale(),
+        if (stage > 1 && policy.chairConcernLadder().isEmpty()) {
+            throw AlertRefused.illegal("a concern about a chair is answered by the chair's line manager and does not "
+                    + "go up the ladder under " + policy.id());
+        }
+        Relation responder = stage == 1 ? policy.chairConcernResponder() : policy.chairConcernLadder().get(stage - 2);
+        return new StageRule(rule.number(), rule.name(), responder, rule.responseTimescale(),
                 rule.reminderBefore(), List.of());
     }
 
@@ -181,6 +188,8 @@ public class StagePlanner {
                     .or(() -> lines.withRole(Role.DIRECTOR).stream().filter(Person::active).findFirst());
             case CHAIRS_LINE_MANAGER -> Optional.ofNullable(parties.chairId()).flatMap(lines::person)
                     .map(Person::managerId).flatMap(lines::person);
+            case CHAIRS_SERVICE_MANAGER, CHAIRS_HEAD_OF_SERVICE -> Optional.ofNullable(parties.chairId())
+                    .flatMap(lines::person).flatMap(chair -> firstAbove(chair, roleOf(relation)));
             case ALLOCATED_SOCIAL_WORKER -> Optional.ofNullable(parties.socialWorkerId()).flatMap(lines::person);
         };
     }
@@ -188,8 +197,8 @@ public class StagePlanner {
     static Role roleOf(Relation relation) {
         return switch (relation) {
             case CHILDS_TEAM_MANAGER, RAISERS_TEAM_MANAGER -> Role.TEAM_MANAGER;
-            case CHILDS_SERVICE_MANAGER, RAISERS_SERVICE_MANAGER -> Role.SERVICE_MANAGER;
-            case CHILDS_HEAD_OF_SERVICE, RAISERS_HEAD_OF_SERVICE -> Role.HEAD_OF_SERVICE;
+            case CHILDS_SERVICE_MANAGER, RAISERS_SERVICE_MANAGER, CHAIRS_SERVICE_MANAGER -> Role.SERVICE_MANAGER;
+            case CHILDS_HEAD_OF_SERVICE, RAISERS_HEAD_OF_SERVICE, CHAIRS_HEAD_OF_SERVICE -> Role.HEAD_OF_SERVICE;
             case CHILDS_ASSISTANT_DIRECTOR, RAISERS_ASSISTANT_DIRECTOR -> Role.ASSISTANT_DIRECTOR;
             case CHILDS_SERVICE_DIRECTOR -> Role.SERVICE_DIRECTOR;
             case DIRECTOR -> Role.DIRECTOR;

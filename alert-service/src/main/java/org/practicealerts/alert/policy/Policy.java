@@ -28,13 +28,16 @@ import org.practicealerts.events.PolicyRef;
  * @param hoursOnNonWorkingDay what an hours timescale ending on a non-working day does
  * @param chairConcernResponder who answers a concern a social work team raises about a chair (seed 003), or null
  *                             when the procedure has no such route
+ * @param chairConcernLadder   who answers such a concern at stages 2, 3 … (one per stage above the first, up the chair's
+ *                             line), or empty when it stays with {@code chairConcernResponder}
  */
 public record Policy(String id, int version, String name, String description, ZoneId zone, LocalTime endOfDay,
                      DayCounting dayCounting, List<StageRule> stages, Set<Integer> bypassStages,
                      int urgentEntryStage, List<Relation> immediateRiskNotify, List<Relation> raiseNotify,
                      boolean finalStageReferral, Timescale statutoryTotal, Set<PlanType> statutoryPlanTypes,
                      List<Category> categories, MissedDeadline onMissedDeadline, NextRoute afterFinalStage,
-                     Relation chairConcernResponder, HoursOnNonWorkingDay hoursOnNonWorkingDay) {
+                     Relation chairConcernResponder, HoursOnNonWorkingDay hoursOnNonWorkingDay,
+                     List<Relation> chairConcernLadder) {
 
     public Policy {
         stages = List.copyOf(stages);
@@ -43,6 +46,7 @@ public record Policy(String id, int version, String name, String description, Zo
         raiseNotify = List.copyOf(raiseNotify);
         statutoryPlanTypes = Set.copyOf(statutoryPlanTypes);
         categories = List.copyOf(categories);
+        chairConcernLadder = chairConcernLadder == null ? List.of() : List.copyOf(chairConcernLadder);
     }
 
     public PolicyRef ref() {

@@ -9,7 +9,8 @@ record PolicyDocument(String id, Integer version, String name, String descriptio
                       Integer urgentEntryStage, List<String> immediateRiskNotify, List<String> raiseNotify,
                       Boolean finalStageReferral, String statutoryTotal, List<String> statutoryPlanTypes,
                       List<Category> categories, String onMissedDeadline, String afterFinalStage,
-                      String chairConcernResponder, String hoursOnNonWorkingDay) {
+                      String chairConcernResponder, String hoursOnNonWorkingDay,
+                      List<String> chairConcernLadder) {
 
     record StageDocument(Integer number, String name, String responder, String response, String reminderBefore,
                          @JsonProperty("notify") List<String> tell, String requires, String contactWith,

@@ -166,6 +166,12 @@ public final class PolicyLoader {
         Relation chairRoute = doc.chairConcernResponder() == null ? null
                 : parse(problems, "chairConcernResponder", doc.chairConcernResponder(), Relation::valueOf);
         require(chairRoute != Relation.RAISER, problems, "chairConcernResponder: the raiser cannot respond");
+        List<Relation> chairLadder = relations(problems, "chairConcernLadder", doc.chairConcernLadder());
+        require(chairLadder.isEmpty() || chairRoute != null, problems,
+                "chairConcernLadder: needs chairConcernResponder for stage 1");
+        require(chairLadder.isEmpty() || chairLadder.size() == stageDocs.size() - 1, problems,
+                "chairConcernLadder: one responder for each stage above the first (" + (stageDocs.size() - 1) + ")");
+        require(!chairLadder.contains(Relation.RAISER), problems, "chairConcernLadder: the raiser cannot respond");
         HoursOnNonWorkingDay hours = parse(problems, "hoursOnNonWorkingDay", doc.hoursOnNonWorkingDay() == null
                 ? HoursOnNonWorkingDay.KEEP.name() : doc.hoursOnNonWorkingDay(), HoursOnNonWorkingDay::valueOf);
         if (!problems.isEmpty()) {
@@ -173,7 +179,7 @@ public final class PolicyLoader {
         }
         return new Policy(doc.id(), doc.version(), doc.name(), doc.description(), zone, endOfDay, counting, stages,
                 bypass, urgent, immediate, raise, referral, statutory, planTypes, categories, missed, after,
-                chairRoute, hours);
+                chairRoute, hours, chairLadder);
     }
 
     /** What a stage's answer must record: a contact with someone, a meeting with invitees, an action plan. */

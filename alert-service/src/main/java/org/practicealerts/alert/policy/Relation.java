@@ -21,6 +21,10 @@ public enum Relation {
     DIRECTOR,
     /** The line manager ({@code managerId}) of the chair a concern is about; nobody for other alerts. */
     CHAIRS_LINE_MANAGER,
+    /** For a concern about a chair: the first service manager above the chair; nobody for other alerts. */
+    CHAIRS_SERVICE_MANAGER,
+    /** For a concern about a chair: the first head of service above the chair; nobody for other alerts. */
+    CHAIRS_HEAD_OF_SERVICE,
     /** The child's allocated social worker, when the raiser named them; nobody otherwise. */
     ALLOCATED_SOCIAL_WORKER;
 
@@ -39,6 +43,8 @@ public enum Relation {
             case RAISERS_ASSISTANT_DIRECTOR -> RecipientReason.RAISERS_ASSISTANT_DIRECTOR;
             case DIRECTOR -> RecipientReason.DIRECTOR;
             case CHAIRS_LINE_MANAGER -> RecipientReason.CHAIRS_LINE_MANAGER;
+            case CHAIRS_SERVICE_MANAGER -> RecipientReason.CHAIRS_SERVICE_MANAGER;
+            case CHAIRS_HEAD_OF_SERVICE -> RecipientReason.CHAIRS_HEAD_OF_SERVICE;
             case ALLOCATED_SOCIAL_WORKER -> RecipientReason.ALLOCATED_SOCIAL_WORKER;
         };
     }
@@ -58,6 +64,8 @@ public enum Relation {
             case RAISERS_ASSISTANT_DIRECTOR -> RecipientReason.IMMEDIATE_RISK_RAISERS_ASSISTANT_DIRECTOR;
             case DIRECTOR -> RecipientReason.IMMEDIATE_RISK_DIRECTOR;
             case CHAIRS_LINE_MANAGER -> RecipientReason.IMMEDIATE_RISK_CHAIRS_LINE_MANAGER;
+            case CHAIRS_SERVICE_MANAGER -> RecipientReason.IMMEDIATE_RISK_CHAIRS_SERVICE_MANAGER;
+            case CHAIRS_HEAD_OF_SERVICE -> RecipientReason.IMMEDIATE_RISK_CHAIRS_HEAD_OF_SERVICE;
             case ALLOCATED_SOCIAL_WORKER -> RecipientReason.IMMEDIATE_RISK_ALLOCATED_SOCIAL_WORKER;
         };
     }

@@ -56,9 +56,18 @@ abstract class AlertFixture {
     AggregateTestFixture<PracticeAlert> fixture = fixture("seed-002-cro-practice-alert");
 
     AggregateTestFixture<PracticeAlert> fixture(String preset) {
+        return fixture(new TestPolicies(preset));
+    }
+
+    /** A fixture with a council's own policy in force, for everyone. */
+    AggregateTestFixture<PracticeAlert> fixture(org.practicealerts.alert.policy.Policy policy) {
+        return fixture(new TestPolicies(List.of(ActiveProcedure.forEveryone(policy))));
+    }
+
+    private AggregateTestFixture<PracticeAlert> fixture(TestPolicies policies) {
         AtomicInteger ids = new AtomicInteger();
         AggregateTestFixture<PracticeAlert> f = new AggregateTestFixture<>(PracticeAlert.class);
-        StagePlanner planner = new StagePlanner(new TestPolicies(preset), directory, () -> calendar);
+        StagePlanner planner = new StagePlanner(policies, directory, () -> calendar);
         f.registerInjectableResource(new AlertContext(planner, clock, () -> "e-" + ids.incrementAndGet()));
         return f;
     }

@@ -21,7 +21,7 @@ class PresetVersionPinTest {
             "seed-000-cpc-urgent-practice:3", "3333f628174590cb82be899f806e53455ebbd87bcafbd23fe779e1e0155121be",
             "seed-001-case-alert:3", "eb2f5e1ccfdd6034675fecdc57f438e407c4613d8809b8884973132211f390ba",
             "seed-002-cro-practice-alert:1", "7ed2ac6081753633b904332d024ef8df4e537c8564ecdf8630753a8d8d77da7c",
-            "seed-003-cp-resolution:3", "ff280a5c0b05a7685dc93c9f6cde9fd4e43598567955e240dd26c91c19b05a08");
+            "seed-003-cp-resolution:4", "8c548a5c23abeb26be21cf4090dcfc7decf5439f1f411e8a85eea1db3e742bfd");
 
     @Test
     void eachPresetVersionHasTheContentItWasReleasedWith() throws Exception {

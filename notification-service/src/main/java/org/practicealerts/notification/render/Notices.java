@@ -298,6 +298,8 @@ public final class Notices {
             case TOP_OF_RESPONDERS_LINE -> "You head the responder's reporting line.";
             case ALLOCATED_SOCIAL_WORKER -> "You are the child's allocated social worker.";
             case CHAIRS_LINE_MANAGER -> "You manage the chair the concern is about.";
+            case CHAIRS_SERVICE_MANAGER -> "You are the service manager above the chair the concern is about.";
+            case CHAIRS_HEAD_OF_SERVICE -> "You are the head of service above the chair the concern is about.";
             case IMMEDIATE_RISK_RAISER -> atOnce("as the raiser");
             case IMMEDIATE_RISK_CHILDS_TEAM_MANAGER -> atOnce("as the team manager for the team involved");
             case IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER -> atOnce("as the service manager for the team involved");
@@ -311,6 +313,10 @@ public final class Notices {
             case IMMEDIATE_RISK_DIRECTOR -> atOnce("as director");
             case IMMEDIATE_RISK_ALLOCATED_SOCIAL_WORKER -> atOnce("as the child's allocated social worker");
             case IMMEDIATE_RISK_CHAIRS_LINE_MANAGER -> atOnce("as the line manager of the chair the concern is about");
+            case IMMEDIATE_RISK_CHAIRS_SERVICE_MANAGER ->
+                    atOnce("as the service manager above the chair the concern is about");
+            case IMMEDIATE_RISK_CHAIRS_HEAD_OF_SERVICE ->
+                    atOnce("as the head of service above the chair the concern is about");
         };
     }
 
