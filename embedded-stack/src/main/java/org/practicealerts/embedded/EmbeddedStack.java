@@ -64,13 +64,17 @@ public final class EmbeddedStack implements AutoCloseable {
             && System.getenv("PRACTICE_ALERTS_PROCEDURES_0_POLICY") == null
             ? List.of("-Xmx384m", "-Dspring.profiles.include=demo-council") : ServiceSpec.DEFAULT_JVM_ARGS;
 
+    /** The practitioners' web app: started last (it only calls the others), printed first. */
+    public static final String WEB_APP = "web-app";
+
     /** The services to run, in start order. Adding a service is one line here. */
     public static final List<ServiceSpec> SERVICES = List.of(
             new ServiceSpec("alert-service", "alert-service", 8081, ServiceSpec.DEFAULT_HEALTH_PATH,
                     ALERT_SERVICE_JVM_ARGS),
             ServiceSpec.of("escalation-service", 8082),
             ServiceSpec.of("notification-service", 8083),
-            ServiceSpec.of("reporting-service", 8084)
+            ServiceSpec.of("reporting-service", 8084),
+            ServiceSpec.of(WEB_APP, 8080)
     );
 
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -320,6 +324,15 @@ public final class EmbeddedStack implements AutoCloseable {
         StringBuilder s = new StringBuilder();
         s.append(nl).append("==================== practice-alerts embedded stack is UP ====================").append(nl);
         for (ServiceSpec spec : startedSpecs) {
+            if (spec.module().equals(WEB_APP)) {
+                s.append(String.format(Locale.ROOT, "  %-22s %s   <- open this in your browser%n", "Web app",
+                        spec.baseUrl()));
+            }
+        }
+        for (ServiceSpec spec : startedSpecs) {
+            if (spec.module().equals(WEB_APP)) {
+                continue;
+            }
             s.append(String.format(Locale.ROOT, "  %-22s %s%s%n", spec.name(), spec.baseUrl(),
                     spec.module().equals("alert-service") ? "   Swagger UI: " + spec.swaggerUiUrl() : ""));
         }
@@ -392,16 +405,34 @@ public final class EmbeddedStack implements AutoCloseable {
         command.add("--spring.profiles.active=embedded");
         return ManagedProcess.builder(spec.name())
                 .command(command)
-                .environment(Map.of(
-                        "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
-                        "MONGODB_URI", mongoUri(),
-                        "SERVER_PORT", String.valueOf(spec.port()),
-                        "EMBEDDED_DATA_DIR", dataDir.toString()))
+                .environment(serviceEnvironment(spec))
                 .workingDirectory(repoDir)
                 .logFile(logsDir.resolve(spec.name() + ".log"))
                 .readiness(() -> healthIsUp(spec.healthUrl()))
                 .readyTimeout(options.serviceReadyTimeout)
                 .build();
+    }
+
+    /**
+     * What every service is told: the infrastructure, its port, and where the others are (the web app calls them;
+     * when it runs, the links in emails and Teams cards open its alert pages).
+     */
+    private Map<String, String> serviceEnvironment(ServiceSpec spec) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
+                "MONGODB_URI", mongoUri(),
+                "SERVER_PORT", String.valueOf(spec.port()),
+                "EMBEDDED_DATA_DIR", dataDir.toString()));
+        for (ServiceSpec other : options.services) {
+            switch (other.module()) {
+                case "alert-service" -> env.put("ALERT_SERVICE_URL", other.baseUrl());
+                case "notification-service" -> env.put("NOTIFICATION_SERVICE_URL", other.baseUrl());
+                case "reporting-service" -> env.put("REPORTING_SERVICE_URL", other.baseUrl());
+                case WEB_APP -> env.put("ALERT_BASE_URL", other.baseUrl());
+                default -> { }
+            }
+        }
+        return env;
     }
 
     private boolean kafkaAnswers() throws Exception {

@@ -91,6 +91,9 @@ final class RunningStack implements AutoCloseable {
         Map<String, String> bases = new TreeMap<>();
         List<ServiceSpec> specs = new ArrayList<>();
         for (ServiceSpec spec : EmbeddedStack.SERVICES) {
+            if (spec.module().equals(EmbeddedStack.WEB_APP)) {
+                continue; // these suites speak to the APIs; the browser tests start the web app with a stack of their own
+            }
             int port = freePort();
             List<String> jvm = new ArrayList<>(spec.jvmArgs());
             jvm.addAll(List.of(serviceJvmArgs));

@@ -1,0 +1,96 @@
+package org.practicealerts.web.api;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.practicealerts.web.WebAppProperties;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * The services' public REST APIs, called with the signed-in person's bearer token. Reads answer the body or fail with
+ * {@link ApiException}; commands answer an {@link Outcome}, so a page can show a refusal's problem details field by
+ * field. Nothing here logs a body: they carry case text.
+ */
+@Component
+public class ServiceApi {
+
+    /** Which service a call goes to. */
+    public enum Service { ALERTS, NOTIFICATIONS, REPORTS }
+
+    static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+    };
+    static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+    };
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final WebClient client;
+    private final WebAppProperties props;
+
+    public ServiceApi(WebClient.Builder builder, WebAppProperties props) {
+        this.client = builder.build();
+        this.props = props;
+    }
+
+    /** What a command did: the service's answer, or the problem it refused with. */
+    public record Outcome(Map<String, Object> body, Problem problem) {
+        public boolean ok() {
+            return problem == null;
+        }
+    }
+
+    public Mono<Map<String, Object>> object(String token, Service service, String path, Object... vars) {
+        return get(token, service, path, vars).bodyToMono(OBJECT).timeout(TIMEOUT);
+    }
+
+    public Mono<List<Map<String, Object>>> list(String token, Service service, String path, Object... vars) {
+        return get(token, service, path, vars).bodyToMono(LIST).timeout(TIMEOUT);
+    }
+
+    /** POSTs {@code body} (or nothing when null) as JSON and answers what the service did. */
+    public Mono<Outcome> command(String token, Service service, Object body, String path, Object... vars) {
+        WebClient.RequestBodySpec spec = client.post().uri(base(service) + path, vars)
+                .headers(h -> h.setBearerAuth(token)).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        WebClient.RequestHeadersSpec<?> request = body == null ? spec : spec.contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body);
+        return request.exchangeToMono(this::outcome).timeout(TIMEOUT);
+    }
+
+    /** Without a token: the embedded default's demo sign-in. */
+    public Mono<Map<String, Object>> devToken(String personId) {
+        return client.post().uri(base(Service.ALERTS) + "/dev/token?personId={p}", personId)
+                .retrieve().bodyToMono(OBJECT).timeout(TIMEOUT);
+    }
+
+    private WebClient.ResponseSpec get(String token, Service service, String path, Object... vars) {
+        return client.get().uri(base(service) + path, vars).headers(h -> h.setBearerAuth(token))
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).retrieve()
+                .onStatus(HttpStatusCode::isError, r -> r.bodyToMono(OBJECT).defaultIfEmpty(Map.of())
+                        .map(b -> new ApiException(Problem.of(r.statusCode().value(), b))));
+    }
+
+    private Mono<Outcome> outcome(ClientResponse response) {
+        int status = response.statusCode().value();
+        if (response.statusCode().isError()) {
+            return response.bodyToMono(OBJECT).defaultIfEmpty(Map.of())
+                    .map(b -> new Outcome(null, Problem.of(status, b)));
+        }
+        return response.bodyToMono(OBJECT).defaultIfEmpty(Map.of()).map(b -> new Outcome(b, null));
+    }
+
+    private String base(Service service) {
+        URI uri = switch (service) {
+            case ALERTS -> props.alertService();
+            case NOTIFICATIONS -> props.notificationService();
+            case REPORTS -> props.reportingService();
+        };
+        String s = uri.toString();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

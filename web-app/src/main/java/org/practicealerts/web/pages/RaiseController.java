@@ -1,0 +1,136 @@
+package org.practicealerts.web.pages;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.practicealerts.web.WebAppProperties;
+import org.practicealerts.web.api.Problem;
+import org.practicealerts.web.api.ServiceApi;
+import org.practicealerts.web.api.ServiceApi.Service;
+import org.practicealerts.web.signin.SignedIn;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Raising an alert: the procedure that applies to this officer (a choice when several do), its headings as categories,
+ * and every field the raise carries. "Preview deadlines" shows the deadlines the alert would get, from the procedure's
+ * timeline, without raising it. A refusal is shown with the GOV.UK error summary, field by field.
+ */
+@Controller
+public class RaiseController {
+
+    static final Set<String> FIELDS = Set.of("childRef", "siblingRefs", "planType", "teamId", "socialWorkerId",
+            "procedure", "primaryCategory", "categories", "summary", "impactOnChild", "childsVoice",
+            "recommendedActions", "startStage", "bypassReason", "urgency", "competenceConcern", "externalAgency",
+            "informalResolution");
+    static final int ACTION_ROWS = 5;
+
+    private final ServiceApi api;
+    private final Display display;
+    private final Clock clock;
+
+    public RaiseController(ServiceApi api, WebAppProperties props, Clock clock) {
+        this.api = api;
+        this.display = new Display(props.zone());
+        this.clock = clock;
+    }
+
+    @GetMapping("/alerts/new")
+    public Mono<String> form(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String procedure,
+                             Model model) {
+        LinkedMultiValueMap<String, String> empty = new LinkedMultiValueMap<>();
+        if (procedure != null) {
+            empty.add("procedure", procedure);
+        }
+        return render(me, model, empty, null, null);
+    }
+
+    @PostMapping("/alerts/new")
+    public Mono<String> raise(@AuthenticationPrincipal SignedIn me, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> body = FormJson.withoutEmptyRows(FormJson.body(form, FIELDS, Set.of("categories")));
+            prioritise(body);
+            if ("preview".equals(form.getFirst("action"))) {
+                return preview(me, form).flatMap(timeline -> render(me, model, form, null, timeline));
+            }
+            return api.command(me.token(), Service.ALERTS, body, "/api/v1/alerts").flatMap(outcome -> {
+                if (outcome.ok()) {
+                    return Mono.just("redirect:/alerts/" + outcome.body().get("id") + "?done=raised");
+                }
+                exchange.getResponse().setStatusCode(HttpStatus.valueOf(outcome.problem().status()));
+                return render(me, model, form, outcome.problem(), null);
+            });
+        });
+    }
+
+    private Mono<Map<String, Object>> preview(SignedIn me, MultiValueMap<String, String> form) {
+        String stage = form.getFirst("startStage") == null || form.getFirst("startStage").isBlank() ? "1"
+                : form.getFirst("startStage");
+        String planType = form.getFirst("planType") == null ? "CHILD_WE_CARE_FOR" : form.getFirst("planType");
+        String procedure = form.getFirst("procedure");
+        String path = "/api/v1/policy/timeline?raisedAt={at}&stage={s}&planType={p}"
+                + (procedure == null || procedure.isBlank() ? "" : "&procedure={proc}");
+        return api.object(me.token(), Service.ALERTS, path, clock.instant(), stage, planType, procedure)
+                .onErrorResume(e -> Mono.just(Map.of("error", "The deadlines could not be worked out: choose the"
+                        + " procedure, plan type and entry stage.")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Mono<String> render(SignedIn me, Model model, MultiValueMap<String, String> form, Problem problem,
+                                Map<String, Object> timeline) {
+        Mono<List<Map<String, Object>>> procedures = api.list(me.token(), Service.ALERTS, "/api/v1/policy/procedures");
+        Mono<List<Map<String, Object>>> teams = api.list(me.token(), Service.ALERTS, "/api/v1/directory/teams");
+        return Mono.zip(procedures, teams).flatMap(t -> {
+            List<Map<String, Object>> mine = t.getT1().stream().filter(p -> appliesTo(p, me)).toList();
+            String chosen = form.getFirst("procedure");
+            if ((chosen == null || chosen.isBlank()) && mine.size() == 1) {
+                chosen = (String) mine.get(0).get("id");
+            }
+            String procedure = chosen;
+            Mono<Map<String, Object>> policy = procedure == null || procedure.isBlank() ? Mono.just(Map.of())
+                    : api.object(me.token(), Service.ALERTS, "/api/v1/policy?procedure={p}", procedure)
+                    .onErrorReturn(Map.of());
+            return policy.map(p -> {
+                model.addAttribute("procedures", mine);
+                model.addAttribute("procedure", procedure);
+                model.addAttribute("policy", p);
+                model.addAttribute("teams", t.getT2());
+                model.addAttribute("form", form.toSingleValueMap());
+                model.addAttribute("chosenCategories", form.getOrDefault("categories", List.of()));
+                model.addAttribute("actionRows", java.util.stream.IntStream.range(0, ACTION_ROWS).boxed().toList());
+                model.addAttribute("problem", problem);
+                model.addAttribute("timeline", timeline);
+                model.addAttribute("display", display);
+                return "raise";
+            });
+        });
+    }
+
+    /** The recommended actions are written in order of priority: their order is their priority. */
+    @SuppressWarnings("unchecked")
+    private static void prioritise(Map<String, Object> body) {
+        if (body.get("recommendedActions") instanceof List<?> actions) {
+            for (int i = 0; i < actions.size(); i++) {
+                if (actions.get(i) instanceof Map<?, ?> action) {
+                    ((Map<String, Object>) action).put("priority", i + 1);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean appliesTo(Map<String, Object> procedure, SignedIn me) {
+        List<String> raisers = (List<String>) procedure.getOrDefault("raisers", List.of());
+        return raisers.isEmpty() ? me.officer() : raisers.stream().anyMatch(me.roles()::contains);
+    }
+}

@@ -1,0 +1,63 @@
+package org.practicealerts.web.signin;
+
+import java.net.URI;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
+
+/**
+ * Every page but sign-in, health and the design system's files needs a signed-in person. Someone not signed in is sent
+ * to sign in and then straight back to the page they asked for (an email's "Open the alert" link). CSRF tokens guard
+ * every form; the Content-Security-Policy allows no inline script or style; every answer is {@code no-store}.
+ */
+@Configuration
+@EnableWebFluxSecurity
+public class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+            + "object-src 'none'";
+
+    @Bean
+    ServerSecurityContextRepository securityContextRepository() {
+        return new WebSessionServerSecurityContextRepository();
+    }
+
+    @Bean
+    ServerRequestCache requestCache() {
+        return new WebSessionServerRequestCache();
+    }
+
+    @Bean
+    SecurityWebFilterChain pages(ServerHttpSecurity http, ServerSecurityContextRepository contexts,
+                                 ServerRequestCache requests) {
+        RedirectServerAuthenticationEntryPoint toSignIn = new RedirectServerAuthenticationEntryPoint("/sign-in");
+        toSignIn.setRequestCache(requests);
+        RedirectServerLogoutSuccessHandler signedOut = new RedirectServerLogoutSuccessHandler();
+        signedOut.setLogoutSuccessUrl(URI.create("/sign-in?signed-out"));
+        return http
+                .securityContextRepository(contexts)
+                .requestCache(c -> c.requestCache(requests))
+                .authorizeExchange(a -> a
+                        .pathMatchers("/sign-in", "/webjars/**", "/assets/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyExchange().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(toSignIn))
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessHandler(signedOut))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}
