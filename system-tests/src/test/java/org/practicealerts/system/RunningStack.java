@@ -88,11 +88,20 @@ final class RunningStack implements AutoCloseable {
 
     /** A stack of its own, with these extra JVM options for every service (e.g. a policy). */
     static RunningStack start(String... serviceJvmArgs) {
+        return start(false, serviceJvmArgs);
+    }
+
+    /** A stack of its own with the web app too, as the launcher runs it: for the browser tests. */
+    static RunningStack withWebApp() {
+        return start(true);
+    }
+
+    private static RunningStack start(boolean webApp, String... serviceJvmArgs) {
         Map<String, String> bases = new TreeMap<>();
         List<ServiceSpec> specs = new ArrayList<>();
         for (ServiceSpec spec : EmbeddedStack.SERVICES) {
-            if (spec.module().equals(EmbeddedStack.WEB_APP)) {
-                continue; // these suites speak to the APIs; the browser tests start the web app with a stack of their own
+            if (spec.module().equals(EmbeddedStack.WEB_APP) && !webApp) {
+                continue; // these suites speak to the APIs only
             }
             int port = freePort();
             List<String> jvm = new ArrayList<>(spec.jvmArgs());

@@ -90,6 +90,8 @@ class RaisingAnAlertPageTest extends PageTestBase {
         assertThat(shown.status()).isEqualTo(200);
         // 17:00Z in January is 5pm London time
         assertThat(shown.body()).contains("1: Team manager (5 working days)", "Mon 12 Jan 2026, 5:00pm");
+        assertThat(shown.body()).as("what was typed is kept").contains(">Visits overdue.</textarea>",
+                ">Wants a visit.</textarea>", "value=\"Visit this week\"");
         assertThat(SERVICES.sent()).noneMatch(s -> s.method().equals("POST") && s.path().equals("/api/v1/alerts"));
     }
 }

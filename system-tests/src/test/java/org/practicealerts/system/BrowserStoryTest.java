@@ -1,0 +1,233 @@
+package org.practicealerts.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The story the web app exists for, in a real browser (headless Chromium) on the embedded stack, with axe-core run on
+ * every page it passes through: an IRO raises an alert (first with a mistake, seeing the error summary), previews
+ * its deadlines and raises it; the team manager follows the email's link, signs in, lands on the alert and responds;
+ * the IRO escalates; the simulated clock passes the next deadline and the page shows the stage after; another team's
+ * manager following the same link finds nothing.
+ */
+class BrowserStoryTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** axe-core's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final List<String> accessibility = new ArrayList<>();
+
+    @Test
+    void anIroRaisesTheTeamManagerRespondsFromTheEmailsLinkTheIroEscalatesAndTheNextDeadlineMovesItOn() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no headless Chromium here: install Debian's chromium and chromium-driver (.ci/run does)");
+        assumeTrue(RunningStack.jarsBuilt("alert-service", "escalation-service", "notification-service",
+                "reporting-service", "web-app"), "service jars not built: run ./mvnw verify");
+        RunningStack.stopIfStarted();
+        try (RunningStack stack = RunningStack.withWebApp()) {
+            WebDriver browser = chromium();
+            try {
+                story(stack, browser, stack.base("web-app"));
+            } finally {
+                browser.quit();
+            }
+        }
+        assertThat(accessibility).as("serious or critical WCAG 2.2 AA violations found by axe-core").isEmpty();
+    }
+
+    private void story(RunningStack stack, WebDriver browser, String web) {
+        // The IRO signs in and raises an alert, first forgetting the summary.
+        browser.get(web + "/");
+        assertThat(browser.getCurrentUrl()).isEqualTo(web + "/sign-in");
+        scan(browser, "sign-in");
+        signIn(browser, "iro-1");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My work");
+        scan(browser, "my work");
+        browser.findElement(By.linkText("Raise an alert")).click();
+        fillInTheRaise(browser);
+        browser.findElement(By.cssSelector("button[value=raise]")).click();
+        WebElement summary = browser.findElement(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("There is a problem", "Summary: must not be blank");
+        summary.findElement(By.linkText("Summary: must not be blank")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("summary");
+        scan(browser, "raise with an error");
+        assertThat(browser.findElement(By.id("childRef")).getAttribute("value")).as("what was typed is kept")
+                .isEqualTo("MOSAIC-BROWSER-1");
+
+        browser.findElement(By.id("summary")).sendKeys("Statutory visits are three weeks overdue.");
+        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        assertThat(browser.findElement(By.id("deadlines")).isDisplayed()).isTrue();
+        assertThat(browser.getPageSource()).contains("1: CRO and team manager (5 working days)");
+        scan(browser, "raise with the deadline preview");
+        browser.findElement(By.cssSelector("button[value=raise]")).click();
+        Matcher raised = Pattern.compile(Pattern.quote(web) + "/alerts/([0-9a-f-]{36})\\?done=raised")
+                .matcher(browser.getCurrentUrl());
+        assertThat(raised.matches()).as("%s: %s", browser.getCurrentUrl(), problems(browser)).isTrue();
+        String id = raised.group(1);
+        assertThat(browser.findElement(By.id("where-stage")).getText()).startsWith("Stage 1");
+        assertThat(browser.findElement(By.id("where-responder")).getText()).contains("tm-north");
+        scan(browser, "the alert, as its raiser sees it");
+
+        // The team manager follows the email's link, signs in and lands on the alert.
+        String link = emailedLink(stack, "tm-north", id);
+        assertThat(link).isEqualTo(web + "/alerts/" + id);
+        browser.manage().deleteAllCookies();
+        browser.get(link);
+        assertThat(browser.getCurrentUrl()).isEqualTo(web + "/sign-in");
+        signIn(browser, "tm-north");
+        assertThat(browser.getCurrentUrl()).isEqualTo(link);
+        open(browser, "Respond");
+        scan(browser, "the alert, as its responder sees it");
+        browser.findElement(By.id("response")).sendKeys("Visit booked for Thursday; the social worker will see the"
+                + " child alone.");
+        browser.findElement(By.xpath("//button[normalize-space()='Send response']")).click();
+        assertThat(browser.findElement(By.className("govuk-notification-banner--success")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("where-status")).getText()).isEqualTo("Awaiting judgement");
+
+        // The IRO judges the response inadequate and escalates.
+        browser.manage().deleteAllCookies();
+        browser.get(link);
+        signIn(browser, "iro-1");
+        open(browser, "Escalate");
+        click(browser, By.id("reason-inadequate"));
+        browser.findElement(By.xpath("//button[normalize-space()='Escalate']")).click();
+        assertThat(browser.findElement(By.id("where-stage")).getText()).startsWith("Stage 2");
+
+        // Nobody answers at stage 2: when its deadline passes the alert moves to stage 3 by itself.
+        JsonNode alert = stack.call("alert-service", "GET", "/api/v1/alerts/" + id, stack.token("iro-1", "IRO"), null)
+                .json();
+        Instant due = Instant.parse(alert.get("responseDueAt").asString());
+        RunningStack.Answer moved = stack.call("alert-service", "POST", "/api/v1/admin/clock",
+                stack.token("admin-1", "ADMIN"), "{\"setTo\":\"" + due.minusMillis(300) + "\"}");
+        assertThat(moved.ok()).as(moved.body()).isTrue();
+        Awaitility.await("stage 3 after the deadline").atMost(WAIT).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return browser.findElement(By.id("where-stage")).getText().startsWith("Stage 3");
+                });
+        assertThat(browser.findElement(By.id("stages")).getText()).contains("Deadline missed");
+        scan(browser, "the alert after a missed deadline");
+
+        // Another team's manager following the same link finds nothing.
+        browser.manage().deleteAllCookies();
+        browser.get(link);
+        signIn(browser, "tm-south");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        scan(browser, "page not found");
+    }
+
+    /** What the page's error summary says, if it has one (to explain a failed step). */
+    private static String problems(WebDriver browser) {
+        return browser.findElements(By.className("govuk-error-summary")).stream().map(WebElement::getText)
+                .findFirst().orElse("no error summary");
+    }
+
+    private static void fillInTheRaise(WebDriver browser) {
+        browser.findElement(By.id("childRef")).sendKeys("MOSAIC-BROWSER-1");
+        click(browser, By.cssSelector("input[name=planType][value=CHILD_WE_CARE_FOR]"));
+        new Select(browser.findElement(By.id("teamId"))).selectByValue("team-north");
+        click(browser, By.cssSelector("input[name=primaryCategory][value=STATUTORY_VISIT]"));
+        browser.findElement(By.id("impactOnChild")).sendKeys("Nobody has checked the placement is safe.");
+        browser.findElement(By.id("childsVoice")).sendKeys("Asked who their social worker is now.");
+        browser.findElement(By.id("recommendedActions-0-description")).sendKeys("Statutory visit this week");
+        browser.findElement(By.id("recommendedActions-0-timescale")).sendKeys("5 working days");
+    }
+
+    private static void signIn(WebDriver browser, String personId) {
+        new Select(browser.findElement(By.id("personId"))).selectByValue(personId);
+        browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+    }
+
+    /** Opens a command's form (a GOV.UK details component: it works without JavaScript). */
+    private static void open(WebDriver browser, String command) {
+        browser.findElement(By.xpath("//summary[normalize-space()='" + command + "']")).click();
+    }
+
+    /** GOV.UK radios hide the input under their own styling: click it as the label would. */
+    private static void click(WebDriver browser, By input) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", browser.findElement(input));
+    }
+
+    /** The "Open the alert" link in the email {@code personId} was sent about this alert. */
+    private static String emailedLink(RunningStack stack, String personId, String alertId) {
+        Pattern link = Pattern.compile("https?://[^\\s\"<>]+/alerts/" + alertId);
+        String[] found = new String[1];
+        Awaitility.await("the email to " + personId).atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() -> {
+            RunningStack.Answer mail = stack.call("notification-service", "GET", "/dev/mail?limit=200",
+                    stack.token("admin-1", "ADMIN"), null);
+            if (!mail.ok()) {
+                return false;
+            }
+            for (JsonNode m : mail.json()) {
+                Matcher in = link.matcher(m.get("text").asString());
+                if (m.get("to").asString().startsWith(personId + "@") && in.find()) {
+                    found[0] = in.group();
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    /** Runs axe-core in the page; serious and critical violations are collected and reported at the end. */
+    private void scan(WebDriver browser, String page) {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
+        assertThat(results.getPasses()).as("axe-core ran its rules on " + page).isNotEmpty();
+        screenshot(browser, page);
+        for (Rule rule : results.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                accessibility.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        }
+    }
+
+    /** Each page scanned, as a PNG in target/screenshots (the README's pictures are taken from these). */
+    private static void screenshot(WebDriver browser, String page) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(page.replaceAll("[^a-z0-9]+", "-") + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return driver;
+    }
+}
