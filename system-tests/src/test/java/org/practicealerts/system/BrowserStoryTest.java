@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * every page it passes through: an IRO raises an alert (first with a mistake, seeing the error summary), previews
  * its deadlines and raises it; the team manager follows the email's link, signs in, lands on the alert and responds;
  * the IRO escalates; the simulated clock passes the next deadline and the page shows the stage after; another team's
- * manager following the same link finds nothing.
+ * manager following the same link finds nothing; an admin adds a closure day and the deadline preview moves.
  */
 class BrowserStoryTest {
 
@@ -40,6 +41,9 @@ class BrowserStoryTest {
     /** axe-core's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** How the pages write a day: "Wed 9 Dec 2026". */
+    private static final java.time.format.DateTimeFormatter SHOWN_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
 
     private final List<String> accessibility = new ArrayList<>();
 
@@ -140,6 +144,23 @@ class BrowserStoryTest {
         signIn(browser, "tm-south");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         scan(browser, "page not found");
+
+        // An admin adds a closure day on the first deadline an alert raised now would get: the deadline moves.
+        browser.manage().deleteAllCookies();
+        browser.get(web + "/admin/calendar");
+        signIn(browser, "admin-1");
+        assertThat(browser.getCurrentUrl()).isEqualTo(web + "/admin/calendar");
+        scan(browser, "closure days");
+        String before = browser.findElement(By.className("app-deadline")).getText();
+        LocalDate day = LocalDate.parse(before.substring(0, before.indexOf(',')), SHOWN_DAY);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("date")), day.toString());
+        browser.findElement(By.id("name")).sendKeys("Staff training day");
+        browser.findElement(By.xpath("//button[normalize-space()='Add the closure day']")).click();
+        assertThat(browser.findElement(By.id("days")).getText()).contains("Staff training day");
+        String after = browser.findElement(By.className("app-deadline")).getText();
+        assertThat(LocalDate.parse(after.substring(0, after.indexOf(',')), SHOWN_DAY)).as("%s, then %s", before, after)
+                .isAfter(day);
     }
 
     /** What the page's error summary says, if it has one (to explain a failed step). */

@@ -83,7 +83,7 @@ public final class FakeServices {
         String token = auth == null ? null : auth.replaceFirst("^Bearer ", "");
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Sent s = new Sent(ex.getRequestMethod(), ex.getRequestURI().getPath()
-                + (ex.getRequestURI().getQuery() == null ? "" : "?" + ex.getRequestURI().getQuery()), token, body);
+                + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()), token, body);
         sent.add(s);
         Function<Sent, Answer> answer = answers.get(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
         Answer a = tokensExpired && token != null ? new Answer(401, "{\"status\":401,\"title\":\"Authentication required\"}")

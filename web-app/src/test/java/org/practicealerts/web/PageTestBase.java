@@ -58,6 +58,7 @@ abstract class PageTestBase {
                 "[{\"id\":\"iro-1\",\"displayName\":\"Reviewing Officer\",\"roles\":[\"IRO\"],\"active\":true},"
                         + "{\"id\":\"tm-north\",\"displayName\":\"Team Manager North\",\"roles\":[\"TEAM_MANAGER\"],\"active\":true}]");
         SERVICES.on("GET", "/api/v1/directory/people/iro-1", 200, "{\"id\":\"iro-1\",\"displayName\":\"Reviewing Officer\"}");
+        SERVICES.on("GET", "/api/v1/directory/people/admin-1", 200, "{\"id\":\"admin-1\",\"displayName\":\"Admin\"}");
         SERVICES.on("GET", "/api/v1/directory/people/tm-north", 200,
                 "{\"id\":\"tm-north\",\"displayName\":\"Team Manager North\"}");
     }

@@ -34,9 +34,11 @@ public class PolicyController {
     }
 
     private final StagePlanner planner;
+    private final java.time.Clock clock;
 
-    public PolicyController(StagePlanner planner) {
+    public PolicyController(StagePlanner planner, java.time.Clock clock) {
         this.planner = planner;
+        this.clock = clock;
     }
 
     /** A procedure in force and whom it applies to (empty lists: every raiser, every plan type). */
@@ -65,19 +67,21 @@ public class PolicyController {
     }
 
     @GetMapping("/timeline")
-    public Mono<Timeline> timeline(@RequestParam Instant raisedAt,
+    public Mono<Timeline> timeline(@RequestParam(required = false) Instant raisedAt,
                                    @RequestParam(defaultValue = "1") @Min(1) @Max(10) int stage,
                                    @RequestParam(defaultValue = "CHILD_WE_CARE_FOR") PlanType planType,
                                    @RequestParam(required = false) @Pattern(regexp = Requests.ID) String procedure) {
+        // Without raisedAt: now, by the service's clock (the embedded default's simulated one).
+        Instant at = raisedAt == null ? clock.instant() : raisedAt;
         return DirectoryController.blocking(() -> {
             Policy p = named(procedure);
             if (stage > p.finalStage()) {
                 throw AlertRefused.invalid("stage", "policy " + p.id() + " has " + p.finalStage() + " stages");
             }
-            List<StagePlanner.TimelineStage> stages = planner.timeline(p, stage, raisedAt);
-            Instant statutory = planner.statutoryDue(p, planType, raisedAt);
+            List<StagePlanner.TimelineStage> stages = planner.timeline(p, stage, at);
+            Instant statutory = planner.statutoryDue(p, planType, at);
             Instant last = stages.get(stages.size() - 1).responseDueAt();
-            return new Timeline(p.id(), p.version(), raisedAt, stages, statutory,
+            return new Timeline(p.id(), p.version(), at, stages, statutory,
                     statutory != null && last.isAfter(statutory));
         });
     }

@@ -62,6 +62,31 @@ public class ServiceApi {
         return request.exchangeToMono(this::outcome).timeout(TIMEOUT);
     }
 
+    /** DELETEs and answers what the service did (204 is an empty body). */
+    public Mono<Outcome> delete(String token, Service service, String path, Object... vars) {
+        return client.delete().uri(base(service) + path, vars).headers(h -> h.setBearerAuth(token))
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).exchangeToMono(this::outcome)
+                .timeout(TIMEOUT);
+    }
+
+    /** PUTs {@code body} as JSON and answers what the service did. */
+    public Mono<Outcome> put(String token, Service service, Object body, String path, Object... vars) {
+        return client.put().uri(base(service) + path, vars).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyValue(body).exchangeToMono(this::outcome).timeout(TIMEOUT);
+    }
+
+    /** A download (CSV, XLSX) as the service sent it, with its type and file name, for the browser to save. */
+    public Mono<org.springframework.http.ResponseEntity<byte[]>> download(String token, Service service, String path,
+                                                                        Object... vars) {
+        return client.get().uri(base(service) + path, vars).headers(h -> h.setBearerAuth(token))
+                .exchangeToMono(r -> r.statusCode().isError()
+                        ? r.bodyToMono(OBJECT).defaultIfEmpty(Map.of())
+                                .flatMap(b -> Mono.error(new ApiException(Problem.of(r.statusCode().value(), b))))
+                        : r.toEntity(byte[].class))
+                .timeout(Duration.ofSeconds(60));
+    }
+
     /** Without a token: the embedded default's demo sign-in. */
     public Mono<Map<String, Object>> devToken(String personId) {
         return client.post().uri(base(Service.ALERTS) + "/dev/token?personId={p}", personId)

@@ -1,6 +1,5 @@
 package org.practicealerts.web.pages;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +36,9 @@ public class RaiseController {
 
     private final ServiceApi api;
     private final Display display;
-    private final Clock clock;
-
-    public RaiseController(ServiceApi api, WebAppProperties props, Clock clock) {
+    public RaiseController(ServiceApi api, WebAppProperties props) {
         this.api = api;
         this.display = new Display(props.zone());
-        this.clock = clock;
     }
 
     @GetMapping("/alerts/new")
@@ -78,9 +74,10 @@ public class RaiseController {
                 : form.getFirst("startStage");
         String planType = form.getFirst("planType") == null ? "CHILD_WE_CARE_FOR" : form.getFirst("planType");
         String procedure = form.getFirst("procedure");
-        String path = "/api/v1/policy/timeline?raisedAt={at}&stage={s}&planType={p}"
+        // No raisedAt: the alert-service counts from its own now (the embedded default's simulated clock)
+        String path = "/api/v1/policy/timeline?stage={s}&planType={p}"
                 + (procedure == null || procedure.isBlank() ? "" : "&procedure={proc}");
-        return api.object(me.token(), Service.ALERTS, path, clock.instant(), stage, planType, procedure)
+        return api.object(me.token(), Service.ALERTS, path, stage, planType, procedure)
                 .onErrorResume(e -> Mono.just(Map.of("error", "The deadlines could not be worked out: choose the"
                         + " procedure, plan type and entry stage.")));
     }

@@ -50,6 +50,7 @@ public class SecurityConfig {
                 .authorizeExchange(a -> a
                         .pathMatchers("/sign-in", "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyExchange().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(toSignIn))
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
