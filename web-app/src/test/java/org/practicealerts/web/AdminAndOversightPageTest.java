@@ -38,8 +38,8 @@ class AdminAndOversightPageTest extends PageTestBase {
 
         assertThat(added.status()).isEqualTo(303);
         assertThat(added.header("Location")).isEqualTo("/admin/calendar?done=added");
-        assertThat(SERVICES.sent()).anySatisfy(s -> assertThat(s.body())
-                .isEqualTo("{\"date\":\"2026-12-08\",\"name\":\"Staff training day\",\"source\":\"CLOSURE\"}"));
+        assertThat(SERVICES.sent()).anySatisfy(s -> assertThat(s.body()).contains("\"date\":\"2026-12-08\"",
+                "\"name\":\"Staff training day\"", "\"source\":\"CLOSURE\"").hasSize(68));
     }
 
     @Test

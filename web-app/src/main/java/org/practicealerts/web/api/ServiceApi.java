@@ -30,7 +30,12 @@ public class ServiceApi {
     };
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+    /** How long reference data is shared before it is read again. */
+    static final Duration REFERENCE_TTL = Duration.ofSeconds(30);
+
     private final WebClient client;
+    private final java.util.concurrent.ConcurrentMap<String, Mono<?>> reference =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final WebAppProperties props;
 
     public ServiceApi(WebClient.Builder builder, WebAppProperties props) {
@@ -43,6 +48,21 @@ public class ServiceApi {
         public boolean ok() {
             return problem == null;
         }
+    }
+
+    /**
+     * Reference data every signed-in person may read and that changes rarely (a procedure, the bank holidays): one
+     * answer per address is shared for {@link #REFERENCE_TTL}, so pages do not ask for it on every load. A failure
+     * is not kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Mono<T> reference(String token, Service service, Class<T> type, String path, Object... vars) {
+        String key = service + " " + org.springframework.web.util.UriComponentsBuilder.fromUriString(path)
+                .buildAndExpand(vars).toUriString();
+        return (Mono<T>) reference.computeIfAbsent(key, k -> (type == List.class ? list(token, service, path, vars)
+                        : object(token, service, path, vars))
+                .cache(v -> REFERENCE_TTL, e -> Duration.ZERO, () -> Duration.ZERO))
+                .doOnError(e -> reference.remove(key));
     }
 
     public Mono<Map<String, Object>> object(String token, Service service, String path, Object... vars) {

@@ -117,8 +117,9 @@ public class AlertPageController {
                 "/api/v1/alerts/{id}/notifications", id).onErrorReturn(List.of());
         return alert.flatMap(a -> {
             Map<String, Object> policyRef = (Map<String, Object>) a.get("policy");
-            Mono<Map<String, Object>> policy = api.object(me.token(), Service.ALERTS, "/api/v1/policy?procedure={p}",
-                    policyRef.get("id")).onErrorReturn(Map.of());
+            Mono<Map<String, Object>> policy = api.reference(me.token(), Service.ALERTS, Map.class,
+                    "/api/v1/policy?procedure={p}", policyRef.get("id")).map(p -> (Map<String, Object>) p)
+                    .onErrorReturn(Map.of());
             return Mono.zip(policy, told).map(t -> {
                 model.addAttribute("alert", a);
                 model.addAttribute("view", AlertView.of(a, t.getT1(), me));

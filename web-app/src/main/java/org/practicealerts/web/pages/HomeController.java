@@ -54,12 +54,14 @@ public class HomeController {
         }
     }
 
+    @SuppressWarnings("unchecked")
     @GetMapping("/")
     public Mono<String> home(@AuthenticationPrincipal SignedIn me, Model model) {
         String token = me.token();
         LocalDate today = LocalDate.now(clock.withZone(display.zone()));
-        Mono<Set<LocalDate>> holidays = api.list(token, Service.ALERTS, "/api/v1/calendar/holidays?from={f}&to={t}",
-                        today.minusYears(1), today.plusYears(1))
+        Mono<Set<LocalDate>> holidays = api.reference(token, Service.ALERTS, List.class,
+                        "/api/v1/calendar/holidays?from={f}&to={t}", today.minusYears(1), today.plusYears(1))
+                .map(hs -> (List<Map<String, Object>>) hs)
                 .map(hs -> hs.stream().map(h -> LocalDate.parse(h.get("date").toString())).collect(Collectors.toSet()));
         Mono<List<Map<String, Object>>> awaiting = api.list(token, Service.ALERTS, "/api/v1/alerts?assignedTo=me&size=200");
         Mono<List<Map<String, Object>>> raised = me.officer()

@@ -85,7 +85,8 @@ public class RaiseController {
     @SuppressWarnings("unchecked")
     private Mono<String> render(SignedIn me, Model model, MultiValueMap<String, String> form, Problem problem,
                                 Map<String, Object> timeline) {
-        Mono<List<Map<String, Object>>> procedures = api.list(me.token(), Service.ALERTS, "/api/v1/policy/procedures");
+        Mono<List<Map<String, Object>>> procedures = api.reference(me.token(), Service.ALERTS, List.class,
+                "/api/v1/policy/procedures").map(l -> (List<Map<String, Object>>) l);
         Mono<List<Map<String, Object>>> teams = api.list(me.token(), Service.ALERTS, "/api/v1/directory/teams");
         return Mono.zip(procedures, teams).flatMap(t -> {
             List<Map<String, Object>> mine = t.getT1().stream().filter(p -> appliesTo(p, me)).toList();
@@ -95,8 +96,8 @@ public class RaiseController {
             }
             String procedure = chosen;
             Mono<Map<String, Object>> policy = procedure == null || procedure.isBlank() ? Mono.just(Map.of())
-                    : api.object(me.token(), Service.ALERTS, "/api/v1/policy?procedure={p}", procedure)
-                    .onErrorReturn(Map.of());
+                    : api.reference(me.token(), Service.ALERTS, Map.class, "/api/v1/policy?procedure={p}", procedure)
+                    .map(m -> (Map<String, Object>) m).onErrorReturn(Map.of());
             return policy.map(p -> {
                 model.addAttribute("procedures", mine);
                 model.addAttribute("procedure", procedure);
