@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param reportingService  the reporting-service's base URL
  * @param demoSignIn        whether the sign-in page lets anyone choose a demo person (embedded default only)
  * @param demoLister        the demo person whose token lists the people to choose from
+ * @param personIdClaim     the access token's claim that holds the person's directory id (as the services read it)
+ * @param rolesClaim        the access token's claim (a dotted path) that holds the person's roles
  */
 @Validated
 @ConfigurationProperties("practice-alerts.web")
@@ -27,5 +29,6 @@ public record WebAppProperties(@NotBlank String councilName,
                                @NotNull @Pattern(regexp = "#[0-9a-fA-F]{6}") String brandColour,
                                @NotBlank String protectiveMarking, @NotNull ZoneId zone,
                                @NotNull URI alertService, @NotNull URI notificationService,
-                               @NotNull URI reportingService, boolean demoSignIn, String demoLister) {
+                               @NotNull URI reportingService, boolean demoSignIn, String demoLister,
+                               @NotBlank String personIdClaim, @NotBlank String rolesClaim) {
 }

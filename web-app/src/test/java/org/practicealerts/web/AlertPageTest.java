@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The alert page: what it shows, the forms this person may use, and a refused command shown on the page. */
 class AlertPageTest extends PageTestBase {
 
-    private static final String ID = "0b8d3c2e-1111-4000-8000-000000000001";
-    private static final String ALERT = "{\"id\":\"" + ID + "\",\"reference\":\"PA-2026-000001\",\"childRef\":\"MOSAIC-1\","
+    static final String ID = "0b8d3c2e-1111-4000-8000-000000000001";
+    static final String ALERT = "{\"id\":\"" + ID + "\",\"reference\":\"PA-2026-000001\",\"childRef\":\"MOSAIC-1\","
             + "\"planType\":\"CHILD_WE_CARE_FOR\",\"teamId\":\"team-north\",\"raisedBy\":\"iro-1\","
             + "\"policy\":{\"id\":\"seed-000-cpc-urgent-practice\",\"version\":3},\"primaryCategory\":\"CORE_GROUPS\","
             + "\"urgency\":\"ROUTINE\",\"restricted\":false,\"summary\":\"Core groups not held.\",\"impactOnChild\":\"Drift.\","

@@ -98,6 +98,11 @@ abstract class PageTestBase {
             return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
         }
 
+        /** A GET to a full address (another server's, e.g. an identity provider's). */
+        Page getAbsolute(String url) {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
+        }
+
         /** Posts a form with the CSRF token of {@code from} (null posts none). */
         Page post(String path, Page from, Map<String, String> fields) {
             Map<String, String> all = new LinkedHashMap<>(fields);

@@ -1,6 +1,12 @@
 package org.practicealerts.web.signin;
 
 import java.net.URI;
+import org.practicealerts.web.WebAppProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -23,6 +29,9 @@ import org.springframework.security.web.server.savedrequest.WebSessionServerRequ
 @EnableWebFluxSecurity
 public class SecurityConfig {
 
+    /** The registration id of the council's identity provider ({@code spring.security.oauth2.client.registration.council}). */
+    public static final String OIDC_REGISTRATION = "council";
+
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
             + "object-src 'none'";
@@ -37,18 +46,32 @@ public class SecurityConfig {
         return new WebSessionServerRequestCache();
     }
 
+    /**
+     * @param registrations the council's identity provider, when one is configured (profile {@code oidc}); without
+     *                      it, the embedded default's demo sign-in
+     */
     @Bean
     SecurityWebFilterChain pages(ServerHttpSecurity http, ServerSecurityContextRepository contexts,
-                                 ServerRequestCache requests) {
-        RedirectServerAuthenticationEntryPoint toSignIn = new RedirectServerAuthenticationEntryPoint("/sign-in");
+                                 ServerRequestCache requests, WebAppProperties props,
+                                 ObjectProvider<ReactiveClientRegistrationRepository> registrations,
+                                 ObjectProvider<ServerOAuth2AuthorizedClientRepository> clients) {
+        ReactiveClientRegistrationRepository idp = registrations.getIfAvailable();
+        RedirectServerAuthenticationEntryPoint toSignIn = new RedirectServerAuthenticationEntryPoint(
+                idp == null ? "/sign-in" : "/oauth2/authorization/" + OIDC_REGISTRATION);
         toSignIn.setRequestCache(requests);
         RedirectServerLogoutSuccessHandler signedOut = new RedirectServerLogoutSuccessHandler();
         signedOut.setLogoutSuccessUrl(URI.create("/sign-in?signed-out"));
+        if (idp != null) {
+            DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(idp);
+            pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(o -> o.authorizationRequestResolver(pkce).securityContextRepository(contexts)
+                    .authenticationSuccessHandler(new OidcSignIn(clients.getObject(), contexts, requests, props)));
+        }
         return http
                 .securityContextRepository(contexts)
                 .requestCache(c -> c.requestCache(requests))
                 .authorizeExchange(a -> a
-                        .pathMatchers("/sign-in", "/webjars/**", "/assets/**", "/favicon.ico",
+                        .pathMatchers("/sign-in", "/oauth2/**", "/login/oauth2/**", "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyExchange().authenticated())

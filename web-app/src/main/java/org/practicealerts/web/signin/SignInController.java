@@ -37,14 +37,18 @@ public class SignInController {
     private final ServerSecurityContextRepository contexts;
     private final ServerRequestCache requests;
     private final Clock clock;
+    private final boolean idp;
 
     public SignInController(ServiceApi api, WebAppProperties props, ServerSecurityContextRepository contexts,
-                            ServerRequestCache requests, Clock clock) {
+                            ServerRequestCache requests, Clock clock,
+                            org.springframework.beans.factory.ObjectProvider<
+                                    org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository> idp) {
         this.api = api;
         this.props = props;
         this.contexts = contexts;
         this.requests = requests;
         this.clock = clock;
+        this.idp = idp.getIfAvailable() != null;
     }
 
     /** A person to choose on the demo sign-in page. */
@@ -54,7 +58,9 @@ public class SignInController {
     @GetMapping("/sign-in")
     public Mono<String> page(Model model) {
         if (!props.demoSignIn()) {
-            return Mono.just("sign-in-unavailable");
+            // a council's deployment: its identity provider signs people in
+            return Mono.just(idp ? "redirect:/oauth2/authorization/" + SecurityConfig.OIDC_REGISTRATION
+                    : "sign-in-unavailable");
         }
         return demoPeople().map(people -> {
             model.addAttribute("people", people);
