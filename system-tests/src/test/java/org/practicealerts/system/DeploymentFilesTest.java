@@ -35,6 +35,18 @@ class DeploymentFilesTest {
             List.of("alert-service", "escalation-service", "notification-service", "reporting-service");
 
     @Test
+    void kubernetesRunsTheWebAppBehindAnIngressThatKeepsEachBrowserOnTheReplicaHoldingItsSession() throws IOException {
+        List<Map<String, Object>> docs = yamlAll(REPO.resolve("deploy/k8s/base/web-app.yaml"));
+        assertThat((Integer) map(kind(docs, "Deployment").get("spec")).get("replicas")).isGreaterThanOrEqualTo(2);
+        assertThat(kind(docs, "PodDisruptionBudget")).isNotNull();
+        Map<String, Object> ingress = kind(docs, "Ingress");
+        assertThat(map(map(ingress.get("metadata")).get("annotations")))
+                .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie");
+        assertThat(map(ingress.get("spec"))).containsKey("tls");
+        assertThat(Files.readString(REPO.resolve("deploy/k8s/base/kustomization.yaml"))).contains("web-app.yaml");
+    }
+
+    @Test
     void dockerComposeValidatesWithTheComposeTool() throws Exception {
         assumeTrue(onPath("docker-compose"), "docker-compose is not installed (.ci/run installs Debian's package)");
         Result r = run("docker-compose", "-f", "docker-compose.yml", "config", "-q");
@@ -164,8 +176,9 @@ class DeploymentFilesTest {
         for (Object doc : new Yaml().loadAll(r.output())) {
             kinds.add((String) map(doc).get("kind"));
         }
-        assertThat(kinds).contains("Namespace", "ConfigMap", "Secret").filteredOn("Deployment"::equals).hasSize(4);
-        assertThat(kinds).filteredOn("PodDisruptionBudget"::equals).hasSize(4);
+        assertThat(kinds).contains("Namespace", "ConfigMap", "Secret", "Ingress").filteredOn("Deployment"::equals)
+                .hasSize(5);
+        assertThat(kinds).filteredOn("PodDisruptionBudget"::equals).hasSize(5);
     }
 
     private static String instance(String module) {
