@@ -59,7 +59,9 @@ class DeploymentFilesTest {
         Map<String, Object> services = map(yaml(REPO.resolve("docker-compose.yml")).get("services"));
         assertThat(services).containsKeys("kafka", "mongo", "keycloak", "prometheus", "grafana", "mailpit",
                 "teams-sink", "alert-service", "escalation-service-1", "escalation-service-2",
-                "notification-service", "reporting-service");
+                "notification-service", "reporting-service", "web-app");
+        assertThat(map(map(services.get("web-app")).get("build")).get("args")).isEqualTo(
+                Map.of("SERVICE", "web-app", "PORT", "8080"));
         for (String name : services.keySet()) {
             Map<String, Object> s = map(services.get(name));
             assertThat((String) s.get("image")).as(name + " image is pinned").doesNotEndWith(":latest")

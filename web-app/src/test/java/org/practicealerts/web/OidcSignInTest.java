@@ -33,6 +33,10 @@ class OidcSignInTest {
     @LocalServerPort
     int port;
 
+    static FakeIdentityProvider idp() {
+        return IDP;
+    }
+
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("OIDC_ISSUER_URI", IDP::issuer);
