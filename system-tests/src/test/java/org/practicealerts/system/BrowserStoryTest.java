@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * every page it passes through: an IRO raises an alert (first with a mistake, seeing the error summary), previews
  * its deadlines and raises it; the team manager follows the email's link, signs in, lands on the alert and responds;
  * the IRO escalates; the simulated clock passes the next deadline and the page shows the stage after; another team's
- * manager following the same link finds nothing; an admin adds a closure day and the deadline preview moves.
+ * manager following the same link finds nothing; an admin adds a closure day and the deadline preview moves, and
+ * reads the central log and the weekly pack.
  */
 class BrowserStoryTest {
 
@@ -73,9 +74,9 @@ class BrowserStoryTest {
         signIn(browser, "iro-1");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My work");
         scan(browser, "my work");
-        browser.findElement(By.linkText("Raise an alert")).click();
+        navigate(browser, By.linkText("Raise an alert"));
         fillInTheRaise(browser);
-        browser.findElement(By.cssSelector("button[value=raise]")).click();
+        navigate(browser, By.cssSelector("button[value=raise]"));
         WebElement summary = browser.findElement(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("There is a problem", "Summary: must not be blank");
         summary.findElement(By.linkText("Summary: must not be blank")).click();
@@ -85,11 +86,11 @@ class BrowserStoryTest {
                 .isEqualTo("MOSAIC-BROWSER-1");
 
         browser.findElement(By.id("summary")).sendKeys("Statutory visits are three weeks overdue.");
-        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        navigate(browser, By.cssSelector("button[value=preview]"));
         assertThat(browser.findElement(By.id("deadlines")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).contains("1: CRO and team manager (5 working days)");
         scan(browser, "raise with the deadline preview");
-        browser.findElement(By.cssSelector("button[value=raise]")).click();
+        navigate(browser, By.cssSelector("button[value=raise]"));
         Matcher raised = Pattern.compile(Pattern.quote(web) + "/alerts/([0-9a-f-]{36})\\?done=raised")
                 .matcher(browser.getCurrentUrl());
         assertThat(raised.matches()).as("%s: %s", browser.getCurrentUrl(), problems(browser)).isTrue();
@@ -105,12 +106,13 @@ class BrowserStoryTest {
         browser.get(link);
         assertThat(browser.getCurrentUrl()).isEqualTo(web + "/sign-in");
         signIn(browser, "tm-north");
-        assertThat(browser.getCurrentUrl()).isEqualTo(link);
+        assertThat(browser.getCurrentUrl()).as("%s: %s", browser.findElement(By.tagName("h1")).getText(),
+                problems(browser)).isEqualTo(link);
         open(browser, "Respond");
         scan(browser, "the alert, as its responder sees it");
         browser.findElement(By.id("response")).sendKeys("Visit booked for Thursday; the social worker will see the"
                 + " child alone.");
-        browser.findElement(By.xpath("//button[normalize-space()='Send response']")).click();
+        navigate(browser, By.xpath("//button[normalize-space()='Send response']"));
         assertThat(browser.findElement(By.className("govuk-notification-banner--success")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("where-status")).getText()).isEqualTo("Awaiting judgement");
 
@@ -120,7 +122,7 @@ class BrowserStoryTest {
         signIn(browser, "iro-1");
         open(browser, "Escalate");
         click(browser, By.id("reason-inadequate"));
-        browser.findElement(By.xpath("//button[normalize-space()='Escalate']")).click();
+        navigate(browser, By.xpath("//button[normalize-space()='Escalate']"));
         assertThat(browser.findElement(By.id("where-stage")).getText()).startsWith("Stage 2");
 
         // Nobody answers at stage 2: when its deadline passes the alert moves to stage 3 by itself.
@@ -156,11 +158,19 @@ class BrowserStoryTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                 browser.findElement(By.id("date")), day.toString());
         browser.findElement(By.id("name")).sendKeys("Staff training day");
-        browser.findElement(By.xpath("//button[normalize-space()='Add the closure day']")).click();
+        navigate(browser, By.xpath("//button[normalize-space()='Add the closure day']"));
         assertThat(browser.findElement(By.id("days")).getText()).contains("Staff training day");
         String after = browser.findElement(By.className("app-deadline")).getText();
         assertThat(LocalDate.parse(after.substring(0, after.indexOf(',')), SHOWN_DAY)).as("%s, then %s", before, after)
                 .isAfter(day);
+
+        // The oversight pages a performance meeting reads: the central log and the weekly pack list the alert.
+        browser.get(web + "/central-log");
+        assertThat(browser.findElement(By.id("central-log")).getText()).contains("MOSAIC-BROWSER-1");
+        scan(browser, "central log");
+        browser.get(web + "/reports/weekly");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Weekly pack");
+        scan(browser, "weekly pack");
     }
 
     /** What the page's error summary says, if it has one (to explain a failed step). */
@@ -182,7 +192,18 @@ class BrowserStoryTest {
 
     private static void signIn(WebDriver browser, String personId) {
         new Select(browser.findElement(By.id("personId"))).selectByValue(personId);
-        browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+        navigate(browser, By.xpath("//button[normalize-space()='Sign in']"));
+    }
+
+    /**
+     * Clicks a link or a form's button and waits for the next page to replace this one (WebDriver may return from
+     * the click before the browser has navigated, and the old page's elements would still be found).
+     */
+    private static void navigate(WebDriver browser, By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, WAIT)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     /** Opens a command's form (a GOV.UK details component: it works without JavaScript). */

@@ -1,0 +1,60 @@
+package org.practicealerts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The weekly pack, monthly audit and quarterly themes as pages, for the period chosen. */
+class ReportsPageTest extends PageTestBase {
+
+    private static final String LINE = "{\"alertId\":\"0b8d3c2e-1111-4000-8000-000000000001\",\"reference\":\"PA-2026-000001\","
+            + "\"teamId\":\"team-north\",\"stage\":2,\"responderId\":\"sm-north\",\"dueAt\":\"2026-12-07T17:00:00Z\","
+            + "\"workingDaysOpen\":9}";
+
+    @BeforeEach
+    void signedIn() {
+        signInAs("tm-north");
+    }
+
+    @Test
+    void theWeeklyPackShowsOpenByTeamAndStageAndTheAlertsItNamesForTheWeekAsked() {
+        SERVICES.on("GET", "/api/v1/reports/weekly", 200, "{\"asOf\":\"2026-12-07\",\"weekStart\":\"2026-12-07\","
+                + "\"weekEnd\":\"2026-12-11\",\"openTotal\":3,\"openByTeamAndStage\":[{\"teamId\":\"team-north\",\"stage\":2,"
+                + "\"count\":3}],\"dueThisWeek\":[" + LINE + "],\"overdueNow\":[],\"escalatedSinceLastWeek\":1,"
+                + "\"resolvedSinceLastWeek\":0,\"oldestOpen\":" + LINE + ",\"awaitingRaiser\":[],\"ladderExhausted\":[]}");
+
+        Page page = browser.get("/reports/weekly?asOf=2026-12-07");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Weekly pack: Mon 7 Dec 2026 to Fri 11 Dec 2026", "Open by team and stage",
+                "PA-2026-000001", "Mon 7 Dec 2026, 5:00pm", "9 working days open");
+        assertThat(SERVICES.sent()).anySatisfy(s -> assertThat(s.path()).isEqualTo("/api/v1/reports/weekly?asOf=2026-12-07"));
+    }
+
+    @Test
+    void aPeriodNotWrittenAsTheReportReadsItIsSaidAndTheCurrentPeriodShown() {
+        SERVICES.on("GET", "/api/v1/reports/monthly", 200, "{\"month\":\"2026-12\",\"notActioned\":[],\"outcomes\":"
+                + "{\"RESOLVED\":2},\"perTeam\":[],\"timelinessByStage\":[{\"key\":\"1\",\"responses\":4,\"onTime\":3,"
+                + "\"late\":1,\"missed\":2}],\"timelinessByResponder\":[],\"commendationsByTeam\":{}}");
+
+        Page page = browser.get("/reports/monthly?month=December");
+
+        assertThat(page.body()).contains("Enter the period as a month, like 2026-11", "Monthly audit: 2026-12",
+                "Timeliness by stage", "Resolved");
+        assertThat(SERVICES.sent()).anySatisfy(s -> assertThat(s.path()).isEqualTo("/api/v1/reports/monthly"));
+    }
+
+    @Test
+    void theQuarterlyThemesSetTheQuarterBesideTheOneBefore() {
+        SERVICES.on("GET", "/api/v1/reports/quarterly", 200, "{\"quarter\":\"2026-Q4\",\"current\":{\"raised\":12,"
+                + "\"missedDeadlines\":3},\"previous\":{\"raised\":9,\"missedDeadlines\":5},\"change\":{},"
+                + "\"byCategoryTeamPlan\":[{\"category\":\"STATUTORY_VISIT\",\"teamId\":\"team-north\","
+                + "\"planType\":\"CHILD_WE_CARE_FOR\",\"count\":4}],\"stageReached\":{},\"timelinessByStage\":[]}");
+
+        Page page = browser.get("/reports/quarterly?quarter=2026-Q4");
+
+        assertThat(page.body()).contains("Quarterly themes: 2026-Q4", "Missed deadlines", ">12<", ">9<", ">3<", ">5<",
+                "STATUTORY_VISIT", "Child we care for");
+    }
+}
