@@ -155,8 +155,9 @@ class BrowserStoryTest {
         scan(browser, "closure days");
         String before = browser.findElement(By.className("app-deadline")).getText();
         LocalDate day = LocalDate.parse(before.substring(0, before.indexOf(',')), SHOWN_DAY);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.id("date")), day.toString());
+        browser.findElement(By.id("date-day")).sendKeys(String.valueOf(day.getDayOfMonth()));
+        browser.findElement(By.id("date-month")).sendKeys(String.valueOf(day.getMonthValue()));
+        browser.findElement(By.id("date-year")).sendKeys(String.valueOf(day.getYear()));
         browser.findElement(By.id("name")).sendKeys("Staff training day");
         navigate(browser, By.xpath("//button[normalize-space()='Add the closure day']"));
         assertThat(browser.findElement(By.id("days")).getText()).contains("Staff training day");

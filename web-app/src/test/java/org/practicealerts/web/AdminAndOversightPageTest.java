@@ -34,7 +34,8 @@ class AdminAndOversightPageTest extends PageTestBase {
                 "Wed 9 Dec 2026, 5:00pm", "Remove");
         SERVICES.on("POST", "/api/v1/calendar/days", 201, "{\"date\":\"2026-12-08\"}");
 
-        Page added = browser.post("/admin/calendar", page, Map.of("date", "2026-12-08", "name", "Staff training day"));
+        Page added = browser.post("/admin/calendar", page, Map.of("date-day", "8", "date-month", "12", "date-year", "2026",
+                "name", "Staff training day"));
 
         assertThat(added.status()).isEqualTo(303);
         assertThat(added.header("Location")).isEqualTo("/admin/calendar?done=added");
@@ -50,10 +51,12 @@ class AdminAndOversightPageTest extends PageTestBase {
         SERVICES.on("POST", "/api/v1/calendar/days", 400, "{\"status\":400,\"title\":\"Invalid request\","
                 + "\"errors\":[{\"field\":\"name\",\"message\":\"must not be blank\"}]}");
 
-        Page refused = browser.post("/admin/calendar", page, Map.of("date", "2026-12-08", "name", ""));
+        Page refused = browser.post("/admin/calendar", page, Map.of("date-day", "8", "date-month", "12",
+                "date-year", "2026", "name", ""));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("href=\"#name\">Name: must not be blank", "value=\"2026-12-08\"");
+        assertThat(refused.body()).contains("href=\"#name\">Name: must not be blank", "id=\"date-day\" name=\"date-day\"",
+                "value=\"8\"", "value=\"2026\"");
     }
 
     @Test

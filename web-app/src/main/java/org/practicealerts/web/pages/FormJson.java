@@ -28,7 +28,7 @@ final class FormJson {
      */
     static Map<String, Object> body(MultiValueMap<String, String> form, Set<String> allowed, Set<String> lists) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> field : form.entrySet()) {
+        for (Map.Entry<String, List<String>> field : withDates(form).entrySet()) {
             String name = field.getKey();
             List<String> values = field.getValue().stream().filter(v -> v != null && !v.isBlank()).map(String::trim)
                     .toList();
@@ -43,6 +43,41 @@ final class FormJson {
             }
         }
         return out;
+    }
+
+    /**
+     * The GOV.UK date input's three fields ({@code reviewDate-day}, {@code -month}, {@code -year}) as the one ISO date
+     * the API reads ({@code reviewDate}: 2026-03-07). A date partly given, or not a number, is passed on as typed
+     * (e.g. {@code 2026-13-}) so the API names the field in its refusal; one left wholly blank is left out.
+     */
+    static MultiValueMap<String, String> withDates(MultiValueMap<String, String> form) {
+        org.springframework.util.LinkedMultiValueMap<String, String> out = new org.springframework.util.LinkedMultiValueMap<>();
+        for (Map.Entry<String, List<String>> field : form.entrySet()) {
+            String name = field.getKey();
+            if (name.endsWith("-month") || name.endsWith("-year")) {
+                continue;
+            }
+            if (!name.endsWith("-day")) {
+                out.put(name, field.getValue());
+                continue;
+            }
+            String date = name.substring(0, name.length() - "-day".length());
+            String day = trimmed(form.getFirst(name));
+            String month = trimmed(form.getFirst(date + "-month"));
+            String year = trimmed(form.getFirst(date + "-year"));
+            if (!(day.isEmpty() && month.isEmpty() && year.isEmpty())) {
+                out.add(date, year + "-" + twoDigits(month) + "-" + twoDigits(day));
+            }
+        }
+        return out;
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    private static String twoDigits(String n) {
+        return n.matches("\\d") ? "0" + n : n;
     }
 
     @SuppressWarnings("unchecked")

@@ -38,4 +38,23 @@ class FormJsonTest {
 
         assertThat(body).containsExactly(Map.entry("categories", List.of("CHILDS_VOICE", "STATUTORY_VISIT")));
     }
+
+    @Test
+    void theGovUkDateInputsThreeFieldsBecomeOneIsoDateAndAPartlyGivenOneIsPassedOnForTheApiToRefuse() {
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("actions[0].dueDate-day", "6");
+        form.add("actions[0].dueDate-month", "4");
+        form.add("actions[0].dueDate-year", "2026");
+        form.add("reviewDate-day", "31");
+        form.add("reviewDate-month", "");
+        form.add("reviewDate-year", "2026");
+        form.add("referredOn-day", "");
+        form.add("referredOn-month", "");
+        form.add("referredOn-year", "");
+
+        Map<String, Object> body = FormJson.body(form, Set.of("actions", "reviewDate", "referredOn"), Set.of());
+
+        assertThat(body).isEqualTo(Map.of("actions", List.of(Map.of("dueDate", "2026-04-06")),
+                "reviewDate", "2026--31"));
+    }
 }
