@@ -102,4 +102,19 @@ class AlertPageTest extends PageTestBase {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found");
     }
+
+    @Test
+    void aRefusedWithdrawalShowsItsReasonsErrorOnceBesideTheWithdrawalNotTheEscalationOrReassignment() {
+        SERVICES.on("GET", "/api/v1/alerts/" + ID, 200, ALERT.replace("\"raisedBy\":\"iro-1\"", "\"raisedBy\":\"tm-north\""));
+        Page page = browser.get("/alerts/" + ID);
+        SERVICES.on("POST", "/api/v1/alerts/" + ID + "/withdrawal", 400, "{\"status\":400,\"title\":\"Invalid request\","
+                + "\"errors\":[{\"field\":\"reason\",\"message\":\"must not be blank\"}]}");
+
+        Page refused = browser.post("/alerts/" + ID + "/withdrawal", page, Map.of("reason", " "));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("href=\"#withdrawal-reason\">Withdrawal reason: must not be blank",
+                "id=\"withdrawal-reason-error\"");
+        assertThat(refused.body().split("must not be blank", -1)).as("the summary and the field, once each").hasSize(3);
+    }
 }

@@ -531,7 +531,6 @@ public class PracticeAlert {
         }
     }
 
-    /** A concern about a chair is answered by the chair's line manager: it has no ladder to climb (yet). */
     /** The alert's last rung: the policy's, or stage 1 for a concern about a chair the policy does not take higher. */
     private int finalStage(Policy p) {
         return parties.chairId() != null && p.chairConcernLadder().isEmpty() ? 1 : p.finalStage();

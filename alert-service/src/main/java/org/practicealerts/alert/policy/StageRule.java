@@ -1,5 +1,6 @@
 package org.practicealerts.alert.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.practicealerts.calendar.Timescale;
 
@@ -29,7 +30,7 @@ public record StageRule(int number, String name, Relation responder, Timescale r
 
     /** Who is told when the alert reaches this stage besides the responder: those named, and those the task involves. */
     public List<Relation> toldOnEntry() {
-        List<Relation> out = new java.util.ArrayList<>(tell);
+        List<Relation> out = new ArrayList<>(tell);
         task.involved().stream().filter(r -> !out.contains(r)).forEach(out::add);
         return out;
     }

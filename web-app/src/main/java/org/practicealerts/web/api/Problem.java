@@ -48,6 +48,17 @@ public record Problem(int status, String title, String detail, Map<String, Strin
         return out;
     }
 
+    /**
+     * The same problem with each field named within {@code form} ({@code reason} → {@code withdrawal.reason}): for a
+     * page with several forms that share a field name, so the summary links to, and the message shows beside, the
+     * field of the form that was sent.
+     */
+    public Problem within(String form) {
+        Map<String, String> named = new LinkedHashMap<>();
+        fields.forEach((field, message) -> named.put(form + "." + field, message));
+        return new Problem(status, title, detail, named);
+    }
+
     /** The message for a form field, or null. */
     public String messageFor(String field) {
         return fields.get(field);

@@ -37,10 +37,20 @@ public class AlertPageController {
         ESCALATE("escalations", Set.of("reason", "toStage", "note")),
         RESOLVE("resolution", Set.of("outcome")),
         REVIEW("review", Set.of("reviewDate", "note", "reopen", "toStage")),
-        WITHDRAW("withdrawal", Set.of("reason")),
+        WITHDRAW("withdrawal", Set.of("reason")) {
+            @Override
+            Problem shown(Problem problem) {
+                return problem.within(path); // its reason is not the escalation's
+            }
+        },
         CAFCASS("cafcass-referral", Set.of("referredOn", "note")),
         PARTNERSHIP("partnership-referral", Set.of("note")),
-        REASSIGN("reassignment", Set.of("toPersonId", "reason")),
+        REASSIGN("reassignment", Set.of("toPersonId", "reason")) {
+            @Override
+            Problem shown(Problem problem) {
+                return problem.within(path);
+            }
+        },
         NOTE("notes", Set.of("text"));
 
         final String path;
@@ -49,6 +59,11 @@ public class AlertPageController {
         Command(String path, Set<String> fields) {
             this.path = path;
             this.fields = fields;
+        }
+
+        /** A refusal as this form's fields show it (as it came, unless the form's field names are shared). */
+        Problem shown(Problem problem) {
+            return problem;
         }
 
         static Command of(String name) {
@@ -97,7 +112,7 @@ public class AlertPageController {
                             return Mono.just("redirect:/alerts/" + id + "?done=" + c.path);
                         }
                         exchange.getResponse().setStatusCode(HttpStatus.valueOf(outcome.problem().status()));
-                        return render(me, id, model, c, outcome.problem(), form);
+                        return render(me, id, model, c, c.shown(outcome.problem()), form);
                     });
         });
     }

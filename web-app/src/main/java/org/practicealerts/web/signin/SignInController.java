@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.practicealerts.web.WebAppProperties;
 import org.practicealerts.web.api.ServiceApi;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.stereotype.Controller;
@@ -41,8 +43,7 @@ public class SignInController {
 
     public SignInController(ServiceApi api, WebAppProperties props, ServerSecurityContextRepository contexts,
                             ServerRequestCache requests, Clock clock,
-                            org.springframework.beans.factory.ObjectProvider<
-                                    org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository> idp) {
+                            ObjectProvider<ReactiveClientRegistrationRepository> idp) {
         this.api = api;
         this.props = props;
         this.contexts = contexts;
