@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,13 +19,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -238,6 +242,31 @@ final class RunningStack implements AutoCloseable {
         return print;
     }
 
+    /** What differs between two fingerprints, one line per collection or partition (empty when none). */
+    static List<String> changes(Map<String, Object> before, Map<String, Object> after) {
+        List<String> lines = new ArrayList<>();
+        Set<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            Object was = before.get(key);
+            Object now = after.get(key);
+            if (Objects.equals(was, now)) {
+                continue;
+            }
+            if (was instanceof List<?> w && now instanceof List<?> n) {
+                List<Object> gone = new ArrayList<>(w);
+                gone.removeAll(n);
+                List<Object> added = new ArrayList<>(n);
+                added.removeAll(w);
+                lines.add(key + ": " + w.size() + " -> " + n.size() + " documents (" + gone.size() + " gone or changed, "
+                        + added.size() + " new or changed)");
+            } else {
+                lines.add(key + ": " + was + " -> " + now);
+            }
+        }
+        return lines;
+    }
+
     /**
      * Waits until background work (publication, which polls the event store once a second, projections, directory
      * copies) has settled: nothing changed for three seconds.
@@ -251,9 +280,22 @@ final class RunningStack implements AutoCloseable {
                     if (!now.equals(last.getAndSet(now))) {
                         changedAt.set(System.nanoTime());
                     }
-                    return System.nanoTime() - changedAt.get() >= Duration.ofSeconds(3).toNanos();
+                    return System.nanoTime() - changedAt.get() >= Duration.ofSeconds(3).toNanos()
+                            && deliveriesDueWithin(Duration.ofMinutes(2)) == 0;
                 });
         return last.get();
+    }
+
+    /** Notices being sent, or waiting to be (first try or retry) within this long: work the system will do. */
+    private long deliveriesDueWithin(Duration soon) {
+        Date by = Date.from(Instant.now().plus(soon));
+        long due = 0;
+        for (String dbName : mongo.listDatabaseNames()) {
+            due += mongo.getDatabase(dbName).getCollection("notification_outbox").countDocuments(Filters.or(
+                    Filters.eq("state", "SENDING"),
+                    Filters.and(Filters.eq("state", "PENDING"), Filters.lte("nextAttemptAt", by))));
+        }
+        return due;
     }
 
     static int freePort() {
