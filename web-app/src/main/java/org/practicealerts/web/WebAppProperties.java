@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param demoLister        the demo person whose token lists the people to choose from
  * @param personIdClaim     the access token's claim that holds the person's directory id (as the services read it)
  * @param rolesClaim        the access token's claim (a dotted path) that holds the person's roles
+ * @param endSessionUri     the identity provider's end-session endpoint, for signing out there too; needed only where
+ *                          its discovery document is not read (profile {@code oidc-split})
  */
 @Validated
 @ConfigurationProperties("practice-alerts.web")
@@ -30,5 +32,6 @@ public record WebAppProperties(@NotBlank String councilName,
                                @NotBlank String protectiveMarking, @NotNull ZoneId zone,
                                @NotNull URI alertService, @NotNull URI notificationService,
                                @NotNull URI reportingService, boolean demoSignIn, String demoLister,
-                               @NotBlank String personIdClaim, @NotBlank String rolesClaim) {
+                               @NotBlank String personIdClaim, @NotBlank String rolesClaim,
+                               URI endSessionUri) {
 }

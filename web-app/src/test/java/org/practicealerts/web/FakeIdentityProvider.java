@@ -40,6 +40,7 @@ final class FakeIdentityProvider {
     volatile String person = "tm-north";
     volatile List<String> roles = List.of("TEAM_MANAGER");
     volatile String lastAccessToken;
+    volatile String lastIdToken;
     volatile boolean pkceChecked;
 
     FakeIdentityProvider() throws Exception {
@@ -59,7 +60,7 @@ final class FakeIdentityProvider {
             switch (path) {
                 case "/.well-known/openid-configuration" -> json(ex, 200, "{\"issuer\":\"" + issuer() + "\","
                         + "\"authorization_endpoint\":\"" + issuer() + "/authorize\",\"token_endpoint\":\"" + issuer()
-                        + "/token\",\"jwks_uri\":\"" + issuer() + "/jwks\",\"response_types_supported\":[\"code\"],"
+                        + "/token\",\"end_session_endpoint\":\"" + issuer() + "/logout\",\"jwks_uri\":\"" + issuer() + "/jwks\",\"response_types_supported\":[\"code\"],"
                         + "\"subject_types_supported\":[\"public\"],\"id_token_signing_alg_values_supported\":[\"RS256\"],"
                         + "\"code_challenge_methods_supported\":[\"S256\"]}");
                 case "/jwks" -> json(ex, 200, new JWKSet(key.toPublicJWK()).toString());
@@ -101,6 +102,7 @@ final class FakeIdentityProvider {
                 .claim("nonce", asked.get("nonce")).claim("preferred_username", person).claim("name", "Team Manager North")
                 .build());
         lastAccessToken = access;
+        lastIdToken = id;
         json(ex, 200, "{\"access_token\":\"" + access + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
                 + "\"id_token\":\"" + id + "\",\"scope\":\"openid profile\"}");
     }

@@ -78,6 +78,27 @@ class OidcSignInTest {
     }
 
     @Test
+    void signingOutEndsTheSessionAtTheIdentityProviderTooAndComesBackToTheSignedOutPage() {
+        SERVICES.reset();
+        SERVICES.on("GET", "/api/v1/alerts", 200, "[]");
+        SERVICES.on("GET", "/api/v1/calendar/holidays", 200, "[]");
+        SERVICES.on("GET", "/api/v1/notifications", 200, "[]");
+        PageTestBase.Browser browser = new PageTestBase.Browser("http://localhost:" + port);
+        browser.get("/");
+        PageTestBase.Page back = browser.getAbsolute(browser.get("/oauth2/authorization/council").header("Location"));
+        browser.getAbsolute(back.header("Location"));
+        PageTestBase.Page home = browser.get("/");
+        assertThat(home.status()).isEqualTo(200);
+
+        String out = browser.post("/sign-out", home, java.util.Map.of()).header("Location");
+
+        assertThat(out).startsWith(IDP.issuer() + "/logout?")
+                .contains("id_token_hint=" + IDP.lastIdToken, "client_id=" + FakeIdentityProvider.CLIENT,
+                        "post_logout_redirect_uri=http://localhost:" + port + "/sign-in?signed-out");
+        assertThat(browser.get("/").status()).as("signed out here too").isEqualTo(302);
+    }
+
+    @Test
     void theDemoSignInPageIsNotThereInACouncilsDeployment() {
         PageTestBase.Browser browser = new PageTestBase.Browser("http://localhost:" + port);
 

@@ -1,5 +1,6 @@
 package org.practicealerts.web.signin;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -9,6 +10,7 @@ import org.practicealerts.web.WebAppProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -48,12 +50,30 @@ final class OidcSignIn implements ServerAuthenticationSuccessHandler {
     public Mono<Void> onAuthenticationSuccess(WebFilterExchange exchange, Authentication authentication) {
         OAuth2AuthenticationToken oauth = (OAuth2AuthenticationToken) authentication;
         return clients.loadAuthorizedClient(oauth.getAuthorizedClientRegistrationId(), oauth, exchange.getExchange())
-                .map(client -> signedIn(client.getAccessToken(), oauth))
+                .map(client -> signedIn(client.getAccessToken(), oauth, providerSession(client.getClientRegistration(),
+                        oauth)))
                 .flatMap(who -> contexts.save(exchange.getExchange(), new SecurityContextImpl(who)))
                 .then(back.onAuthenticationSuccess(exchange, authentication));
     }
 
-    private SignedIn signedIn(OAuth2AccessToken token, OAuth2AuthenticationToken oauth) {
+    /**
+     * The provider's session to end on sign-out: its end-session endpoint (configured, or from its discovery
+     * document) with the ID token it issued. Null when it has none.
+     */
+    private SignedIn.IdentityProviderSession providerSession(ClientRegistration registration,
+                                                             OAuth2AuthenticationToken oauth) {
+        Object discovered = registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        URI endpoint = props.endSessionUri() != null ? props.endSessionUri()
+                : discovered == null ? null : URI.create(discovered.toString());
+        if (endpoint == null || !(oauth.getPrincipal() instanceof OidcUser user)) {
+            return null;
+        }
+        return new SignedIn.IdentityProviderSession(endpoint, user.getIdToken().getTokenValue(),
+                registration.getClientId());
+    }
+
+    private SignedIn signedIn(OAuth2AccessToken token, OAuth2AuthenticationToken oauth,
+                              SignedIn.IdentityProviderSession session) {
         JsonNode claims = claims(token.getTokenValue());
         String personId = text(claims, props.personIdClaim());
         if (personId == null) {
@@ -68,7 +88,7 @@ final class OidcSignIn implements ServerAuthenticationSuccessHandler {
         String name = oauth.getPrincipal() instanceof OidcUser user && user.getFullName() != null ? user.getFullName()
                 : personId;
         Instant expires = token.getExpiresAt() == null ? Instant.now().plusSeconds(300) : token.getExpiresAt();
-        return new SignedIn(personId, name, roles, token.getTokenValue(), expires);
+        return new SignedIn(personId, name, roles, token.getTokenValue(), expires, session);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.practicealerts.web.signin;
 
-import java.net.URI;
 import org.practicealerts.web.WebAppProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -13,7 +12,6 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
@@ -59,8 +57,6 @@ public class SecurityConfig {
         RedirectServerAuthenticationEntryPoint toSignIn = new RedirectServerAuthenticationEntryPoint(
                 idp == null ? "/sign-in" : "/oauth2/authorization/" + OIDC_REGISTRATION);
         toSignIn.setRequestCache(requests);
-        RedirectServerLogoutSuccessHandler signedOut = new RedirectServerLogoutSuccessHandler();
-        signedOut.setLogoutSuccessUrl(URI.create("/sign-in?signed-out"));
         if (idp != null) {
             DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(idp);
             pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -78,7 +74,7 @@ public class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(toSignIn))
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessHandler(signedOut))
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessHandler(new SignOut()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN)))

@@ -23,14 +23,31 @@ public final class SignedIn extends AbstractAuthenticationToken {
     private final Set<String> roles;
     private final transient String token;
     private final Instant expiresAt;
+    private final transient IdentityProviderSession session;
+
+    /**
+     * The identity provider's session behind a sign-in, so that signing out here ends it there too.
+     *
+     * @param endSession the provider's end-session endpoint
+     * @param idToken    the ID token it issued, the hint it asks for
+     * @param clientId   the web app's client id there
+     */
+    public record IdentityProviderSession(java.net.URI endSession, String idToken, String clientId) {
+    }
 
     public SignedIn(String personId, String displayName, Set<String> roles, String token, Instant expiresAt) {
+        this(personId, displayName, roles, token, expiresAt, null);
+    }
+
+    public SignedIn(String personId, String displayName, Set<String> roles, String token, Instant expiresAt,
+                    IdentityProviderSession session) {
         super(authorities(roles));
         this.personId = personId;
         this.displayName = displayName;
         this.roles = Set.copyOf(roles);
         this.token = token;
         this.expiresAt = expiresAt;
+        this.session = session;
         setAuthenticated(true);
     }
 
@@ -62,6 +79,11 @@ public final class SignedIn extends AbstractAuthenticationToken {
 
     public String token() {
         return token;
+    }
+
+    /** The identity provider's session to end on sign-out, or null (the demo sign-in, or a provider without one). */
+    public IdentityProviderSession identityProviderSession() {
+        return session;
     }
 
     public boolean expiredAt(Instant now) {
