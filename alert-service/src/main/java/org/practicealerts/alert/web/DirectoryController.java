@@ -1,6 +1,7 @@
 package org.practicealerts.alert.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -33,7 +34,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The directory: people, teams, reporting lines and cover. Everyone may read it; admins change it, one entry at a
- * time or by bulk import (JSON here; CSV through {@code /import/people.csv}).
+ * time or by bulk import (JSON here; CSV through {@code /import/people.csv}, {@code teams.csv}, {@code covers.csv}).
  */
 @RestController
 @Validated
@@ -77,9 +78,11 @@ public class DirectoryController {
     }
 
     private final MongoDirectory directory;
+    private final Validator validator;
 
-    public DirectoryController(MongoDirectory directory) {
+    public DirectoryController(MongoDirectory directory, Validator validator) {
         this.directory = directory;
+        this.validator = validator;
     }
 
     @GetMapping("/people")
@@ -172,13 +175,39 @@ public class DirectoryController {
         });
     }
 
-    /** Bulk import of people as CSV: id,displayName,email,roles(;-separated),teamId,managerId,preference. */
+    /**
+     * Bulk import of people as CSV (columns in {@link DirectoryCsv#PEOPLE}; roles separated by {@code ;}): every row
+     * is checked first, each bad one reported, and nothing is written unless all are good.
+     */
     @PostMapping(path = "/import/people.csv", consumes = "text/csv")
-    public Mono<ImportResult> importCsv(@RequestBody String csv) {
+    public Mono<ImportResult> importPeopleCsv(@RequestBody String csv) {
         return blocking(() -> {
-            List<Person> people = PeopleCsv.parse(csv);
+            List<Person> people = DirectoryCsv.people(csv, validator).stream()
+                    .map(p -> toPerson(p.id(), p.person())).toList();
             people.forEach(directory::save);
             return new ImportResult(people.size(), 0, 0);
+        });
+    }
+
+    /** Bulk import of teams as CSV (columns in {@link DirectoryCsv#TEAMS}), checked as people are. */
+    @PostMapping(path = "/import/teams.csv", consumes = "text/csv")
+    public Mono<ImportResult> importTeamsCsv(@RequestBody String csv) {
+        return blocking(() -> {
+            List<Team> teams = DirectoryCsv.teams(csv, validator).stream()
+                    .map(t -> new Team(t.id(), t.team().name(), t.team().managerId(), t.team().teamsWebhook())).toList();
+            teams.forEach(directory::save);
+            return new ImportResult(0, teams.size(), 0);
+        });
+    }
+
+    /** Bulk import of covers as CSV (columns in {@link DirectoryCsv#COVERS}), checked as people are. */
+    @PostMapping(path = "/import/covers.csv", consumes = "text/csv")
+    public Mono<ImportResult> importCoversCsv(@RequestBody String csv) {
+        return blocking(() -> {
+            List<Cover> covers = DirectoryCsv.covers(csv, validator).stream()
+                    .map(c -> toCover(c.id(), c.cover())).toList();
+            covers.forEach(directory::save);
+            return new ImportResult(0, 0, covers.size());
         });
     }
 

@@ -33,6 +33,11 @@ public class ProblemHandler extends InputProblems {
         return p;
     }
 
+    @ExceptionHandler(DirectoryCsv.Refused.class)
+    ProblemDetail csvRefused(DirectoryCsv.Refused e) {
+        return invalid(e.getMessage(), e.problems());
+    }
+
     @ExceptionHandler({AlertController.NotFound.class, AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,

@@ -41,15 +41,36 @@ class OperationsApiTest extends ApiTestBase {
     }
 
     @Test
-    void aCsvImportWithAnUnknownRoleWritesNothing() {
+    @SuppressWarnings("unchecked")
+    void aCsvImportWithABadRowReportsEachRowFieldByFieldAndWritesNothing() {
         String csv = "id,displayName,email,roles,teamId,managerId,preference\n"
                 + "sw-csv-2,Worker Two,,SOCIAL_WORKER,team-north,tm-north,EMAIL\n"
-                + "sw-csv-3,Worker Three,,WIZARD,team-north,tm-north,EMAIL\n";
+                + "sw-csv-3,Worker Three,,WIZARD,team-north,tm-north,EMAIL\n"
+                + "sw-csv-4,,,SOCIAL_WORKER,team-north,tm-north,FAX\n";
         web.post().uri("/api/v1/directory/import/people.csv").headers(h -> h.setBearerAuth(token("admin-1")))
                 .contentType(MediaType.parseMediaType("text/csv")).bodyValue(csv).exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.detail").value(d ->
-                        assertThat(d.toString()).contains("line 3").contains("WIZARD"));
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[*].field").value(f -> assertThat((List<Object>) f).containsExactlyInAnyOrder(
+                        "rows[3].roles", "rows[4].displayName", "rows[4].preference"))
+                .jsonPath("$.errors[?(@.field == 'rows[3].roles')].message").value(m ->
+                        assertThat(m.toString()).contains("row 3", "WIZARD"));
         get("admin-1", "/api/v1/directory/people/sw-csv-2").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void anAdminImportsCoversAndTeamsFromCsv() {
+        web.post().uri("/api/v1/directory/import/teams.csv").headers(h -> h.setBearerAuth(token("admin-1")))
+                .contentType(MediaType.parseMediaType("text/csv")).bodyValue("id,name,managerId\nteam-csv,CSV Team,tm-north\n")
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.teams").isEqualTo(1);
+        web.post().uri("/api/v1/directory/import/covers.csv").headers(h -> h.setBearerAuth(token("admin-1")))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue("\uFEFFid,absentPersonId,coverPersonId,from,to,reason\r\n"
+                        + "cover-csv,tm-north,tm-duty,2030-01-07,2030-01-11,Training\r\n")
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.covers").isEqualTo(1);
+        get("admin-1", "/api/v1/directory/covers").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.id == 'cover-csv')].coverPersonId").isEqualTo(List.of("tm-duty"));
+        get("admin-1", "/api/v1/directory/teams").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.id == 'team-csv')].name").isEqualTo(List.of("CSV Team"));
     }
 
     @Test
