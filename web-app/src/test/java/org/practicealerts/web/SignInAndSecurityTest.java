@@ -93,7 +93,6 @@ class SignInAndSecurityTest extends PageTestBase {
 
     private static void nothingWaiting() {
         SERVICES.on("GET", "/api/v1/alerts", 200, "[]");
-        SERVICES.on("GET", "/api/v1/calendar/holidays", 200, "[]");
         SERVICES.on("GET", "/api/v1/notifications", 200, "[]");
     }
 }

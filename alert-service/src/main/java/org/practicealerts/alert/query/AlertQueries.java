@@ -6,6 +6,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -18,7 +20,11 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.practicealerts.access.AlertVisibility;
 import org.practicealerts.alert.api.Actor;
+import org.practicealerts.alert.domain.StagePlanner;
+import org.practicealerts.alert.domain.WorkingCalendarSource;
 import org.practicealerts.alert.mongo.MongoDirectory;
+import org.practicealerts.calendar.CalendarCoverageException;
+import org.practicealerts.calendar.WorkingDayCalendar;
 import org.practicealerts.events.AlertEvent;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +37,15 @@ public class AlertQueries {
                          Boolean overdue, String childRef, int page, int size) {
     }
 
-    /** One row of a list: no free text, so lists never leak a competence concern's detail. */
+    /**
+     * One row of a list: no free text, so lists never leak a competence concern's detail. {@code workingDaysLeft}
+     * counts the council's working days from today (the service's clock, the council's calendar) to the deadline's
+     * day: 0 when due today, negative when passed, null without a deadline.
+     */
     public record Summary(String id, String reference, String childRef, String planType, String teamId,
                           String raisedBy, String primaryCategory, String urgency, boolean competenceConcern,
                           int stage, String status, String responderId, String coverFor, Instant responseDueAt,
-                          boolean overdue, Instant raisedAt, Instant updatedAt) {
+                          boolean overdue, Integer workingDaysLeft, Instant raisedAt, Instant updatedAt) {
     }
 
     private final EventStore eventStore;
@@ -43,14 +53,18 @@ public class AlertQueries {
     private final MongoDirectory directory;
     private final AlertAccess access;
     private final Clock clock;
+    private final WorkingCalendarSource calendars;
+    private final ZoneId zone;
 
     public AlertQueries(EventStore eventStore, MongoDatabase db, MongoDirectory directory, AlertAccess access,
-                        Clock clock) {
+                        Clock clock, WorkingCalendarSource calendars, StagePlanner planner) {
         this.eventStore = eventStore;
         this.views = db.getCollection(AlertListProjection.COLLECTION);
         this.directory = directory;
         this.access = access;
         this.clock = clock;
+        this.calendars = calendars;
+        this.zone = planner.policies().primary().zone();
     }
 
     /** The alert as its events tell it, or empty when no such alert exists. */
@@ -91,12 +105,28 @@ public class AlertQueries {
             and.add(Filters.and(Filters.eq("status", "AWAITING_RESPONSE"), Filters.lt("responseDueAt", Date.from(now))));
         }
         List<Summary> out = new ArrayList<>();
+        WorkingDayCalendar calendar = calendars.current();
+        LocalDate today = LocalDate.ofInstant(now, zone);
         views.find(and.isEmpty() ? new Document() : Filters.and(and)).sort(Sorts.descending("raisedAt"))
-                .skip(f.page() * f.size()).limit(f.size()).forEach(d -> out.add(summary(d, now)));
+                .skip(f.page() * f.size()).limit(f.size())
+                .forEach(d -> out.add(summary(d, now, workingDaysLeft(calendar, today, d.getDate("responseDueAt")))));
         return out;
     }
 
-    private static Summary summary(Document d, Instant now) {
+    private Integer workingDaysLeft(WorkingDayCalendar calendar, LocalDate today, Date due) {
+        if (due == null) {
+            return null;
+        }
+        LocalDate day = LocalDate.ofInstant(due.toInstant(), zone);
+        try {
+            return day.isBefore(today) ? -calendar.workingDaysBetween(day, today)
+                    : calendar.workingDaysBetween(today, day);
+        } catch (CalendarCoverageException beyondTheCalendar) {
+            return null; // the deadline itself was refused for such a date; nothing to count
+        }
+    }
+
+    private static Summary summary(Document d, Instant now, Integer workingDaysLeft) {
         Date due = d.getDate("responseDueAt");
         String status = d.getString("status");
         return new Summary(d.getString("_id"), d.getString("reference"), d.getString("childRef"),
@@ -104,7 +134,7 @@ public class AlertQueries {
                 d.getString("primaryCategory"), d.getString("urgency"), d.getBoolean("competenceConcern", false),
                 d.getInteger("stage", 1), status, d.getString("responderId"), d.getString("coverFor"),
                 due == null ? null : due.toInstant(),
-                due != null && "AWAITING_RESPONSE".equals(status) && due.toInstant().isBefore(now),
+                due != null && "AWAITING_RESPONSE".equals(status) && due.toInstant().isBefore(now), workingDaysLeft,
                 d.getDate("raisedAt").toInstant(), d.getDate("updatedAt").toInstant());
     }
 }

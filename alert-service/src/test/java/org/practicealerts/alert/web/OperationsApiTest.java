@@ -79,11 +79,16 @@ class OperationsApiTest extends ApiTestBase {
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 get("tm-north", "/api/v1/alerts?assignedTo=me").exchange().expectBody()
                         .jsonPath("$[?(@.id == '" + id + "')]").exists());
+        get("tm-north", "/api/v1/alerts?assignedTo=me").exchange().expectBody()
+                .jsonPath("$[?(@.id == '" + id + "')].workingDaysLeft").value(left -> assertThat(
+                        ((Number) ((List<?>) left).get(0)).intValue()).isPositive());
         Instant before = Instant.parse(get("admin-1", "/api/v1/admin/clock").exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody().get("now").toString());
         post("admin-1", "/api/v1/admin/clock", Map.of("advanceBy", "P8D")).expectStatus().isOk();
         get("tm-north", "/api/v1/alerts?overdue=true").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$[?(@.id == '" + id + "')].overdue").isEqualTo(List.of(true));
+                .jsonPath("$[?(@.id == '" + id + "')].overdue").isEqualTo(List.of(true))
+                .jsonPath("$[?(@.id == '" + id + "')].workingDaysLeft").value(left -> assertThat(
+                        ((Number) ((List<?>) left).get(0)).intValue()).as("counted on the simulated clock").isNegative());
         Instant after = Instant.parse(get("admin-1", "/api/v1/admin/clock").exchange()
                 .expectBody(Map.class).returnResult().getResponseBody().get("now").toString());
         assertThat(Duration.between(before, after)).isGreaterThanOrEqualTo(Duration.ofDays(8));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Set;
 
 /** How the pages write times, days left and codes: in the council's time zone, in plain English. */
 public final class Display {
@@ -40,20 +39,6 @@ public final class Display {
         }
         String s = code.toString().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Working days from {@code today} to the due instant's day (0 = due today; negative = overdue). */
-    public static int workingDaysLeft(LocalDate today, LocalDate due, Set<LocalDate> holidays) {
-        int sign = due.isBefore(today) ? -1 : 1;
-        LocalDate from = sign > 0 ? today : due;
-        LocalDate to = sign > 0 ? due : today;
-        int n = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek().getValue() <= 5 && !holidays.contains(d)) {
-                n++;
-            }
-        }
-        return sign * n;
     }
 
     public ZoneId zone() {

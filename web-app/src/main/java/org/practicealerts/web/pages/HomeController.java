@@ -1,14 +1,11 @@
 package org.practicealerts.web.pages;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.practicealerts.web.WebAppProperties;
 import org.practicealerts.web.api.ServiceApi;
 import org.practicealerts.web.api.ServiceApi.Service;
@@ -32,12 +29,10 @@ public class HomeController {
 
     private final ServiceApi api;
     private final Display display;
-    private final Clock clock;
 
-    public HomeController(ServiceApi api, WebAppProperties props, Clock clock) {
+    public HomeController(ServiceApi api, WebAppProperties props) {
         this.api = api;
         this.display = new Display(props.zone());
-        this.clock = clock;
     }
 
     /** One row of a list: an alert and how long is left. */
@@ -54,15 +49,9 @@ public class HomeController {
         }
     }
 
-    @SuppressWarnings("unchecked")
     @GetMapping("/")
     public Mono<String> home(@AuthenticationPrincipal SignedIn me, Model model) {
         String token = me.token();
-        LocalDate today = LocalDate.now(clock.withZone(display.zone()));
-        Mono<Set<LocalDate>> holidays = api.reference(token, Service.ALERTS, List.class,
-                        "/api/v1/calendar/holidays?from={f}&to={t}", today.minusYears(1), today.plusYears(1))
-                .map(hs -> (List<Map<String, Object>>) hs)
-                .map(hs -> hs.stream().map(h -> LocalDate.parse(h.get("date").toString())).collect(Collectors.toSet()));
         Mono<List<Map<String, Object>>> awaiting = api.list(token, Service.ALERTS, "/api/v1/alerts?assignedTo=me&size=200");
         Mono<List<Map<String, Object>>> raised = me.officer()
                 ? api.list(token, Service.ALERTS, "/api/v1/alerts?raisedBy=me&size=50") : Mono.just(List.of());
@@ -70,12 +59,11 @@ public class HomeController {
                 ? api.list(token, Service.ALERTS, "/api/v1/alerts?size=200") : Mono.just(List.of());
         Mono<List<Map<String, Object>>> notices = api.list(token, Service.NOTIFICATIONS,
                 "/api/v1/notifications?recipient=me&limit=20").onErrorReturn(List.of());
-        return Mono.zip(holidays, awaiting, raised, line, notices).map(t -> {
-            Set<LocalDate> off = t.getT1();
-            model.addAttribute("awaiting", rows(t.getT2(), today, off, false));
-            model.addAttribute("raised", rows(t.getT3(), today, off, false));
-            model.addAttribute("line", rows(t.getT4(), today, off, true));
-            model.addAttribute("notices", t.getT5());
+        return Mono.zip(awaiting, raised, line, notices).map(t -> {
+            model.addAttribute("awaiting", rows(t.getT1(), false));
+            model.addAttribute("raised", rows(t.getT2(), false));
+            model.addAttribute("line", rows(t.getT3(), true));
+            model.addAttribute("notices", t.getT4());
             model.addAttribute("display", display);
             return "home";
         });
@@ -87,7 +75,11 @@ public class HomeController {
                 .thenReturn("redirect:/#notifications");
     }
 
-    private List<Row> rows(List<Map<String, Object>> alerts, LocalDate today, Set<LocalDate> off, boolean openOnly) {
+    /**
+     * The rows, overdue first, then soonest due. How many working days are left is the alert-service's count (its
+     * clock, the council's calendar), so the page and the deadlines agree, the simulated clock included.
+     */
+    private List<Row> rows(List<Map<String, Object>> alerts, boolean openOnly) {
         List<Row> out = new ArrayList<>();
         for (Map<String, Object> a : alerts) {
             String status = String.valueOf(a.get("status"));
@@ -96,7 +88,7 @@ public class HomeController {
             }
             Object dueAt = a.get("responseDueAt");
             Instant due = dueAt == null ? null : Instant.parse(dueAt.toString());
-            int left = due == null ? 0 : Display.workingDaysLeft(today, due.atZone(display.zone()).toLocalDate(), off);
+            int left = a.get("workingDaysLeft") instanceof Number n ? n.intValue() : 0;
             out.add(new Row((String) a.get("id"), (String) a.get("reference"), (String) a.get("childRef"),
                     ((Number) a.get("stage")).intValue(), status, (String) a.get("responderId"),
                     (String) a.get("coverFor"), display.when(dueAt), due, left, Boolean.TRUE.equals(a.get("overdue")),
