@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,15 +106,40 @@ abstract class PageTestBase {
 
         /** Posts a form with the CSRF token of {@code from} (null posts none). */
         Page post(String path, Page from, Map<String, String> fields) {
-            Map<String, String> all = new LinkedHashMap<>(fields);
+            return post(path, from, List.copyOf(fields.entrySet()));
+        }
+
+        /** Posts a form whose fields may repeat (ticked checkboxes), with the CSRF token of {@code from}. */
+        Page post(String path, Page from, List<Map.Entry<String, String>> fields) {
+            List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
             if (from != null && from.csrf() != null) {
-                all.put("_csrf", from.csrf());
+                all.add(Map.entry("_csrf", from.csrf()));
             }
-            String form = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            String form = all.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        /** Posts a multipart form with one file, as a browser's file upload does, with the CSRF token of {@code from}. */
+        Page upload(String path, Page from, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+            String boundary = "----test" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            Map<String, String> all = new LinkedHashMap<>(fields);
+            if (from != null && from.csrf() != null) {
+                all.put("_csrf", from.csrf());
+            }
+            all.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                    + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
         }
 
         private Page send(HttpRequest.Builder request) {

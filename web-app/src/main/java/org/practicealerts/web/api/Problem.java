@@ -17,7 +17,7 @@ import java.util.Map;
 public record Problem(int status, String title, String detail, Map<String, String> fields) {
 
     public Problem {
-        fields = Map.copyOf(fields);
+        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** Reads a problem document; an answer that is not one becomes a problem with its status alone. */

@@ -82,6 +82,14 @@ public class ServiceApi {
         return request.exchangeToMono(this::outcome).timeout(TIMEOUT);
     }
 
+    /** POSTs a file's text (a CSV import) as {@code type} and answers what the service did. */
+    public Mono<Outcome> upload(String token, Service service, MediaType type, String text, String path,
+                                Object... vars) {
+        return client.post().uri(base(service) + path, vars).headers(h -> h.setBearerAuth(token)).contentType(type)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).bodyValue(text)
+                .exchangeToMono(this::outcome).timeout(TIMEOUT);
+    }
+
     /** DELETEs and answers what the service did (204 is an empty body). */
     public Mono<Outcome> delete(String token, Service service, String path, Object... vars) {
         return client.delete().uri(base(service) + path, vars).headers(h -> h.setBearerAuth(token))

@@ -24,13 +24,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Administration, for admins: the council's closure days beside each procedure's timeline (so adding a day shows the
- * deadlines it moves), the directory (people, teams, covers; a cover added here), the read audit, and, in the
- * embedded default, the simulated clock.
+ * deadlines it moves), the read audit, and, in the embedded default, the simulated clock. The directory is
+ * {@link DirectoryAdminController}'s.
  */
 @Controller
 public class AdminController {
-
-    private static final String ID = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}";
 
     private final ServiceApi api;
     private final Display display;
@@ -60,7 +58,7 @@ public class AdminController {
             day.put("source", "CLOSURE");
             return api.command(me.token(), Service.ALERTS, day, "/api/v1/calendar/days").flatMap(o -> o.ok()
                     ? Mono.just("redirect:/admin/calendar?done=added")
-                    : refused(exchange, o.problem()).then(calendarPage(me, model, o.problem(), form.toSingleValueMap())));
+                    : PageModel.refused(exchange, o.problem()).then(calendarPage(me, model, o.problem(), form.toSingleValueMap())));
         });
     }
 
@@ -73,7 +71,7 @@ public class AdminController {
         }
         return api.delete(me.token(), Service.ALERTS, "/api/v1/calendar/days/{d}", date).flatMap(o -> o.ok()
                 ? Mono.just("redirect:/admin/calendar?done=removed")
-                : refused(exchange, o.problem()).then(calendarPage(me, model, o.problem(), Map.of())));
+                : PageModel.refused(exchange, o.problem()).then(calendarPage(me, model, o.problem(), Map.of())));
     }
 
     @SuppressWarnings("unchecked")
@@ -98,43 +96,6 @@ public class AdminController {
             model.addAttribute("display", display);
             return "admin-calendar";
         });
-    }
-
-    @GetMapping("/admin/directory")
-    public Mono<String> directory(@AuthenticationPrincipal SignedIn me, Model model) {
-        return directoryPage(me, model, null, Map.of());
-    }
-
-    @PostMapping("/admin/directory/covers")
-    public Mono<String> addCover(@AuthenticationPrincipal SignedIn me, ServerWebExchange exchange, Model model) {
-        return exchange.getFormData().flatMap(form -> {
-            Map<String, Object> cover = FormJson.body(form, Set.of("absentPersonId", "coverPersonId", "from", "to",
-                    "reason"), Set.of());
-            String id = form.getFirst("id");
-            if (id == null || !id.matches(ID)) {
-                Problem p = new Problem(400, "Invalid request", "The cover needs an id.",
-                        Map.of("id", "must be letters, digits, . _ : / - (up to 64)"));
-                return refused(exchange, p).then(directoryPage(me, model, p, form.toSingleValueMap()));
-            }
-            return api.put(me.token(), Service.ALERTS, cover, "/api/v1/directory/covers/{id}", id).flatMap(o -> o.ok()
-                    ? Mono.just("redirect:/admin/directory?done=cover")
-                    : refused(exchange, o.problem()).then(directoryPage(me, model, o.problem(), form.toSingleValueMap())));
-        });
-    }
-
-    private Mono<String> directoryPage(SignedIn me, Model model, Problem problem, Map<String, String> form) {
-        return Mono.zip(api.list(me.token(), Service.ALERTS, "/api/v1/directory/people"),
-                        api.list(me.token(), Service.ALERTS, "/api/v1/directory/teams"),
-                        api.list(me.token(), Service.ALERTS, "/api/v1/directory/covers"))
-                .map(t -> {
-                    model.addAttribute("people", t.getT1());
-                    model.addAttribute("teams", t.getT2());
-                    model.addAttribute("covers", t.getT3());
-                    model.addAttribute("problem", problem);
-                    model.addAttribute("form", form);
-                    model.addAttribute("display", display);
-                    return "admin-directory";
-                });
     }
 
     @GetMapping("/admin/reads")
@@ -175,12 +136,12 @@ public class AdminController {
             if (d < 0 || h < 0 || (d == 0 && h == 0)) {
                 Problem p = new Problem(400, "Invalid request", "Say how far to move the clock forward.",
                         Map.of("advanceDays", "must be whole days and hours, more than none"));
-                return refused(exchange, p).then(clockPage(me, model, p));
+                return PageModel.refused(exchange, p).then(clockPage(me, model, p));
             }
             Map<String, Object> change = Map.of("advanceBy", java.time.Duration.ofDays(d).plusHours(h).toString());
             return api.command(me.token(), Service.ALERTS, change, "/api/v1/admin/clock").flatMap(o -> o.ok()
                     ? Mono.just("redirect:/admin/clock?done=moved")
-                    : refused(exchange, o.problem()).then(clockPage(me, model, o.problem())));
+                    : PageModel.refused(exchange, o.problem()).then(clockPage(me, model, o.problem())));
         });
     }
 
@@ -200,8 +161,4 @@ public class AdminController {
         });
     }
 
-    private static Mono<Void> refused(ServerWebExchange exchange, Problem problem) {
-        exchange.getResponse().setStatusCode(HttpStatus.valueOf(problem.status()));
-        return Mono.empty();
-    }
 }

@@ -31,6 +31,12 @@ public class PageModel {
                 .filter(SignedIn.class::isInstance).cast(SignedIn.class);
     }
 
+    /** A page shown again because the service refused what was sent: answered with the refusal's status. */
+    static Mono<Void> refused(ServerWebExchange exchange, org.practicealerts.web.api.Problem problem) {
+        exchange.getResponse().setStatusCode(org.springframework.http.HttpStatus.valueOf(problem.status()));
+        return Mono.empty();
+    }
+
     @ModelAttribute("_csrf")
     Mono<CsrfToken> csrf(ServerWebExchange exchange) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());

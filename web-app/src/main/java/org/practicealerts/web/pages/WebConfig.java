@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The clock the pages count working days left with. */
+/** The web app's own clock (sign-in expiry); deadlines and working days are the services' to count. */
 @Configuration
 class WebConfig {
 

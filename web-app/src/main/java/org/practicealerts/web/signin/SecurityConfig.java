@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
@@ -63,7 +64,11 @@ public class SecurityConfig {
             http.oauth2Login(o -> o.authorizationRequestResolver(pkce).securityContextRepository(contexts)
                     .authenticationSuccessHandler(new OidcSignIn(clients.getObject(), contexts, requests, props)));
         }
+        // The CSRF token is read from multipart forms too (the directory's CSV import is a file upload).
+        XorServerCsrfTokenRequestAttributeHandler csrfTokens = new XorServerCsrfTokenRequestAttributeHandler();
+        csrfTokens.setTokenFromMultipartDataEnabled(true);
         return http
+                .csrf(c -> c.csrfTokenRequestHandler(csrfTokens))
                 .securityContextRepository(contexts)
                 .requestCache(c -> c.requestCache(requests))
                 .authorizeExchange(a -> a

@@ -1,0 +1,41 @@
+package org.practicealerts.web.pages;
+
+import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * A file upload far over the import page's limit is turned back before anything reads it (the CSRF check would
+ * otherwise read the whole body to find its token, and fail on the multipart limit with a server error): the browser
+ * is sent back to the import page, which says the file is too large. One just over the limit reaches the page and is
+ * refused there.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimit implements WebFilter {
+
+    /** The page's own limit and room for the form's other fields. */
+    static final long MOST = DirectoryAdminController.MAX_CSV_BYTES + 1024 * 1024;
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        MediaType type = exchange.getRequest().getHeaders().getContentType();
+        long length = exchange.getRequest().getHeaders().getContentLength();
+        if (HttpMethod.POST.equals(exchange.getRequest().getMethod()) && type != null
+                && MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type) && length > MOST) {
+            exchange.getResponse().setStatusCode(HttpStatus.SEE_OTHER);
+            exchange.getResponse().getHeaders().setLocation(URI.create("/admin/directory/import?too-large=yes"));
+            exchange.getResponse().getHeaders().setConnection("close");
+            return exchange.getResponse().setComplete();
+        }
+        return chain.filter(exchange);
+    }
+}
