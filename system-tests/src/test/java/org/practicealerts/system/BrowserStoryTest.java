@@ -76,6 +76,12 @@ class BrowserStoryTest {
         scan(browser, "my work");
         navigate(browser, By.linkText("Raise an alert"));
         fillInTheRaise(browser);
+        // With JavaScript, one blank action row shows and "Add another action" brings the next.
+        assertThat(browser.findElement(By.id("recommendedActions-1-description")).isDisplayed()).isFalse();
+        browser.findElement(By.xpath("//button[normalize-space()='Add another action']")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("recommendedActions-1-description");
+        browser.switchTo().activeElement().sendKeys("Core group meeting");
+        browser.findElement(By.id("recommendedActions-1-timescale")).sendKeys("10 working days");
         navigate(browser, By.cssSelector("button[value=raise]"));
         WebElement summary = browser.findElement(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("There is a problem", "Summary: must not be blank");
@@ -96,6 +102,8 @@ class BrowserStoryTest {
         assertThat(raised.matches()).as("%s: %s", browser.getCurrentUrl(), problems(browser)).isTrue();
         String id = raised.group(1);
         assertThat(browser.findElement(By.id("where-stage")).getText()).startsWith("Stage 1");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Statutory visit this week (within 5 working days)", "Core group meeting (within 10 working days)");
         assertThat(browser.findElement(By.id("where-responder")).getText()).contains("tm-north");
         scan(browser, "the alert, as its raiser sees it");
 
@@ -165,6 +173,26 @@ class BrowserStoryTest {
         assertThat(LocalDate.parse(after.substring(0, after.indexOf(',')), SHOWN_DAY)).as("%s, then %s", before, after)
                 .isAfter(day);
 
+        // The admin imports covers from a spreadsheet: a bad row is listed and nothing imported; corrected, it is.
+        browser.get(web + "/admin/directory/import");
+        scan(browser, "import from a spreadsheet");
+        click(browser, By.id("kind-covers"));
+        browser.findElement(By.id("csv")).sendKeys(csv("id,absentPersonId,coverPersonId,from,to,reason\n"
+                + "cover-browser,tm-north,tm-duty,2031-03-03,2031-03-07,Training\n"
+                + "cover-browser-2,tm-north,tm-duty,2031-03-10,2031-03-01,Training\n").toString());
+        navigate(browser, By.xpath("//button[normalize-space()='Import']"));
+        assertThat(problems(browser)).contains("row 3: to must not be before from");
+        scan(browser, "import with a bad row");
+        click(browser, By.id("kind-covers"));
+        browser.findElement(By.id("csv")).sendKeys(csv("id,absentPersonId,coverPersonId,from,to,reason\n"
+                + "cover-browser,tm-north,tm-duty,2031-03-03,2031-03-07,Training\n").toString());
+        navigate(browser, By.xpath("//button[normalize-space()='Import']"));
+        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Imported 1 cover.");
+        browser.get(web + "/admin/directory");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("3 Mar 2031");
+        navigate(browser, By.linkText("Add a person"));
+        scan(browser, "add a person");
+
         // The oversight pages a performance meeting reads: the central log and the weekly pack list the alert.
         browser.get(web + "/central-log");
         assertThat(browser.findElement(By.id("central-log")).getText()).contains("MOSAIC-BROWSER-1");
@@ -172,6 +200,17 @@ class BrowserStoryTest {
         browser.get(web + "/reports/weekly");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Weekly pack");
         scan(browser, "weekly pack");
+    }
+
+    /** A CSV file to choose in a file upload, as an admin's spreadsheet would save it. */
+    private static java.nio.file.Path csv(String content) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("directory-", ".csv");
+            file.toFile().deleteOnExit();
+            return java.nio.file.Files.writeString(file, content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** What the page's error summary says, if it has one (to explain a failed step). */
