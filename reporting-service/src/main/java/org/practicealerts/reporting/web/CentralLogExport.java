@@ -2,107 +2,300 @@ package org.practicealerts.reporting.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.practicealerts.reporting.api.CentralLogRow;
 import org.practicealerts.reporting.api.StageRow;
+import org.practicealerts.reporting.domain.ReportBasis;
 
-/** The central log as a flat table (CSV or XLSX): one row per alert, the last turn at each of stages 1 to 4. */
+/**
+ * The central log as a spreadsheet a performance meeting can sort and filter: one row per alert (with the last turn
+ * at each of stages 1 to 4), plain-English headers, times in the council's time (Europe/London). As XLSX the cells
+ * are real dates, numbers and booleans, the header row is frozen with filters, and two more sheets follow: "Stages"
+ * (one row per turn at a stage) and "Data dictionary" (what each column means). As CSV it starts with a byte-order
+ * mark so Excel reads it as UTF-8, and a cell that would start a formula is neutralised.
+ */
 final class CentralLogExport {
+
+    /** The kind of a column's values, which decides its cell type and width. */
+    enum Kind {
+        TEXT("text", 18), NUMBER("number", 10), YES_NO("yes or no", 10), DATE_TIME("date and time, UK time", 17),
+        DATE("date", 12);
+
+        final String described;
+        final int width;
+
+        Kind(String described, int width) {
+            this.described = described;
+            this.width = width;
+        }
+    }
+
+    /** A column: its header, what it means, the kind of its values and its value in a row. */
+    record Column<T>(String header, String meaning, Kind kind, Function<T, Object> value) {
+    }
+
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    static final List<Column<CentralLogRow>> ALERT_COLUMNS = alertColumns();
+
+    static final List<Column<StageTurn>> STAGE_COLUMNS = List.of(
+            col("Alert id", "The alert's identifier (links the two sheets)", Kind.TEXT, t -> t.alert().alertId()),
+            col("Reference", "The alert's reference, as people quote it", Kind.TEXT, t -> t.alert().reference()),
+            col("Stage", "The stage of this turn", Kind.NUMBER, t -> t.stage().stage()),
+            col("Entered by", "How the alert came to this stage: raised, escalated, re-opened, further actions",
+                    Kind.TEXT, t -> words(t.stage().entry())),
+            col("Entered at", "When it entered the stage", Kind.DATE_TIME, t -> t.stage().enteredAt()),
+            col("Responder", "Who had to respond at this stage (directory id)", Kind.TEXT,
+                    t -> t.stage().responderId()),
+            col("Responder's role", "Their role", Kind.TEXT, t -> words(t.stage().responderRole())),
+            col("Due at", "The stage's response deadline", Kind.DATE_TIME, t -> t.stage().dueAt()),
+            col("Responded at", "When the response was recorded (blank: none)", Kind.DATE_TIME,
+                    t -> t.stage().respondedAt()),
+            col("Responded by", "Who recorded it (directory id)", Kind.TEXT, t -> t.stage().respondedBy()),
+            col("Within timescale", "Whether the response came by the deadline (blank while unanswered)", Kind.YES_NO,
+                    t -> t.stage().onTime()),
+            col("Left because", "How the stage ended without a response (deadline missed, response inadequate, "
+                    + "bypass, closed ...)", Kind.TEXT, t -> words(t.stage().leftBy())));
+
+    /** One turn at a stage, with the alert it belongs to. */
+    record StageTurn(CentralLogRow alert, StageRow stage) {
+    }
 
     private CentralLogExport() {
     }
 
-    static List<String> header() {
-        List<String> h = new ArrayList<>(List.of("alertId", "reference", "childRef", "planType", "teamId", "raisedBy",
-                "raiserRole", "primaryCategory", "categories", "urgency", "competenceConcern", "externalAgency",
-                "informalFirst", "raisedAt", "entryStage", "stage", "stageReached", "status", "bypasses", "outcome",
-                "closedAt", "workingDaysOpen", "reopens", "cafcassReferredOn", "partnershipReferredAt",
-                "statutoryDueAt", "statutoryTotalExceeded"));
+    private static <T> Column<T> col(String header, String meaning, Kind kind, Function<T, Object> value) {
+        return new Column<>(header, meaning, kind, value);
+    }
+
+    private static List<Column<CentralLogRow>> alertColumns() {
+        List<Column<CentralLogRow>> c = new ArrayList<>(List.of(
+                col("Alert id", "The alert's identifier", Kind.TEXT, CentralLogRow::alertId),
+                col("Reference", "The alert's reference, as people quote it", Kind.TEXT, CentralLogRow::reference),
+                col("Child's case reference", "The child's reference in the case record system", Kind.TEXT,
+                        CentralLogRow::childRef),
+                col("Plan type", "The child's plan", Kind.TEXT, r -> words(r.planType())),
+                col("Team", "The child's team (directory id)", Kind.TEXT, CentralLogRow::teamId),
+                col("Raised by", "Who raised it (directory id)", Kind.TEXT, CentralLogRow::raisedBy),
+                col("Raiser's role", "CPC, IRO or CRO", Kind.TEXT, CentralLogRow::raiserRole),
+                col("Main category", "The procedure's heading the concern falls under first", Kind.TEXT,
+                        r -> words(r.primaryCategory())),
+                col("All categories", "Every heading it falls under, separated by ;", Kind.TEXT,
+                        r -> String.join("; ", r.categories().stream().map(CentralLogExport::words).toList())),
+                col("Urgency", "Routine, urgent or immediate risk", Kind.TEXT, r -> words(r.urgency())),
+                col("Competence concern", "Whether it is about a practitioner's competence (detail restricted)",
+                        Kind.YES_NO, CentralLogRow::competenceConcern),
+                col("Other agency", "The partner agency named, if any", Kind.TEXT, CentralLogRow::externalAgency),
+                col("Informal resolution tried first", "Whether an informal attempt came before the alert",
+                        Kind.YES_NO, CentralLogRow::informalFirst),
+                col("Raised at", "When it was raised", Kind.DATE_TIME, CentralLogRow::raisedAt),
+                col("Entry stage", "The stage it started at (above 1 when a stage was bypassed)", Kind.NUMBER,
+                        CentralLogRow::entryStage),
+                col("Current stage", "The stage it is at now", Kind.NUMBER, CentralLogRow::stage),
+                col("Highest stage reached", "The highest stage it reached", Kind.NUMBER,
+                        CentralLogRow::stageReached),
+                col("Status", "Where it is: awaiting response, awaiting judgement, resolved, withdrawn ...",
+                        Kind.TEXT, r -> words(r.status())),
+                col("Stages bypassed", "How many times a stage was bypassed", Kind.NUMBER, CentralLogRow::bypasses),
+                col("Outcome", "How it ended (withheld on a competence concern for those not involved)", Kind.TEXT,
+                        r -> words(r.outcome())),
+                col("Closed at", "When it was resolved or withdrawn", Kind.DATE_TIME, CentralLogRow::closedAt),
+                col("Working days open", "Working days from raising to closing, or to today while open", Kind.NUMBER,
+                        CentralLogRow::workingDaysOpen),
+                col("Times re-opened", "How many times it was re-opened", Kind.NUMBER, CentralLogRow::reopens),
+                col("Referred to Cafcass on", "The day the IRO referred the child to Cafcass", Kind.DATE,
+                        CentralLogRow::cafcassReferredOn),
+                col("Referred to the partnership at", "When it was referred to the Safeguarding Children "
+                        + "Partnership", Kind.DATE_TIME, CentralLogRow::partnershipReferredAt),
+                col("Statutory total due at", "When the procedure's whole timescale ends", Kind.DATE_TIME,
+                        CentralLogRow::statutoryDueAt),
+                col("Statutory total exceeded", "Whether it stayed open past the procedure's whole timescale",
+                        Kind.YES_NO, CentralLogRow::statutoryTotalExceeded)));
         for (int s = 1; s <= 4; s++) {
-            h.addAll(List.of("stage" + s + "Responder", "stage" + s + "DueAt", "stage" + s + "RespondedAt",
-                    "stage" + s + "OnTime"));
+            int stage = s;
+            c.add(col("Stage " + s + " responder", "Who had to respond at stage " + s + " (its last turn)", Kind.TEXT,
+                    r -> lastAt(r, stage) == null ? null : lastAt(r, stage).responderId()));
+            c.add(col("Stage " + s + " due at", "Stage " + s + "'s deadline (its last turn)", Kind.DATE_TIME,
+                    r -> lastAt(r, stage) == null ? null : lastAt(r, stage).dueAt()));
+            c.add(col("Stage " + s + " responded at", "When stage " + s + " was answered (its last turn)",
+                    Kind.DATE_TIME, r -> lastAt(r, stage) == null ? null : lastAt(r, stage).respondedAt()));
+            c.add(col("Stage " + s + " within timescale", "Whether stage " + s + " was answered by its deadline",
+                    Kind.YES_NO, r -> lastAt(r, stage) == null ? null : lastAt(r, stage).onTime()));
         }
-        return h;
+        return List.copyOf(c);
     }
 
-    static List<String> cells(CentralLogRow r) {
-        List<String> c = new ArrayList<>(List.of(s(r.alertId()), s(r.reference()), s(r.childRef()), s(r.planType()),
-                s(r.teamId()), s(r.raisedBy()), s(r.raiserRole()), s(r.primaryCategory()),
-                String.join(";", r.categories()), s(r.urgency()), s(r.competenceConcern()), s(r.externalAgency()),
-                s(r.informalFirst()), s(r.raisedAt()), s(r.entryStage()), s(r.stage()), s(r.stageReached()),
-                s(r.status()), s(r.bypasses()), s(r.outcome()), s(r.closedAt()), s(r.workingDaysOpen()),
-                s(r.reopens()), s(r.cafcassReferredOn()), s(r.partnershipReferredAt()), s(r.statutoryDueAt()),
-                s(r.statutoryTotalExceeded())));
-        for (int stage = 1; stage <= 4; stage++) {
-            StageRow last = null;
-            for (StageRow row : r.stages()) {
-                if (row.stage() == stage) {
-                    last = row;
-                }
+    private static StageRow lastAt(CentralLogRow r, int stage) {
+        StageRow last = null;
+        for (StageRow row : r.stages()) {
+            if (row.stage() == stage) {
+                last = row;
             }
-            c.addAll(last == null ? List.of("", "", "", "")
-                    : List.of(s(last.responderId()), s(last.dueAt()), s(last.respondedAt()), s(last.onTime())));
         }
-        return c;
+        return last;
     }
 
-    private static String s(Object o) {
-        return o == null ? "" : o.toString();
+    /** A code as words: {@code CHILD_WE_CARE_FOR} → "Child we care for"; null stays null. */
+    static String words(Object code) {
+        if (code == null) {
+            return null;
+        }
+        String s = code.toString().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static List<String> header() {
+        return ALERT_COLUMNS.stream().map(Column::header).toList();
+    }
+
+    /** A value as CSV shows it: times in UK time, yes or no, a formula-like text neutralised. */
+    static String csvCell(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Instant at) {
+            return CSV_TIME.format(LocalDateTime.ofInstant(at, ReportBasis.LONDON));
+        }
+        if (v instanceof Boolean b) {
+            return b ? "Yes" : "No";
+        }
+        String s = v.toString();
+        // A cell a spreadsheet would evaluate (=, +, -, @) is shown as text; numbers are not touched.
+        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number) ? "'" + s : s;
     }
 
     static byte[] csv(List<CentralLogRow> rows) {
-        StringBuilder b = new StringBuilder();
-        line(b, header());
-        for (CentralLogRow r : rows) {
-            line(b, cells(r));
-        }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder b, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String v = cells.get(i);
-            // Quote when needed; a leading formula character is neutralised so spreadsheets do not evaluate it.
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+")) {
-                v = "'" + v;
-            }
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                b.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(v);
-            }
-        }
-        b.append("\r\n");
-    }
-
-    static byte[] xlsx(List<CentralLogRow> rows) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("Central log");
-            write(sheet.createRow(0), header());
-            int i = 1;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL)) {
+            w.write('\uFEFF');
+            csv.printRecord(header());
             for (CentralLogRow r : rows) {
-                write(sheet.createRow(i++), cells(r));
+                List<String> cells = new ArrayList<>();
+                ALERT_COLUMNS.forEach(c -> cells.add(csvCell(c.value().apply(r))));
+                csv.printRecord(cells);
             }
-            wb.write(out);
-            wb.close();
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
-    private static void write(Row row, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(cells.get(i));
+    static byte[] xlsx(List<CentralLogRow> rows) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(wb);
+            sheet(wb, styles, "Central log", ALERT_COLUMNS, rows);
+            List<StageTurn> turns = new ArrayList<>();
+            rows.forEach(r -> r.stages().forEach(s -> turns.add(new StageTurn(r, s))));
+            sheet(wb, styles, "Stages", STAGE_COLUMNS, turns);
+            dictionary(wb, styles);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose(); // the streaming workbook's temporary files
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+
+    private static <T> void sheet(SXSSFWorkbook wb, Styles styles, String name, List<Column<T>> columns,
+                                  List<T> rows) {
+        SXSSFSheet sheet = wb.createSheet(name);
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = head.createCell(i);
+            cell.setCellValue(columns.get(i).header());
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(i, 256 * Math.max(columns.get(i).kind().width,
+                    Math.min(40, columns.get(i).header().length() + 2)));
+        }
+        int n = 1;
+        for (T row : rows) {
+            Row line = sheet.createRow(n++);
+            for (int i = 0; i < columns.size(); i++) {
+                write(line, i, columns.get(i).value().apply(row), styles);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, columns.size() - 1));
+    }
+
+    private static void write(Row row, int i, Object v, Styles styles) {
+        if (v == null) {
+            return;
+        }
+        Cell cell = row.createCell(i);
+        if (v instanceof Instant at) {
+            cell.setCellValue(LocalDateTime.ofInstant(at, ReportBasis.LONDON));
+            cell.setCellStyle(styles.dateTime);
+        } else if (v instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(styles.date);
+        } else if (v instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (v instanceof Boolean b) {
+            cell.setCellValue(b);
+        } else {
+            cell.setCellValue(v.toString());
+        }
+    }
+
+    private static void dictionary(SXSSFWorkbook wb, Styles styles) {
+        List<String[]> entries = new ArrayList<>();
+        ALERT_COLUMNS.forEach(c -> entries.add(new String[] {"Central log", c.header(), c.meaning(), c.kind().described}));
+        STAGE_COLUMNS.forEach(c -> entries.add(new String[] {"Stages", c.header(), c.meaning(), c.kind().described}));
+        List<Column<String[]>> columns = List.of(col("Sheet", "", Kind.TEXT, e -> e[0]),
+                col("Column", "", Kind.TEXT, e -> e[1]), col("What it means", "", Kind.TEXT, e -> e[2]),
+                col("Values", "", Kind.TEXT, e -> e[3]));
+        sheet(wb, styles, "Data dictionary", columns, entries);
+        Sheet sheet = wb.getSheet("Data dictionary");
+        sheet.setColumnWidth(1, 256 * 30);
+        sheet.setColumnWidth(2, 256 * 80);
+        sheet.setColumnWidth(3, 256 * 22);
+    }
+
+    /** The workbook's cell styles, made once (a workbook holds a limited number). */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle dateTime;
+        final CellStyle date;
+
+        Styles(SXSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            dateTime = wb.createCellStyle();
+            dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
         }
     }
 }

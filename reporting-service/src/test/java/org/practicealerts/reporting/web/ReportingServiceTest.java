@@ -153,7 +153,7 @@ class ReportingServiceTest extends ReportingServiceRig {
         awaitScenario();
         String csv = get("/api/v1/reports/central-log?format=csv", "viewer-1", "REPORT_VIEWER");
         assertThat(csv.split("\r\n")).hasSize(1 + 5);
-        assertThat(csv).startsWith("alertId,reference,childRef");
+        assertThat(csv).startsWith("\uFEFFAlert id,Reference,Child's case reference");
         byte[] xlsx = web.get().uri("/api/v1/reports/central-log?format=xlsx")
                 .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange().expectStatus().isOk()
                 .expectHeader().contentType(ReportController.XLSX).expectBody(byte[].class).returnResult()
