@@ -183,6 +183,30 @@ class DeploymentFilesTest {
         assertThat(kinds).filteredOn("PodDisruptionBudget"::equals).hasSize(5);
     }
 
+    @Test
+    void composeGrafanaLoadsTheDashboardsFromWhereItsProvisioningLooksAndGetsEveryVariableItsProvisioningReads()
+            throws IOException {
+        Map<String, Object> grafana = map(map(yaml(REPO.resolve("docker-compose.yml")).get("services")).get("grafana"));
+        Path provisioning = REPO.resolve("deploy/grafana/provisioning");
+        Map<String, Object> provider = map(list(yaml(provisioning.resolve("dashboards/dashboards.yml"))
+                .get("providers")).get(0));
+        String path = map(provider.get("options")).get("path").toString();
+        assertThat(list(grafana.get("volumes"))).as("the dashboards are mounted where the provider reads them")
+                .contains("./deploy/grafana/dashboards:" + path + ":ro");
+        Map<String, Object> env = map(grafana.get("environment"));
+        try (var files = Files.walk(provisioning)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
+                String text = Files.readString(file);
+                assertThat(text).as("%s: Grafana does not expand ${VAR:-default}", file)
+                        .doesNotContainPattern("\\$\\{[A-Z_]+:-");
+                java.util.regex.Matcher used = java.util.regex.Pattern.compile("\\$\\{([A-Z_]+)}").matcher(text);
+                while (used.find()) {
+                    assertThat(env).as("%s reads %s", file, used.group(1)).containsKey(used.group(1));
+                }
+            }
+        }
+    }
+
     private static String instance(String module) {
         return module.equals("escalation-service") ? "escalation-service-1" : module;
     }
