@@ -47,6 +47,9 @@ class AlertPageTest extends PageTestBase {
         // 16:00Z on 30 March is 5pm British Summer Time
         assertThat(page.body()).contains("Stage 2: Service managers&#39; contact", "tm-north", "Mon 30 Mar 2026, 5:00pm",
                 "Fri 27 Mar 2026, 5:00pm", "Deadline missed", "Late", "Who was told", "Sent");
+        assertThat(page.body()).as("no banner without a command done").doesNotContain("govuk-notification-banner");
+        assertThat(browser.get("/alerts/" + ID + "?done=respond").body())
+                .contains("Recorded. The alert below is as it is now.", "govuk-notification-banner--success");
     }
 
     @Test

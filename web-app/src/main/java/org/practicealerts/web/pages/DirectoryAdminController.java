@@ -258,8 +258,8 @@ public class DirectoryAdminController {
             Map.of("csv", "The file must be smaller than 2 MB"));
 
     private Mono<String> tooLarge(ServerWebExchange exchange, Model model, String kind) {
-        Problem p = TOO_LARGE;
-        return PageModel.refused(exchange, p).then(Mono.fromSupplier(() -> importPage(model, p, List.of(), kind, null)));
+        return PageModel.refused(exchange, TOO_LARGE)
+                .then(Mono.fromSupplier(() -> importPage(model, TOO_LARGE, List.of(), kind, null)));
     }
 
     private String importPage(Model model, Problem problem, List<String> rows, String kind, String imported) {
