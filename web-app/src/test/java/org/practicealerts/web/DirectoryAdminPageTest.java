@@ -38,6 +38,7 @@ class DirectoryAdminPageTest extends PageTestBase {
         Page form = browser.get("/admin/directory/people/sw-north-2");
         assertThat(form.body()).contains("Change sw-north-2", "value=\"Social Worker Two\"",
                 "value=\"SOCIAL_WORKER\" checked=\"checked\"", "value=\"BOTH\" checked=\"checked\"");
+        assertThat(form.body()).as("acronyms as people write them").contains(">IRO</label>", ">Social worker</label>");
         SERVICES.on("PUT", "/api/v1/directory/people/sw-north-2", 200, PERSON);
 
         Page saved = browser.post("/admin/directory/people", form, List.of(Map.entry("mode", "change"),
