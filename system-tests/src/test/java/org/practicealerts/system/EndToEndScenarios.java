@@ -11,11 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practicealerts.embedded.EmbeddedStack;
@@ -29,7 +37,13 @@ import tools.jackson.databind.JsonNode;
  * applied when it returns. One scenario code, two infrastructures: the embedded
  * stand-ins ({@link EmbeddedEndToEndTest}) and real Kafka and MongoDB ({@link ContainersEndToEndTest}); the
  * services get either by configuration alone.
+ *
+ * <p>One stack per class runs all four presets side by side (as a council running several procedures does), each
+ * raise naming its procedure; the scenarios run one after another on its simulated clock, which only moves forward,
+ * and the one that stops the alert-service runs last.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class EndToEndScenarios {
 
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
@@ -76,7 +90,22 @@ abstract class EndToEndScenarios {
         }
     }
 
-    Stack start(String policy) throws IOException {
+    private Stack s;
+
+    @BeforeAll
+    void startTheStack() throws IOException {
+        s = start(List.copyOf(new TreeSet<>(TOLD.keySet())));
+    }
+
+    @AfterAll
+    void stopTheStack() {
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    /** A stack whose alert-service runs these procedures, each for every officer and plan type. */
+    Stack start(List<String> policies) throws IOException {
         assumeTrue(RunningStack.jarsBuilt("alert-service", "escalation-service", "notification-service",
                         "reporting-service"),
                 "service jars not built: run ./mvnw verify (system tests run after packaging)");
@@ -84,7 +113,10 @@ abstract class EndToEndScenarios {
         int escalationPort = freePort();
         int notificationPort = freePort();
         int reportingPort = freePort();
-        List<String> jvm = List.of("-Xmx384m", "-Dpractice-alerts.policy=" + policy);
+        List<String> jvm = new ArrayList<>(List.of("-Xmx384m"));
+        for (int i = 0; i < policies.size(); i++) {
+            jvm.add("-Dpractice-alerts.procedures[" + i + "].policy=" + policies.get(i));
+        }
         Infrastructure infra = infrastructure();
         EmbeddedStack.Options options = infra.apply(EmbeddedStack.options())
                 .dataDir(Files.createTempDirectory("practice-alerts-e2e")).repoDir(REPO)
@@ -110,63 +142,62 @@ abstract class EndToEndScenarios {
                 "http://localhost:" + notificationPort, "http://localhost:" + reportingPort);
     }
 
+    @Order(1)
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"seed-000-cpc-urgent-practice", "seed-001-case-alert", "seed-002-cro-practice-alert",
             "seed-003-cp-resolution"})
     void anUnansweredAlertClimbsAtEachDeadlineTellingEachStagesPeopleOnceAndEndsWithTheLadderExhausted(String policy)
             throws Exception {
-        try (Stack s = start(policy)) {
-            String id = s.alerts().raise("E2E-" + policy);
-            String reference = s.alerts().alert(id).get("reference").asString();
-            int finalStage = TOLD.get(policy).size();
-            for (int stage = 1; stage <= finalStage; stage++) {
-                JsonNode alert = s.alerts().alert(id);
-                assertThat(alert.get("stage").asInt()).isEqualTo(stage);
-                assertEveryoneToldOnce(s, reference, stage, TOLD.get(policy).get(stage - 1));
-                Instant due = Instant.parse(alert.get("responseDueAt").asString());
-                s.alerts().setClock(due.minusMillis(300));
-                if (stage == finalStage) {
-                    break;
-                }
-                int next = stage + 1;
-                if (RAISER_PROGRESSES.contains(policy)) {
-                    // The procedure has the raiser progress a missed deadline: they are told, then escalate.
-                    Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                            .until(() -> "RAISER_TO_PROGRESS".equals(text(s.alerts().alert(id), "deadlineMissed")));
-                    assertThat(s.alerts().alert(id).get("stage").asInt()).isEqualTo(stage);
-                    assertThat(s.alerts().escalateMissedDeadline(id)).isTrue();
-                }
-                Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                        .until(() -> s.alerts().alert(id).get("stage").asInt() == next);
-                JsonNode entered = s.alerts().alert(id).get("stages").get(next - 1);
-                assertThat(entered.get("reason").asString()).isEqualTo("DEADLINE_MISSED");
-                Instant escalatedAt = Instant.parse(entered.get("enteredAt").asString());
-                if (RAISER_PROGRESSES.contains(policy)) {
-                    assertThat(entered.get("enteredBy").asString()).isEqualTo("iro-1");
-                    assertThat(escalatedAt).as("stage %d progressed after its deadline", stage).isAfterOrEqualTo(due);
-                } else {
-                    assertThat(escalatedAt).as("stage %d escalated at its deadline", stage)
-                            .isBetween(due, due.plus(PRECISION));
-                }
+        String id = s.alerts().raise("E2E-" + policy, policy);
+        String reference = s.alerts().alert(id).get("reference").asString();
+        int finalStage = TOLD.get(policy).size();
+        for (int stage = 1; stage <= finalStage; stage++) {
+            JsonNode alert = s.alerts().alert(id);
+            assertThat(alert.get("stage").asInt()).isEqualTo(stage);
+            assertEveryoneToldOnce(s, reference, stage, TOLD.get(policy).get(stage - 1));
+            Instant due = Instant.parse(alert.get("responseDueAt").asString());
+            s.alerts().setClock(due.minusMillis(300));
+            if (stage == finalStage) {
+                break;
             }
-            // The final stage's deadline passes: there is no higher stage, so the ladder is recorded as exhausted
-            // (the raiser, their line, the responder and the top of the responder's line are told) and it stays.
+            int next = stage + 1;
+            if (RAISER_PROGRESSES.contains(policy)) {
+                // The procedure has the raiser progress a missed deadline: they are told, then escalate.
+                Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> "RAISER_TO_PROGRESS".equals(text(s.alerts().alert(id), "deadlineMissed")));
+                assertThat(s.alerts().alert(id).get("stage").asInt()).isEqualTo(stage);
+                assertThat(s.alerts().escalateMissedDeadline(id)).isTrue();
+            }
             Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> "LADDER_EXHAUSTED".equals(text(s.alerts().alert(id), "deadlineMissed")));
-            assertThat(s.alerts().alert(id).get("stage").asInt()).isEqualTo(finalStage);
-            assertEveryoneToldOnce(s, "Practice alert " + reference + " reached the end of its ladder unanswered",
-                    Set.of("iro-1", "irs-tm", "irs-sm", "irs-hos", "dcs"));
-            // ... and the central log reports it: the final stage reached, each stage's deadline missed.
-            Awaitility.await("the central log shows stage " + finalStage).atMost(Duration.ofSeconds(30))
-                    .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-                        JsonNode rows = s.alerts().adminGet(s.reportingBase(),
-                                "/api/v1/reports/central-log?childRef=E2E-" + policy);
-                        assertThat(rows).isNotNull().hasSize(1);
-                        assertThat(rows.get(0).get("reference").asString()).isEqualTo(reference);
-                        assertThat(rows.get(0).get("stageReached").asInt()).isEqualTo(finalStage);
-                        assertThat(rows.get(0).get("stages").size()).isEqualTo(finalStage);
-                    });
+                    .until(() -> s.alerts().alert(id).get("stage").asInt() == next);
+            JsonNode entered = s.alerts().alert(id).get("stages").get(next - 1);
+            assertThat(entered.get("reason").asString()).isEqualTo("DEADLINE_MISSED");
+            Instant escalatedAt = Instant.parse(entered.get("enteredAt").asString());
+            if (RAISER_PROGRESSES.contains(policy)) {
+                assertThat(entered.get("enteredBy").asString()).isEqualTo("iro-1");
+                assertThat(escalatedAt).as("stage %d progressed after its deadline", stage).isAfterOrEqualTo(due);
+            } else {
+                assertThat(escalatedAt).as("stage %d escalated at its deadline", stage)
+                        .isBetween(due, due.plus(PRECISION));
+            }
         }
+        // The final stage's deadline passes: there is no higher stage, so the ladder is recorded as exhausted
+        // (the raiser, their line, the responder and the top of the responder's line are told) and it stays.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> "LADDER_EXHAUSTED".equals(text(s.alerts().alert(id), "deadlineMissed")));
+        assertThat(s.alerts().alert(id).get("stage").asInt()).isEqualTo(finalStage);
+        assertEveryoneToldOnce(s, "Practice alert " + reference + " reached the end of its ladder unanswered",
+                Set.of("iro-1", "irs-tm", "irs-sm", "irs-hos", "dcs"));
+        // ... and the central log reports it: the final stage reached, each stage's deadline missed.
+        Awaitility.await("the central log shows stage " + finalStage).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                    JsonNode rows = s.alerts().adminGet(s.reportingBase(),
+                            "/api/v1/reports/central-log?childRef=E2E-" + policy);
+                    assertThat(rows).isNotNull().hasSize(1);
+                    assertThat(rows.get(0).get("reference").asString()).isEqualTo(reference);
+                    assertThat(rows.get(0).get("stageReached").asInt()).isEqualTo(finalStage);
+                    assertThat(rows.get(0).get("stages").size()).isEqualTo(finalStage);
+                });
     }
 
     /** Presets whose seed has the raiser progress a missed deadline (onMissedDeadline: TELL_RAISER). */
@@ -177,33 +208,32 @@ abstract class EndToEndScenarios {
         return v == null || v.isNull() ? null : v.asString();
     }
 
+    @Order(2)
     @Test
     void aResponseInTimeStopsTheEscalationAndAnEscalationFiredWhileTheAlertServiceIsDownIsAppliedOnItsReturn()
             throws Exception {
-        try (Stack s = start("seed-002-cro-practice-alert")) {
-            String answered = s.alerts().raise("E2E-ANSWERED");
-            String unanswered = s.alerts().raise("E2E-DOWN");
-            assertThat(s.alerts().respond(answered)).isTrue();
-            Instant due = Instant.parse(s.alerts().alert(unanswered).get("responseDueAt").asString());
-            s.alerts().login("iro-1", "admin-1");
+        String answered = s.alerts().raise("E2E-ANSWERED", "seed-002-cro-practice-alert");
+        String unanswered = s.alerts().raise("E2E-DOWN", "seed-002-cro-practice-alert");
+        assertThat(s.alerts().respond(answered)).isTrue();
+        Instant due = Instant.parse(s.alerts().alert(unanswered).get("responseDueAt").asString());
+        s.alerts().login("iro-1", "admin-1");
 
-            // The escalation-service knows the deadline (the raise has reached it through Kafka) ...
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> responseDeadline(s, unanswered).equals("PENDING"));
-            // ... and the deadline falls while the alert-service is down.
-            s.alerts().setClock(due.minusSeconds(3));
-            s.stack().service("alert-service").orElseThrow().kill();
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> responseDeadline(s, unanswered).equals("FIRED"));
-            s.stack().service("alert-service").orElseThrow().start().awaitReady();
+        // The escalation-service knows the deadline (the raise has reached it through Kafka) ...
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> responseDeadline(s, unanswered).equals("PENDING"));
+        // ... and the deadline falls while the alert-service is down.
+        s.alerts().setClock(due.minusSeconds(3));
+        s.stack().service("alert-service").orElseThrow().kill();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> responseDeadline(s, unanswered).equals("FIRED"));
+        s.stack().service("alert-service").orElseThrow().start().awaitReady();
 
-            // Applied once the restarted service rejoins its consumer group (session timeout 10 s).
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> s.alerts().alert(unanswered).get("stage").asInt() == 2);
-            JsonNode a = s.alerts().alert(answered);
-            assertThat(a.get("stage").asInt()).isEqualTo(1);
-            assertThat(a.get("status").asString()).isEqualTo("AWAITING_JUDGEMENT");
-        }
+        // Applied once the restarted service rejoins its consumer group (session timeout 10 s).
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> s.alerts().alert(unanswered).get("stage").asInt() == 2);
+        JsonNode a = s.alerts().alert(answered);
+        assertThat(a.get("stage").asInt()).isEqualTo(1);
+        assertThat(a.get("status").asString()).isEqualTo("AWAITING_JUDGEMENT");
     }
 
     /** The status of the alert's response deadline in the escalation-service, or "" when it has none yet. */

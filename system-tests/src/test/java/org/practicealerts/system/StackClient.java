@@ -29,7 +29,13 @@ final class StackClient {
 
     /** Raises an alert as iro-1; returns its id, or null when the service did not accept it. */
     String raise(String childRef) {
-        String body = "{\"childRef\":\"" + childRef + "\",\"planType\":\"CHILD_WE_CARE_FOR\",\"teamId\":\"team-north\","
+        return raise(childRef, null);
+    }
+
+    /** Raises an alert under the named procedure (null: the one that applies). */
+    String raise(String childRef, String procedure) {
+        String body = "{" + (procedure == null ? "" : "\"procedure\":\"" + procedure + "\",")
+                + "\"childRef\":\"" + childRef + "\",\"planType\":\"CHILD_WE_CARE_FOR\",\"teamId\":\"team-north\","
                 + "\"primaryCategory\":\"STATUTORY_VISIT\",\"summary\":\"s\",\"impactOnChild\":\"i\",\"childsVoice\":\"v\"}";
         JsonNode r = send("iro-1", "POST", "/api/v1/alerts", body, 201);
         return r == null ? null : r.get("id").asString();
