@@ -1,5 +1,6 @@
 package org.practicealerts.reporting.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,5 +29,15 @@ public record MonthlyAudit(String month, LocalDate from, LocalDate to, List<NotA
      * @param key stage number or responder id
      */
     public record Timeliness(String key, int responses, int onTime, int late, int missed) {
+
+        /**
+         * The share of the period's outcomes (answered on time, answered late, deadline missed) that were on time,
+         * as a percentage to one decimal place; null when there were none.
+         */
+        @JsonProperty
+        public Double withinTimescalePercent() {
+            int outcomes = onTime + late + missed;
+            return outcomes == 0 ? null : Math.round(1000.0 * onTime / outcomes) / 10.0;
+        }
     }
 }

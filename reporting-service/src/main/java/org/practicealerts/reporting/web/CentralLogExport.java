@@ -1,5 +1,7 @@
 package org.practicealerts.reporting.web;
 
+import static org.practicealerts.reporting.web.Workbook.col;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -7,25 +9,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.practicealerts.reporting.api.CentralLogRow;
 import org.practicealerts.reporting.api.StageRow;
 import org.practicealerts.reporting.domain.ReportBasis;
+import org.practicealerts.reporting.web.Workbook.Column;
+import org.practicealerts.reporting.web.Workbook.Kind;
 
 /**
  * The central log as a spreadsheet a performance meeting can sort and filter: one row per alert (with the last turn
@@ -35,24 +29,6 @@ import org.practicealerts.reporting.domain.ReportBasis;
  * mark so Excel reads it as UTF-8, and a cell that would start a formula is neutralised.
  */
 final class CentralLogExport {
-
-    /** The kind of a column's values, which decides its cell type and width. */
-    enum Kind {
-        TEXT("text", 18), NUMBER("number", 10), YES_NO("yes or no", 10), DATE_TIME("date and time, UK time", 17),
-        DATE("date", 12);
-
-        final String described;
-        final int width;
-
-        Kind(String described, int width) {
-            this.described = described;
-            this.width = width;
-        }
-    }
-
-    /** A column: its header, what it means, the kind of its values and its value in a row. */
-    record Column<T>(String header, String meaning, Kind kind, Function<T, Object> value) {
-    }
 
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -82,10 +58,6 @@ final class CentralLogExport {
     }
 
     private CentralLogExport() {
-    }
-
-    private static <T> Column<T> col(String header, String meaning, Kind kind, Function<T, Object> value) {
-        return new Column<>(header, meaning, kind, value);
     }
 
     private static List<Column<CentralLogRow>> alertColumns() {
@@ -201,101 +173,16 @@ final class CentralLogExport {
         return out.toByteArray();
     }
 
-    static byte[] xlsx(List<CentralLogRow> rows) {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(wb);
-            sheet(wb, styles, "Central log", ALERT_COLUMNS, rows);
+    /** The workbook, each sheet printed with the protective marking at its top and bottom. */
+    static byte[] xlsx(List<CentralLogRow> rows, String marking) {
+        return Workbook.write(wb -> {
+            wb.marking(marking);
+            wb.table("Central log", ALERT_COLUMNS, rows);
             List<StageTurn> turns = new ArrayList<>();
             rows.forEach(r -> r.stages().forEach(s -> turns.add(new StageTurn(r, s))));
-            sheet(wb, styles, "Stages", STAGE_COLUMNS, turns);
-            dictionary(wb, styles);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            wb.dispose(); // the streaming workbook's temporary files
-            try {
-                wb.close();
-            } catch (IOException ignored) {
-                // nothing left to release
-            }
-        }
-    }
-
-    private static <T> void sheet(SXSSFWorkbook wb, Styles styles, String name, List<Column<T>> columns,
-                                  List<T> rows) {
-        SXSSFSheet sheet = wb.createSheet(name);
-        Row head = sheet.createRow(0);
-        for (int i = 0; i < columns.size(); i++) {
-            Cell cell = head.createCell(i);
-            cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(i, 256 * Math.max(columns.get(i).kind().width,
-                    Math.min(40, columns.get(i).header().length() + 2)));
-        }
-        int n = 1;
-        for (T row : rows) {
-            Row line = sheet.createRow(n++);
-            for (int i = 0; i < columns.size(); i++) {
-                write(line, i, columns.get(i).value().apply(row), styles);
-            }
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, columns.size() - 1));
-    }
-
-    private static void write(Row row, int i, Object v, Styles styles) {
-        if (v == null) {
-            return;
-        }
-        Cell cell = row.createCell(i);
-        if (v instanceof Instant at) {
-            cell.setCellValue(LocalDateTime.ofInstant(at, ReportBasis.LONDON));
-            cell.setCellStyle(styles.dateTime);
-        } else if (v instanceof LocalDate day) {
-            cell.setCellValue(day);
-            cell.setCellStyle(styles.date);
-        } else if (v instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-        } else if (v instanceof Boolean b) {
-            cell.setCellValue(b);
-        } else {
-            cell.setCellValue(v.toString());
-        }
-    }
-
-    private static void dictionary(SXSSFWorkbook wb, Styles styles) {
-        List<String[]> entries = new ArrayList<>();
-        ALERT_COLUMNS.forEach(c -> entries.add(new String[] {"Central log", c.header(), c.meaning(), c.kind().described}));
-        STAGE_COLUMNS.forEach(c -> entries.add(new String[] {"Stages", c.header(), c.meaning(), c.kind().described}));
-        List<Column<String[]>> columns = List.of(col("Sheet", "", Kind.TEXT, e -> e[0]),
-                col("Column", "", Kind.TEXT, e -> e[1]), col("What it means", "", Kind.TEXT, e -> e[2]),
-                col("Values", "", Kind.TEXT, e -> e[3]));
-        sheet(wb, styles, "Data dictionary", columns, entries);
-        Sheet sheet = wb.getSheet("Data dictionary");
-        sheet.setColumnWidth(1, 256 * 30);
-        sheet.setColumnWidth(2, 256 * 80);
-        sheet.setColumnWidth(3, 256 * 22);
-    }
-
-    /** The workbook's cell styles, made once (a workbook holds a limited number). */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle dateTime;
-        final CellStyle date;
-
-        Styles(SXSSFWorkbook wb) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setWrapText(true);
-            dateTime = wb.createCellStyle();
-            dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-            date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-        }
+            wb.table("Stages", STAGE_COLUMNS, turns);
+            wb.dictionary(List.of(new Workbook.Sheeted<>("Central log", ALERT_COLUMNS),
+                    new Workbook.Sheeted<>("Stages", STAGE_COLUMNS)));
+        });
     }
 }

@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.practicealerts.events.Identifiers;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.reporting.api.CentralLogRow;
 import org.practicealerts.reporting.api.Chronology;
-import org.practicealerts.reporting.api.MonthlyAudit;
-import org.practicealerts.reporting.api.QuarterlyThemes;
-import org.practicealerts.reporting.api.WeeklyPack;
+import org.practicealerts.reporting.api.ReportDocument;
+import org.practicealerts.reporting.api.ReportPack;
 import org.practicealerts.reporting.domain.AlertStatus;
+import org.practicealerts.reporting.config.ReportingProperties;
 import org.practicealerts.reporting.domain.CentralLogReport;
 import org.practicealerts.reporting.domain.ChronologyReport;
 import org.practicealerts.reporting.domain.Directory;
@@ -61,12 +63,17 @@ public class ReportController {
     private final Directory directory;
     private final CouncilCalendar calendar;
     private final Clock clock;
+    private final ReportingProperties properties;
+    private final PackExport exports;
 
-    public ReportController(LiveProjection live, Directory directory, CouncilCalendar calendar, Clock clock) {
+    public ReportController(LiveProjection live, Directory directory, CouncilCalendar calendar, Clock clock,
+                            ReportingProperties properties) {
         this.live = live;
         this.directory = directory;
         this.calendar = calendar;
         this.clock = clock;
+        this.properties = properties;
+        this.exports = new PackExport(directory);
     }
 
     private Viewer viewer(Authentication auth) {
@@ -112,31 +119,67 @@ public class ReportController {
             }
             if ("xlsx".equals(fmt)) {
                 return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"central-log.xlsx\"").body(CentralLogExport.xlsx(rows));
+                        "attachment; filename=\"central-log.xlsx\"").body(CentralLogExport.xlsx(rows, properties.protectiveMarking()));
             }
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
         });
     }
 
     @GetMapping("/weekly")
-    public Mono<WeeklyPack> weekly(Authentication auth, @RequestParam(required = false) LocalDate asOf) {
+    public Mono<ResponseEntity<?>> weekly(Authentication auth, @RequestParam(required = false) LocalDate asOf,
+            @RequestParam(required = false) @Pattern(regexp = "(?i)json|xlsx",
+                    message = "format must be json or xlsx") String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         LocalDate day = asOf == null ? LocalDate.now(clock.withZone(ReportBasis.LONDON)) : asOf;
         Viewer viewer = viewer(auth);
-        return off(() -> live.read(p -> new WeeklyPackReport(calendar.current()).asOf(p, day, viewer)));
+        return pack(auth, format, accept, "Weekly pack", "weekly-pack-" + day,
+                () -> live.read(p -> new WeeklyPackReport(calendar.current()).asOf(p, day, viewer)),
+                PackExport::period, exports::weekly);
     }
 
     @GetMapping("/monthly")
-    public Mono<MonthlyAudit> monthly(Authentication auth, @RequestParam(required = false) YearMonth month) {
+    public Mono<ResponseEntity<?>> monthly(Authentication auth, @RequestParam(required = false) YearMonth month,
+            @RequestParam(required = false) @Pattern(regexp = "(?i)json|xlsx",
+                    message = "format must be json or xlsx") String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         YearMonth m = month == null ? YearMonth.now(clock.withZone(ReportBasis.LONDON)) : month;
         Viewer viewer = viewer(auth);
-        return off(() -> live.read(p -> new MonthlyAuditReport(calendar.current(), directory).of(p, m, viewer)));
+        return pack(auth, format, accept, "Monthly audit", "monthly-audit-" + m,
+                () -> live.read(p -> new MonthlyAuditReport(calendar.current(), directory).of(p, m, viewer)),
+                PackExport::period, exports::monthly);
     }
 
     @GetMapping("/quarterly")
-    public Mono<QuarterlyThemes> quarterly(Authentication auth, @RequestParam(required = false) Quarter quarter) {
+    public Mono<ResponseEntity<?>> quarterly(Authentication auth, @RequestParam(required = false) Quarter quarter,
+            @RequestParam(required = false) @Pattern(regexp = "(?i)json|xlsx",
+                    message = "format must be json or xlsx") String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Quarter q = quarter == null ? currentQuarter() : quarter;
         Viewer viewer = viewer(auth);
-        return off(() -> live.read(p -> new QuarterlyThemesReport(calendar.current()).of(p, q, viewer)));
+        return pack(auth, format, accept, "Quarterly themes", "quarterly-themes-" + q,
+                () -> live.read(p -> new QuarterlyThemesReport(calendar.current()).of(p, q, viewer)),
+                PackExport::period, exports::quarterly);
+    }
+
+    /**
+     * A pack with its document line (council, marking, period, generated at and by): as JSON, or as a workbook named
+     * after the report and its period.
+     */
+    private <T> Mono<ResponseEntity<?>> pack(Authentication auth, String format, String accept, String title,
+                                             String fileName, Callable<T> report, Function<T, String> period,
+                                             BiFunction<T, ReportDocument, byte[]> workbook) {
+        String fmt = format(format, accept);
+        Instant now = clock.instant();
+        return off(() -> {
+            T r = report.call();
+            ReportDocument doc = new ReportDocument(properties.councilName(), properties.protectiveMarking(), title,
+                    period.apply(r), now, auth.getName(), directory.nameOf(auth.getName()));
+            if ("xlsx".equals(fmt)) {
+                return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + fileName + ".xlsx\"").body(workbook.apply(r, doc));
+            }
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ReportPack<>(doc, r));
+        });
     }
 
     @GetMapping("/children/{childRef}/chronology")

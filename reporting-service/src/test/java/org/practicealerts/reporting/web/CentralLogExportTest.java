@@ -39,7 +39,7 @@ class CentralLogExportTest {
     @Test
     void theWorkbookHasRealDatesNumbersAndBooleansInUkTimeUnderPlainEnglishHeadersFrozenWithFilters()
             throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(CentralLogExport.xlsx(List.of(ROW))))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(CentralLogExport.xlsx(List.of(ROW), "OFFICIAL-SENSITIVE")))) {
             assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)))
                     .containsExactly("Central log", "Stages", "Data dictionary");
             XSSFSheet log = wb.getSheet("Central log");
@@ -67,7 +67,7 @@ class CentralLogExportTest {
 
     @Test
     void theStagesSheetHasOneRowPerTurnAndTheDictionaryExplainsEveryColumn() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(CentralLogExport.xlsx(List.of(ROW))))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(CentralLogExport.xlsx(List.of(ROW), "OFFICIAL-SENSITIVE")))) {
             XSSFSheet stages = wb.getSheet("Stages");
             assertThat(stages.getLastRowNum()).isEqualTo(2);
             Row head = stages.getRow(0);
