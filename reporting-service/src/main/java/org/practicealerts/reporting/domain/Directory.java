@@ -93,6 +93,13 @@ public final class Directory implements AlertVisibility.ReportingLines {
         return t == null || t.name() == null || t.name().isBlank() ? teamId : t.name();
     }
 
+    /** Every team's name by its id, sorted by id. */
+    public Map<String, String> teamNames() {
+        Map<String, String> names = new java.util.TreeMap<>();
+        teams.values().forEach(t -> names.put(t.id(), teamName(t.id())));
+        return names;
+    }
+
     /** The team of a person, or null. */
     public String teamOf(String personId) {
         Person p = person(personId);

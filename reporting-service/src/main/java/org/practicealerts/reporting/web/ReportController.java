@@ -178,7 +178,7 @@ public class ReportController {
                 return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + fileName + ".xlsx\"").body(workbook.apply(r, doc));
             }
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ReportPack<>(doc, r));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ReportPack<>(doc, directory.teamNames(), r));
         });
     }
 

@@ -68,6 +68,7 @@ class ReportingServiceTest extends ReportingServiceRig {
                 .jsonPath("$.document.generatedBy").isEqualTo("ad-children")
                 .jsonPath("$.document.generatedByName").isEqualTo("Ad Children")
                 .jsonPath("$.document.generatedAt").isNotEmpty()
+                .jsonPath("$.teamNames.team-north").isEqualTo("North")
                 .jsonPath("$.openTotal").isEqualTo(2);
         web.get().uri("/api/v1/reports/monthly?month=2026-09")
                 .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange().expectStatus().isOk()
