@@ -199,7 +199,17 @@ class BrowserStoryTest {
         scan(browser, "central log");
         browser.get(web + "/reports/weekly");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Weekly pack");
+        // ... as a document: who produced it when, a chart of open alerts by team and stage, the workbook to download.
+        assertThat(browser.findElement(By.className("app-document-line")).getText()).contains("Demo Council")
+                .contains("Generated");
+        assertThat(browser.findElement(By.cssSelector("svg[role=img]")).getAttribute("aria-label"))
+                .isEqualTo("Open alerts by team and stage");
+        assertThat(browser.findElement(By.partialLinkText("Download this pack")).getAttribute("href"))
+                .endsWith("/reports/weekly/download");
         scan(browser, "weekly pack");
+        browser.get(web + "/reports/monthly");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Monthly audit");
+        scan(browser, "monthly audit");
     }
 
     /** A CSV file to choose in a file upload, as an admin's spreadsheet would save it. */
