@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The production deployment files (docker-compose.yml, the Dockerfile, deploy/k8s, deploy/keycloak,
- * deploy/prometheus) are checked here, where no Docker engine or cluster exists: each file is valid for the tool
+ * deploy/prometheus and its alerting rules, deploy/alertmanager) are checked here, where no Docker engine or cluster exists: each file is valid for the tool
  * that reads it (run when the tool is installed, skipped with the reason otherwise), and what they promise holds.
  */
 class DeploymentFilesTest {
@@ -57,7 +57,7 @@ class DeploymentFilesTest {
     void composeRunsEveryServiceFromTheOneDockerfileWithTwoEscalationInstancesAndHealthyDependencies()
             throws IOException {
         Map<String, Object> services = map(yaml(REPO.resolve("docker-compose.yml")).get("services"));
-        assertThat(services).containsKeys("kafka", "mongo", "keycloak", "prometheus", "grafana", "mailpit",
+        assertThat(services).containsKeys("kafka", "mongo", "keycloak", "prometheus", "alertmanager", "grafana", "mailpit",
                 "teams-sink", "alert-service", "escalation-service-1", "escalation-service-2",
                 "notification-service", "reporting-service", "web-app");
         assertThat(map(map(services.get("web-app")).get("build")).get("args")).isEqualTo(
@@ -118,6 +118,37 @@ class DeploymentFilesTest {
         assumeTrue(onPath("promtool"), "promtool is not installed (.ci/run installs Debian's prometheus package)");
         Result r = run("promtool", "check", "config", "deploy/prometheus/prometheus.yml");
         assertThat(r.exit()).as(r.output()).isZero();
+    }
+
+    @Test
+    void theAlertingRulesPassPromtoolsChecksAndTheirUnitTests() throws Exception {
+        assumeTrue(onPath("promtool"), "promtool is not installed (.ci/run installs Debian's prometheus package)");
+        Result check = run("promtool", "check", "rules", "deploy/prometheus/rules/practice-alerts.rules.yml");
+        assertThat(check.exit()).as(check.output()).isZero();
+        assertThat(check.output()).contains("SUCCESS: 8 rules found");
+        Result tests = run("promtool", "test", "rules", "deploy/prometheus/rules/practice-alerts.rules.test.yml");
+        assertThat(tests.exit()).as(tests.output()).isZero();
+    }
+
+    @Test
+    void composeAndKubernetesLoadTheSameAlertingRulesAndComposeRoutesTheirAlerts() throws IOException {
+        Map<String, Object> rules = yaml(REPO.resolve("deploy/prometheus/rules/practice-alerts.rules.yml"));
+        Map<String, Object> prometheusRule = yaml(REPO.resolve("deploy/k8s/monitoring/prometheus-rules.yaml"));
+        assertThat(prometheusRule.get("kind")).isEqualTo("PrometheusRule");
+        assertThat(map(prometheusRule.get("spec")).get("groups")).as("the cluster's rules are the file's")
+                .isEqualTo(rules.get("groups"));
+
+        Map<String, Object> config = yaml(REPO.resolve("deploy/prometheus/prometheus.yml"));
+        assertThat(config.get("rule_files")).isEqualTo(List.of("rules/*.rules.yml"));
+        assertThat(config.get("alerting").toString()).contains("alertmanager:9093");
+        Map<String, Object> services = map(yaml(REPO.resolve("docker-compose.yml")).get("services"));
+        assertThat(map(services.get("prometheus")).get("volumes").toString())
+                .contains("./deploy/prometheus/rules:/etc/prometheus/rules:ro");
+        assertThat(map(services.get("alertmanager")).get("volumes").toString())
+                .contains("./deploy/alertmanager/alertmanager.yml:/etc/alertmanager/alertmanager.yml:ro");
+        Map<String, Object> alertmanager = yaml(REPO.resolve("deploy/alertmanager/alertmanager.yml"));
+        String receiver = (String) map(alertmanager.get("route")).get("receiver");
+        assertThat(alertmanager.get("receivers").toString()).contains("name=" + receiver, "email_configs");
     }
 
     @Test
