@@ -137,8 +137,15 @@ class DeploymentFilesTest {
         assertThat(prometheusRule.get("kind")).isEqualTo("PrometheusRule");
         assertThat(map(prometheusRule.get("spec")).get("groups")).as("the cluster's rules are the file's")
                 .isEqualTo(rules.get("groups"));
+        // Both scrapers label every series as the rules expect: `application`, and the job practice-alerts.
+        String monitor = Files.readString(REPO.resolve("deploy/k8s/monitoring/service-monitor.yaml"));
+        assertThat(monitor).contains("targetLabel: application", "replacement: practice-alerts");
+        for (String module : SERVICES) {
+            assertThat(monitor).contains(module);
+        }
 
         Map<String, Object> config = yaml(REPO.resolve("deploy/prometheus/prometheus.yml"));
+        assertThat(config.get("scrape_configs").toString()).contains("job_name=practice-alerts", "application=");
         assertThat(config.get("rule_files")).isEqualTo(List.of("rules/*.rules.yml"));
         assertThat(config.get("alerting").toString()).contains("alertmanager:9093");
         Map<String, Object> services = map(yaml(REPO.resolve("docker-compose.yml")).get("services"));
