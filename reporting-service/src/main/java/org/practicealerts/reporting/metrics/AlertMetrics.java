@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.practicealerts.events.EscalationReason;
 import org.practicealerts.reporting.domain.AlertRecord;
 import org.practicealerts.reporting.domain.AlertStatus;
 import org.practicealerts.reporting.domain.LiveProjection;
@@ -35,6 +36,9 @@ public class AlertMetrics implements ProjectionListener {
     private static final double[] WORKING_DAY_BUCKETS = {0.5, 1, 2, 3, 4, 5, 7, 10, 15, 20, 30, 40, 60};
     /** Upper bounds in working days; 0.5 holds same-day answers (Micrometer wants bounds above zero). */
     private static final int MAX_STAGE = 4;
+    private static final List<String> OUTCOMES = List.of("on_time", "late", "missed");
+    /** Why an alert moves up: the events' reasons, and a re-open. */
+    private static final List<String> REASONS = reasons();
 
     private final MeterRegistry registry;
     private final CouncilCalendar calendar;
@@ -66,12 +70,36 @@ public class AlertMetrics implements ProjectionListener {
 
     @Override
     public void escalated(AlertRecord a, int toStage) {
-        Counter.builder("practice.alerts.escalated").description("Alerts moved up a stage (escalated or re-opened)")
-                .tags("team", label(a.teamId()), "stage", String.valueOf(toStage)).register(registry).increment();
+        List<AlertRecord.Escalation> moves = a.escalations();
+        AlertRecord.Escalation move = moves.isEmpty() ? null : moves.get(moves.size() - 1);
+        String reason = move == null ? "UNKNOWN" : move.reason();
+        escalatedCounter(label(a.teamId()), toStage, reason).increment();
+        if ("DEADLINE_MISSED".equals(reason)) {
+            outcome(label(a.teamId()), move.fromStage(), "missed").increment();
+        }
+    }
+
+    /** Moves up a stage by the stage reached and why: DEADLINE_MISSED, RESPONSE_INADEQUATE, BYPASS, REOPENED ... */
+    private Counter escalatedCounter(String team, int stage, String reason) {
+        return Counter.builder("practice.alerts.escalated")
+                .description("Alerts moved up a stage (escalated or re-opened), by the stage reached and the reason")
+                .tags("team", team, "stage", String.valueOf(stage), "reason", reason).register(registry);
+    }
+
+    /**
+     * How each turn at a stage ended: answered on time, answered late, or its deadline missed (counted as the monthly
+     * audit's timeliness counts them), so a dashboard gives the share within timescale with missed deadlines in it.
+     */
+    private Counter outcome(String team, int stage, String outcome) {
+        return Counter.builder("practice.alerts.stage.outcomes")
+                .description("Turns at a stage that ended: on_time, late (answered after the deadline) or missed")
+                .tags("team", team, "stage", String.valueOf(stage), "outcome", outcome).register(registry);
     }
 
     @Override
     public void responded(AlertRecord a, StageRound round) {
+        outcome(label(a.teamId()), round.stage(), Boolean.TRUE.equals(round.onTime()) ? "on_time" : "late")
+                .increment();
         int days = calendar.current().workingDaysBetween(date(round.enteredAt()), date(round.respondedAt()));
         DistributionSummary.builder("practice.alerts.time.to.response").baseUnit("working.days")
                 .description("Working days from a stage's start to its response")
@@ -134,6 +162,28 @@ public class AlertMetrics implements ProjectionListener {
         });
         open.register(openRows, true);
         overdue.register(overdueRows, true);
+        // Every team's counters exist from the start at zero, so increase() over a window counts the first event.
+        counts.keySet().stream().map(k -> k.split("\\|")[0]).distinct().forEach(this::registerAtZero);
+    }
+
+    private void registerAtZero(String team) {
+        for (int s = 1; s <= MAX_STAGE; s++) {
+            for (String o : OUTCOMES) {
+                outcome(team, s, o);
+            }
+            for (String reason : REASONS) {
+                escalatedCounter(team, s, reason);
+            }
+        }
+    }
+
+    private static List<String> reasons() {
+        List<String> r = new ArrayList<>();
+        for (EscalationReason reason : EscalationReason.values()) {
+            r.add(reason.name());
+        }
+        r.add("REOPENED");
+        return List.copyOf(r);
     }
 
     private static java.time.LocalDate date(Instant at) {

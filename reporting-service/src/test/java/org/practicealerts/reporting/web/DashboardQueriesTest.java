@@ -25,8 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A real Prometheus (Debian's /usr/bin/prometheus) scrapes the running service with a METRICS bearer token; every
- * panel query of both provisioned Grafana dashboards must then be valid and return data for the seeded scenario.
+ * Real Prometheus servers (Debian's /usr/bin/prometheus) scrape the running service with a METRICS bearer token, one
+ * as a single replica and one as two; every panel query of both provisioned Grafana dashboards must be valid, return
+ * data for the seeded scenario and give the same answer from both (no doubling with replicas).
  */
 class DashboardQueriesTest extends ReportingServiceRig {
 
@@ -41,11 +42,60 @@ class DashboardQueriesTest extends ReportingServiceRig {
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void everyDashboardPanelQueryReturnsDataFromARealPrometheus() throws Exception {
+    void everyDashboardPanelGivesTheSameAnswerFromOneReplicaOrTwoAndTheOpenFiguresMatchTheWeeklyPack()
+            throws Exception {
         assumeTrue(Files.isExecutable(PROMETHEUS),
                 "Prometheus is not installed at /usr/bin/prometheus (Debian package 'prometheus'): test skipped");
         awaitScenario();
         metrics.refreshGauges();
+        // One Prometheus scrapes the service once; the other scrapes it as two replicas (two instances, the same
+        // figures, as two reporting-service replicas each holding the whole projection would give).
+        Process one = prometheus(List.of("127.0.0.1:" + port));
+        Process two = prometheus(List.of("127.0.0.1:" + port, "localhost:" + port));
+        try {
+            String single = base(one);
+            String replicas = base(two);
+            awaitScrapes(single, 1);
+            awaitScrapes(replicas, 2);
+            List<String> exprs = new ArrayList<>();
+            for (String file : List.of("weekly-performance.json", "monthly-management.json")) {
+                JsonNode dashboard = EventJson.mapper().readTree(Files.readString(DASHBOARDS.resolve(file)));
+                for (JsonNode panel : dashboard.get("panels")) {
+                    assertThat(panel.path("description").asString("")).as("%s explains itself", panel.get("title"))
+                            .isNotBlank();
+                    for (JsonNode target : panel.get("targets")) {
+                        // As Grafana sends them with the whole range and every team chosen.
+                        exprs.add(target.get("expr").asString().replace("$__range", "1h").replace("$team", ".*"));
+                    }
+                }
+            }
+            assertThat(exprs).hasSizeGreaterThanOrEqualTo(25);
+            List<String> failures = new ArrayList<>();
+            for (String expr : exprs) {
+                JsonNode r = query(single, expr);
+                if (!"success".equals(r.get("status").asString())) {
+                    failures.add(expr + " -> " + r);
+                } else if (r.get("data").get("result").isEmpty()) {
+                    failures.add(expr + " -> no data");
+                } else if (!answer(r).equals(answer(query(replicas, expr)))) {
+                    failures.add(expr + " -> " + answer(r) + " from one replica but "
+                            + answer(query(replicas, expr)) + " from two");
+                }
+            }
+            assertThat(failures).as("dashboard queries without data, or doubled by a second replica").isEmpty();
+
+            // The "now" figures are the weekly pack's as of today.
+            JsonNode weekly = EventJson.mapper().readTree(get("/api/v1/reports/weekly", "viewer-1", "REPORT_VIEWER"));
+            assertThat(answer(query(replicas, exprs.get(0)))).as("open alerts")
+                    .isEqualTo(List.of("{} " + weekly.get("openTotal").asInt()));
+        } finally {
+            stop(one);
+            stop(two);
+        }
+    }
+
+    /** A Prometheus scraping these targets every second with a METRICS token. */
+    private Process prometheus(List<String> targets) throws IOException {
         Path dir = Files.createTempDirectory("reporting-prometheus");
         int promPort = freePort();
         Path config = dir.resolve("prometheus.yml");
@@ -60,46 +110,51 @@ class DashboardQueriesTest extends ReportingServiceRig {
                       type: Bearer
                       credentials: %s
                     static_configs:
-                      - targets: ['127.0.0.1:%d']
-                """.formatted(token("prometheus", "METRICS"), port));
-        Process prometheus = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + config,
+                      - targets: [%s]
+                """.formatted(token("prometheus", "METRICS"),
+                String.join(", ", targets.stream().map(t -> "'" + t + "'").toList())));
+        Files.writeString(dir.resolve("port"), String.valueOf(promPort));
+        Process p = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + config,
                 "--storage.tsdb.path=" + dir.resolve("data"), "--web.listen-address=127.0.0.1:" + promPort,
                 "--log.level=warn").redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile())
                 .start();
-        try {
-            String base = "http://127.0.0.1:" + promPort;
-            // Three successful scrapes, so increase() over a window has at least two samples.
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> {
-                        JsonNode r = query(base, "sum_over_time(up{job=\"reporting\"}[5m])");
-                        return r.get("data").get("result").size() == 1
-                                && r.get("data").get("result").get(0).get("value").get(1).asDouble() >= 3;
-                    });
-            List<String> exprs = new ArrayList<>();
-            for (String file : List.of("weekly-performance.json", "monthly-management.json")) {
-                JsonNode dashboard = EventJson.mapper().readTree(Files.readString(DASHBOARDS.resolve(file)));
-                for (JsonNode panel : dashboard.get("panels")) {
-                    for (JsonNode target : panel.get("targets")) {
-                        exprs.add(target.get("expr").asString());
-                    }
-                }
-            }
-            assertThat(exprs).hasSizeGreaterThanOrEqualTo(20);
-            List<String> failures = new ArrayList<>();
-            for (String expr : exprs) {
-                JsonNode r = query(base, expr);
-                if (!"success".equals(r.get("status").asString())) {
-                    failures.add(expr + " -> " + r);
-                } else if (r.get("data").get("result").isEmpty()) {
-                    failures.add(expr + " -> no data");
-                }
-            }
-            assertThat(failures).as("dashboard queries without data").isEmpty();
-        } finally {
-            prometheus.destroy();
-            if (!prometheus.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                prometheus.destroyForcibly();
-            }
+        ports.put(p, promPort);
+        return p;
+    }
+
+    private final java.util.Map<Process, Integer> ports = new java.util.HashMap<>();
+
+    private String base(Process p) {
+        return "http://127.0.0.1:" + ports.get(p);
+    }
+
+    /** Until every target has been scraped at least three times, so increase() over a window has two samples. */
+    private void awaitScrapes(String base, int targets) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+            JsonNode r = query(base, "sum_over_time(up{job=\"reporting\"}[5m]) >= 3");
+            return r.get("data").get("result").size() == targets;
+        });
+    }
+
+    /** A query's answer as sorted lines of labels (the scrape's own labels left out) and value. */
+    private static List<String> answer(JsonNode r) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode series : r.get("data").get("result")) {
+            java.util.Map<String, String> labels = new java.util.TreeMap<>();
+            series.get("metric").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asString()));
+            labels.keySet().removeAll(java.util.Set.of("instance", "job"));
+            String value = series.get("value").get(1).asString();
+            lines.add(labels + " " + (value.matches("-?\\d+(\\.\\d+)?") ? String.valueOf(new java.math.BigDecimal(value)
+                    .stripTrailingZeros().toPlainString()) : value));
+        }
+        lines.sort(String::compareTo);
+        return lines;
+    }
+
+    private static void stop(Process p) throws InterruptedException {
+        p.destroy();
+        if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
         }
     }
 

@@ -90,6 +90,39 @@ class ReportingServiceTest extends ReportingServiceRig {
     }
 
     @Test
+    void stageOutcomesAreCountedAsTheReportsCountTimelinessAndEveryTeamsCountersStartAtZero() {
+        awaitScenario();
+        // Each turn at a stage that ended: the counters' totals are the four quarters' timeliness rows added up.
+        java.util.Map<String, Integer> reported = new java.util.TreeMap<>();
+        for (int q = 1; q <= 4; q++) {
+            String json = get("/api/v1/reports/quarterly?quarter=2026-Q" + q, "viewer-1", "REPORT_VIEWER");
+            for (tools.jackson.databind.JsonNode row : org.practicealerts.events.EventJson.mapper().readTree(json)
+                    .get("timelinessByStage")) {
+                String stage = row.get("key").asString();
+                reported.merge(stage + " on_time", row.get("onTime").asInt(), Integer::sum);
+                reported.merge(stage + " late", row.get("late").asInt(), Integer::sum);
+                reported.merge(stage + " missed", row.get("missed").asInt(), Integer::sum);
+            }
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String metrics = get("/actuator/prometheus", "prometheus", "METRICS");
+            java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "practice_alerts_stage_outcomes_total\\{outcome=\"(\\w+)\".*stage=\"(\\d)\".*} (\\d+)\\.0")
+                    .matcher(metrics);
+            while (m.find()) {
+                counted.merge(m.group(2) + " " + m.group(1), Integer.parseInt(m.group(3)), Integer::sum);
+            }
+            counted.values().removeIf(n -> n == 0);
+            reported.values().removeIf(n -> n == 0);
+            assertThat(counted).isNotEmpty().isEqualTo(reported);
+            assertThat(metrics).as("a reason no alert has had yet is a series at zero, for increase() to count")
+                    .containsPattern("practice_alerts_escalated_total\\{reason=\"COMMUNICATION_NOT_FORTHCOMING\""
+                            + ".*stage=\"4\",team=\"team-south\"} 0\\.0");
+        });
+    }
+
+    @Test
     void aBadQuarterIsAProblemNamingTheParameter() {
         web.get().uri("/api/v1/reports/quarterly?quarter=2026-Q5")
                 .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange()
