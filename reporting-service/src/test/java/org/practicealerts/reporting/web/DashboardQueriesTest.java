@@ -84,6 +84,14 @@ class DashboardQueriesTest extends ReportingServiceRig {
             }
             assertThat(failures).as("dashboard queries without data, or doubled by a second replica").isEmpty();
 
+            // The operations dashboard reads the other services' metrics: its queries must at least be valid.
+            JsonNode operations = EventJson.mapper().readTree(Files.readString(DASHBOARDS.resolve("operations.json")));
+            for (JsonNode panel : operations.get("panels")) {
+                String expr = panel.get("targets").get(0).get("expr").asString();
+                assertThat(query(single, expr).get("status").asString()).as(expr).isEqualTo("success");
+                assertThat(panel.path("description").asString("")).isNotBlank();
+            }
+
             // The "now" figures are the weekly pack's as of today.
             JsonNode weekly = EventJson.mapper().readTree(get("/api/v1/reports/weekly", "viewer-1", "REPORT_VIEWER"));
             assertThat(answer(query(replicas, exprs.get(0)))).as("open alerts")
