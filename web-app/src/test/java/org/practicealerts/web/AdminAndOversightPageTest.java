@@ -74,9 +74,12 @@ class AdminAndOversightPageTest extends PageTestBase {
     }
 
     @Test
-    void aChildsChronologyListsEveryStepOfEachAlertInLondonTime() {
+    void aChildsChronologyListsEveryStepOfEachAlertInLondonTimeWithPeopleByNameUnderItsMarking() {
         signInAs("tm-north");
-        SERVICES.on("GET", "/api/v1/reports/children/MOSAIC-1/chronology", 200, "{\"childRef\":\"MOSAIC-1\",\"alerts\":["
+        SERVICES.on("GET", "/api/v1/reports/children/MOSAIC-1/chronology", 200, "{\"document\":{\"council\":\"Demo Council\","
+                + "\"marking\":\"OFFICIAL-SENSITIVE\",\"title\":\"Chronology\",\"period\":\"every practice alert to Tuesday 2 "
+                + "June 2026\",\"generatedAt\":\"2026-06-02T08:00:00Z\",\"generatedBy\":\"tm-north\",\"generatedByName\":"
+                + "\"Tom North\"},\"people\":{\"iro-1\":\"Ira Reviewing\"},\"childRef\":\"MOSAIC-1\",\"alerts\":["
                 + "{\"alertId\":\"0b8d3c2e-1111-4000-8000-000000000001\",\"reference\":\"PA-2026-000001\","
                 + "\"raisedBy\":\"iro-1\",\"raisedAt\":\"2026-06-01T08:00:00Z\",\"status\":\"RESOLVED\",\"stageReached\":2,"
                 + "\"outcome\":\"Visits restarted.\",\"entries\":[{\"at\":\"2026-06-01T08:00:00Z\",\"event\":\"Raised\","
@@ -86,6 +89,8 @@ class AdminAndOversightPageTest extends PageTestBase {
 
         assertThat(page.status()).isEqualTo(200);
         // 08:00Z in June is 9am British Summer Time
-        assertThat(page.body()).contains("PA-2026-000001", "Mon 1 Jun 2026, 9:00am", "Visits restarted.", "Visits overdue.");
+        assertThat(page.body()).contains("PA-2026-000001", "Mon 1 Jun 2026, 9:00am", "Visits restarted.", "Visits overdue.",
+                "by Ira Reviewing; reached stage 2", ">Ira Reviewing</td>", "Generated <span>Tue 2 Jun 2026, 9:00am</span>",
+                "<p class=\"app-protective-marking\">OFFICIAL-SENSITIVE</p>").doesNotContain(">iro-1<");
     }
 }

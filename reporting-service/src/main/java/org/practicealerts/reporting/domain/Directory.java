@@ -93,6 +93,13 @@ public final class Directory implements AlertVisibility.ReportingLines {
         return t == null || t.name() == null || t.name().isBlank() ? teamId : t.name();
     }
 
+    /** The names of these people by id, sorted by id (an id the directory does not know names itself). */
+    public Map<String, String> namesOf(Collection<String> personIds) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        personIds.stream().filter(java.util.Objects::nonNull).forEach(id -> names.put(id, nameOf(id)));
+        return names;
+    }
+
     /** Every team's name by its id, sorted by id. */
     public Map<String, String> teamNames() {
         Map<String, String> names = new java.util.TreeMap<>();

@@ -37,6 +37,11 @@ final class PackExport {
         this.directory = directory;
     }
 
+    /** A day in words in the council's time: "Wednesday 2 December 2026". */
+    static String day(java.time.Instant at) {
+        return DAY.format(at.atZone(org.practicealerts.reporting.domain.ReportBasis.LONDON));
+    }
+
     /** The period of each pack in words, as its title line gives it. */
     static String period(WeeklyPack w) {
         return DAY.format(w.weekStart()) + " to " + DAY.format(w.weekEnd());

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -178,7 +179,7 @@ public class ReportController {
                 return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + fileName + ".xlsx\"").body(workbook.apply(r, doc));
             }
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ReportPack<>(doc, directory.teamNames(), r));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ReportPack<>(doc, directory.teamNames(), Map.of(), r));
         });
     }
 
@@ -192,12 +193,18 @@ public class ReportController {
         boolean html = "html".equalsIgnoreCase(format) || (format == null && accept != null
                 && accept.contains(MediaType.TEXT_HTML_VALUE));
         Viewer viewer = viewer(auth);
+        Instant now = clock.instant();
         return off(() -> {
             Chronology c = live.read(p -> new ChronologyReport().of(p, childRef, viewer));
+            ReportDocument doc = new ReportDocument(properties.councilName(), properties.protectiveMarking(),
+                    "Chronology", "every practice alert to " + PackExport.day(now), now, auth.getName(),
+                    directory.nameOf(auth.getName()));
+            ReportPack<Chronology> pack = new ReportPack<>(doc, directory.teamNames(),
+                    directory.namesOf(ChronologyPage.peopleNamed(c)), c);
             if (html) {
-                return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(ChronologyPage.html(c));
+                return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(ChronologyPage.html(pack));
             }
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(c);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(pack);
         });
     }
 

@@ -231,6 +231,20 @@ class ReportingServiceTest extends ReportingServiceRig {
     }
 
     @Test
+    void theChronologyNamesPeopleGivesUkTimesAndSaysWhoProducedItUnderItsMarking() {
+        awaitScenario();
+        String html = get("/api/v1/reports/children/C1/chronology?format=html", "ad-children", "ASSISTANT_DIRECTOR");
+        assertThat(html).contains("<p class=\"marking\">OFFICIAL-SENSITIVE</p>",
+                "Demo Council: practice alerts chronology, child C1", "by Ad Children.", "Iro 1 (iro-1)",
+                "Team: North", "Plan: Child we care for").containsPattern("[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} 2026, \\d{2}:\\d{2}")
+                .doesNotContain("T08:").doesNotContain("Z</td>");
+        web.get().uri("/api/v1/reports/children/C1/chronology")
+                .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.childRef").isEqualTo("C1").jsonPath("$.people.iro-1").isEqualTo("Iro 1")
+                .jsonPath("$.document.title").isEqualTo("Chronology").jsonPath("$.alerts[0].reference").isEqualTo("PA-A1");
+    }
+
+    @Test
     void rebuildingFromTheBeginningGivesTheSameProjectionsAsTheLiveOne() {
         awaitScenario();
         List<String> uris = List.of("/api/v1/reports/central-log", "/api/v1/reports/weekly?asOf=2026-09-07",

@@ -47,6 +47,9 @@ public class OversightController {
         return api.object(me.token(), Service.REPORTS, "/api/v1/reports/children/{c}/chronology?format=json", childRef)
                 .map(c -> {
                     model.addAttribute("chronology", c);
+                    model.addAttribute("doc", c.getOrDefault("document", Map.of()));
+                    model.addAttribute("people", c.getOrDefault("people", Map.of()));
+                    model.addAttribute("teamNames", c.getOrDefault("teamNames", Map.of()));
                     model.addAttribute("display", display);
                     return "chronology";
                 });
