@@ -60,14 +60,19 @@ class DashboardQueriesTest extends ReportingServiceRig {
             List<String> exprs = new ArrayList<>();
             for (String file : List.of("weekly-performance.json", "monthly-management.json")) {
                 JsonNode dashboard = EventJson.mapper().readTree(Files.readString(DASHBOARDS.resolve(file)));
+                List<DashboardPicture.Panel> picture = new ArrayList<>();
                 for (JsonNode panel : dashboard.get("panels")) {
                     assertThat(panel.path("description").asString("")).as("%s explains itself", panel.get("title"))
                             .isNotBlank();
                     for (JsonNode target : panel.get("targets")) {
                         // As Grafana sends them with the whole range and every team chosen.
-                        exprs.add(target.get("expr").asString().replace("$__range", "1h").replace("$team", ".*"));
+                        String expr = target.get("expr").asString().replace("$__range", "1h").replace("$team", ".*");
+                        exprs.add(expr);
+                        picture.add(new DashboardPicture.Panel(panel.get("title").asString(),
+                                panel.get("description").asString(), answer(query(replicas, expr))));
                     }
                 }
+                DashboardPicture.write(dashboard.get("title").asString(), picture);
             }
             assertThat(exprs).hasSizeGreaterThanOrEqualTo(25);
             List<String> failures = new ArrayList<>();
