@@ -66,7 +66,8 @@ class DashboardQueriesTest extends ReportingServiceRig {
                             .isNotBlank();
                     for (JsonNode target : panel.get("targets")) {
                         // As Grafana sends them with the whole range and every team chosen.
-                        String expr = target.get("expr").asString().replace("$__range", "1h").replace("$team", ".*");
+                        String expr = target.get("expr").asString().replace("$__range", "1h").replace("$team", ".*")
+                                .replace("$month", MONTH);
                         exprs.add(expr);
                         picture.add(new DashboardPicture.Panel(panel.get("title").asString(),
                                 panel.get("description").asString(), answer(query(replicas, expr))));
@@ -97,6 +98,37 @@ class DashboardQueriesTest extends ReportingServiceRig {
                 assertThat(panel.path("description").asString("")).isNotBlank();
             }
 
+            // The month-true panels are the monthly audit's figures for the month.
+            JsonNode audit = EventJson.mapper().readTree(get("/api/v1/reports/monthly?month=" + MONTH, "viewer-1",
+                    "REPORT_VIEWER"));
+            List<String> perTeam = new ArrayList<>();
+            for (JsonNode t : audit.get("perTeam")) {
+                for (String[] m : new String[][] {{"raised", "raised"}, {"escalated", "escalated"},
+                        {"resolved", "resolved"}, {"withdrawn", "withdrawn"}, {"open_at_end", "openAtEnd"}}) {
+                    perTeam.add("{measure=" + m[0] + ", team=" + t.get("teamId").asString() + "} " + t.get(m[1]).asInt());
+                }
+            }
+            List<String> stageOutcomes = new ArrayList<>();
+            List<String> within = new ArrayList<>();
+            for (JsonNode t : audit.get("timelinessByStage")) {
+                String stage = t.get("key").asString();
+                stageOutcomes.add("{outcome=late, stage=" + stage + "} " + t.get("late").asInt());
+                stageOutcomes.add("{outcome=missed, stage=" + stage + "} " + t.get("missed").asInt());
+                stageOutcomes.add("{outcome=on_time, stage=" + stage + "} " + t.get("onTime").asInt());
+                if (!t.get("withinTimescalePercent").isNull()) {
+                    within.add("{stage=" + stage + "} " + new java.math.BigDecimal(t.get("withinTimescalePercent")
+                            .asString()).stripTrailingZeros().toPlainString());
+                }
+            }
+            List<String> closed = new ArrayList<>();
+            audit.get("outcomes").properties().forEach(e -> closed.add("{outcome=" + e.getKey() + "} "
+                    + e.getValue().asInt()));
+            assertThat(perTeam).as("the scenario has a month to compare").isNotEmpty();
+            assertThat(panel(replicas, "The month: per team")).isEqualTo(sorted(perTeam));
+            assertThat(panel(replicas, "The month: stage outcomes")).isEqualTo(sorted(stageOutcomes));
+            assertThat(rounded(panel(replicas, "The month: within timescale by stage"))).isEqualTo(sorted(within));
+            assertThat(panel(replicas, "The month: closed by outcome")).isEqualTo(sorted(closed));
+
             // The "now" figures are the weekly pack's as of today.
             JsonNode weekly = EventJson.mapper().readTree(get("/api/v1/reports/weekly", "viewer-1", "REPORT_VIEWER"));
             assertThat(answer(query(replicas, exprs.get(0)))).as("open alerts")
@@ -105,6 +137,37 @@ class DashboardQueriesTest extends ReportingServiceRig {
             stop(one);
             stop(two);
         }
+    }
+
+    /** The month the month-true panels are compared for: the scenario's, within the last 13 months. */
+    static final String MONTH = "2026-09";
+
+    private List<String> panel(String base, String title) throws Exception {
+        JsonNode dashboard = EventJson.mapper().readTree(Files.readString(DASHBOARDS.resolve("monthly-management.json")));
+        for (JsonNode panel : dashboard.get("panels")) {
+            if (panel.get("title").asString().equals(title)) {
+                return answer(query(base, panel.get("targets").get(0).get("expr").asString()
+                        .replace("$team", ".*").replace("$month", MONTH)));
+            }
+        }
+        throw new AssertionError("no panel " + title);
+    }
+
+    private static List<String> sorted(List<String> lines) {
+        List<String> s = new ArrayList<>(lines);
+        s.sort(String::compareTo);
+        return s;
+    }
+
+    /** Percentages to one decimal place, as the audit gives them. */
+    private static List<String> rounded(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            int space = line.lastIndexOf(' ');
+            out.add(line.substring(0, space + 1) + new java.math.BigDecimal(line.substring(space + 1))
+                    .setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+        }
+        return sorted(out);
     }
 
     /** A Prometheus scraping these targets every second with a METRICS token. */

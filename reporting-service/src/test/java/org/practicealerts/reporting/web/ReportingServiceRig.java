@@ -68,6 +68,7 @@ abstract class ReportingServiceRig {
         r.add("spring.mongodb.uri", () -> TestInfra.mongoUri() + "/reporting_test");
         r.add("practice-alerts.mongo-database", () -> "reporting_test");
         r.add("practice-alerts.reporting.gauge-refresh", () -> "500ms");
+        r.add("practice-alerts.reporting.month-refresh", () -> "1s");
         r.add("EMBEDDED_DATA_DIR", DATA::toString);
     }
 
