@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.practicealerts.events.EscalationReason;
 import org.practicealerts.reporting.domain.AlertRecord;
 import org.practicealerts.reporting.domain.AlertStatus;
+import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.domain.ProjectionListener;
 import org.practicealerts.reporting.domain.ReportBasis;
@@ -46,8 +47,15 @@ public class AlertMetrics implements ProjectionListener {
     private final Clock clock;
     private final MultiGauge open;
     private final MultiGauge overdue;
+    private final Directory directory;
+    private final MultiGauge teamInfo;
 
-    public AlertMetrics(MeterRegistry registry, CouncilCalendar calendar, LiveProjection live, Clock clock) {
+    public AlertMetrics(MeterRegistry registry, CouncilCalendar calendar, LiveProjection live, Clock clock,
+                        Directory directory) {
+        this.directory = directory;
+        this.teamInfo = MultiGauge.builder("practice.alerts.team.info")
+                .description("1 per team, with its name (team_name), to name teams in dashboards by a join on team")
+                .register(registry);
         this.registry = registry;
         this.calendar = calendar;
         this.live = live;
@@ -164,6 +172,12 @@ public class AlertMetrics implements ProjectionListener {
         overdue.register(overdueRows, true);
         // Every team's counters exist from the start at zero, so increase() over a window counts the first event.
         counts.keySet().stream().map(k -> k.split("\\|")[0]).distinct().forEach(this::registerAtZero);
+        // Every team the directory knows or an alert names (by its id when the directory does not know it).
+        Map<String, String> names = new TreeMap<>(directory.teamNames());
+        counts.keySet().forEach(k -> names.putIfAbsent(k.split("\\|")[0], k.split("\\|")[0]));
+        List<MultiGauge.Row<?>> info = new ArrayList<>();
+        names.forEach((id, name) -> info.add(MultiGauge.Row.of(Tags.of("team", id, "team_name", name), 1)));
+        teamInfo.register(info, true);
     }
 
     private void registerAtZero(String team) {
