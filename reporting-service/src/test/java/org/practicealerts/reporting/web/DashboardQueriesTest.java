@@ -58,7 +58,7 @@ class DashboardQueriesTest extends ReportingServiceRig {
             awaitScrapes(single, 1);
             awaitScrapes(replicas, 2);
             List<String> exprs = new ArrayList<>();
-            for (String file : List.of("weekly-performance.json", "monthly-management.json")) {
+            for (String file : List.of("weekly-performance.json", "monthly-management.json", "quarterly-themes.json")) {
                 JsonNode dashboard = EventJson.mapper().readTree(Files.readString(DASHBOARDS.resolve(file)));
                 List<DashboardPicture.Panel> picture = new ArrayList<>();
                 for (JsonNode panel : dashboard.get("panels")) {
@@ -67,7 +67,7 @@ class DashboardQueriesTest extends ReportingServiceRig {
                     for (JsonNode target : panel.get("targets")) {
                         // As Grafana sends them with the whole range and every team chosen.
                         String expr = target.get("expr").asString().replace("$__range", "1h").replace("$team", ".*")
-                                .replace("$month", MONTH);
+                                .replace("$month", MONTH).replace("$quarter", QUARTER);
                         exprs.add(expr);
                         picture.add(new DashboardPicture.Panel(panel.get("title").asString(),
                                 panel.get("description").asString(), answer(query(replicas, expr))));
@@ -129,6 +129,30 @@ class DashboardQueriesTest extends ReportingServiceRig {
             assertThat(rounded(panel(replicas, "The month: within timescale by stage"))).isEqualTo(sorted(within));
             assertThat(panel(replicas, "The month: closed by outcome")).isEqualTo(sorted(closed));
 
+            // The quarter-true panels are the quarterly themes' figures for the quarter.
+            JsonNode themes = EventJson.mapper().readTree(get("/api/v1/reports/quarterly?quarter=" + QUARTER,
+                    "viewer-1", "REPORT_VIEWER"));
+            List<String> headline = new ArrayList<>();
+            themes.get("current").properties().forEach(e -> {
+                if (!e.getValue().isNull()) {
+                    headline.add("{measure=" + e.getKey() + "} " + new java.math.BigDecimal(e.getValue().asString())
+                            .stripTrailingZeros().toPlainString());
+                }
+            });
+            assertThat(panel(replicas, "quarterly-themes.json", "The quarter: headline figures")).isEqualTo(sorted(headline));
+            java.util.Map<String, Integer> byCategory = new java.util.TreeMap<>();
+            themes.get("byCategoryTeamPlan").forEach(c -> byCategory.merge(c.get("category").asString(),
+                    c.get("count").asInt(), Integer::sum));
+            List<String> inQuarter = new ArrayList<>();
+            for (String line : panel(replicas, "quarterly-themes.json", "Themes quarter on quarter")) {
+                if (line.contains("quarter=" + QUARTER)) {
+                    inQuarter.add(line);
+                }
+            }
+            List<String> expected = new ArrayList<>();
+            byCategory.forEach((c, n) -> expected.add("{category=" + c + ", quarter=" + QUARTER + "} " + n));
+            assertThat(inQuarter).isNotEmpty().isEqualTo(sorted(expected));
+
             // The "now" figures are the weekly pack's as of today.
             JsonNode weekly = EventJson.mapper().readTree(get("/api/v1/reports/weekly", "viewer-1", "REPORT_VIEWER"));
             assertThat(answer(query(replicas, exprs.get(0)))).as("open alerts")
@@ -141,13 +165,19 @@ class DashboardQueriesTest extends ReportingServiceRig {
 
     /** The month the month-true panels are compared for: the scenario's, within the last 13 months. */
     static final String MONTH = "2026-09";
+    /** The quarter the quarter-true panels are compared for: the scenario's, within the last five. */
+    static final String QUARTER = "2026-Q3";
 
     private List<String> panel(String base, String title) throws Exception {
-        JsonNode dashboard = EventJson.mapper().readTree(Files.readString(DASHBOARDS.resolve("monthly-management.json")));
+        return panel(base, "monthly-management.json", title);
+    }
+
+    private List<String> panel(String base, String file, String title) throws Exception {
+        JsonNode dashboard = EventJson.mapper().readTree(Files.readString(DASHBOARDS.resolve(file)));
         for (JsonNode panel : dashboard.get("panels")) {
             if (panel.get("title").asString().equals(title)) {
                 return answer(query(base, panel.get("targets").get(0).get("expr").asString()
-                        .replace("$team", ".*").replace("$month", MONTH)));
+                        .replace("$team", ".*").replace("$month", MONTH).replace("$quarter", QUARTER)));
             }
         }
         throw new AssertionError("no panel " + title);

@@ -4,13 +4,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.practicealerts.reporting.api.MonthlyAudit;
+import org.practicealerts.reporting.api.QuarterlyThemes;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.domain.MonthlyAuditReport;
+import org.practicealerts.reporting.domain.Quarter;
+import org.practicealerts.reporting.domain.QuarterlyThemesReport;
 import org.practicealerts.reporting.domain.ReportBasis;
 import org.practicealerts.reporting.domain.Viewer;
 import org.practicealerts.support.CouncilCalendar;
@@ -18,15 +24,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Month-true figures for the dashboards: each of the last 13 calendar months (Europe/London) as the monthly audit
- * counts it, recomputed from the projection, so a dashboard's month is the audit's month whatever the service's
- * restarts (counters count only from a start). A {@code month} label, e.g. 2026-09; 13 months give a year's
- * comparison and bound the series.
+ * Period-true figures for the dashboards, recomputed from the projection so a dashboard's month or quarter is the
+ * report's whatever the service's restarts (counters count only from a start): each of the last 13 calendar months
+ * (Europe/London) as the monthly audit counts it ({@code month} label, e.g. 2026-09), and each of the last 5
+ * quarters as the quarterly themes count it ({@code quarter} label, e.g. 2026-Q3): a year's comparison each, and
+ * bounded series.
  */
 @Component
-public class MonthMetrics {
+public class PeriodMetrics {
 
     static final int MONTHS = 13;
+    static final int QUARTERS = 5;
 
     private final CouncilCalendar calendar;
     private final Directory directory;
@@ -35,8 +43,10 @@ public class MonthMetrics {
     private final MultiGauge alerts;
     private final MultiGauge outcomes;
     private final MultiGauge closed;
+    private final MultiGauge quarterFigures;
+    private final MultiGauge quarterThemes;
 
-    public MonthMetrics(MeterRegistry registry, CouncilCalendar calendar, Directory directory, LiveProjection live,
+    public PeriodMetrics(MeterRegistry registry, CouncilCalendar calendar, Directory directory, LiveProjection live,
                         Clock clock) {
         this.calendar = calendar;
         this.directory = directory;
@@ -50,9 +60,15 @@ public class MonthMetrics {
                 .register(registry);
         this.closed = MultiGauge.builder("practice.alerts.month.closed")
                 .description("Alerts closed in the calendar month, by outcome").register(registry);
+        this.quarterFigures = MultiGauge.builder("practice.alerts.quarter.figures")
+                .description("The quarterly themes' headline figures by quarter (measure: raised, "
+                        + "overStatutoryTotal, cafcassReferrals, partnershipReferrals, repeatAlerts ...)")
+                .register(registry);
+        this.quarterThemes = MultiGauge.builder("practice.alerts.quarter.themes")
+                .description("Alerts raised in the quarter by primary category and team").register(registry);
     }
 
-    /** Recomputes the last 13 months from the projection (each month as one monthly audit). */
+    /** Recomputes the last 13 months and 5 quarters from the projection (each as one monthly audit or themes). */
     @Scheduled(initialDelayString = "${practice-alerts.reporting.month-refresh:60s}",
             fixedDelayString = "${practice-alerts.reporting.month-refresh:60s}")
     public void refresh() {
@@ -84,5 +100,45 @@ public class MonthMetrics {
         alerts.register(alertRows, true);
         outcomes.register(outcomeRows, true);
         closed.register(closedRows, true);
+        refreshQuarters();
+    }
+
+    private void refreshQuarters() {
+        LocalDate today = LocalDate.now(clock.withZone(ReportBasis.LONDON));
+        Quarter quarter = new Quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+        QuarterlyThemesReport report = new QuarterlyThemesReport(calendar.current());
+        List<MultiGauge.Row<?>> figureRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> themeRows = new ArrayList<>();
+        for (int back = 0; back < QUARTERS; back++) {
+            Quarter asked = quarter(quarter, back);
+            QuarterlyThemes themes = live.read(p -> report.of(p, asked, Viewer.system()));
+            Tags q = Tags.of("quarter", themes.quarter());
+            for (var component : QuarterlyThemes.Headline.class.getRecordComponents()) {
+                Object value;
+                try {
+                    value = component.getAccessor().invoke(themes.current());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (value instanceof Number n) {
+                    figureRows.add(MultiGauge.Row.of(q.and("measure", component.getName()), n));
+                }
+            }
+            Map<String, Integer> byCategoryAndTeam = new TreeMap<>();
+            themes.byCategoryTeamPlan().forEach(c -> byCategoryAndTeam.merge(c.category() + "|"
+                    + (c.teamId() == null ? "UNKNOWN" : c.teamId()), c.count(), Integer::sum));
+            byCategoryAndTeam.forEach((k, n) -> themeRows.add(MultiGauge.Row.of(q.and("category", k.split("\\|")[0],
+                    "team", k.split("\\|")[1]), n)));
+        }
+        quarterFigures.register(figureRows, true);
+        quarterThemes.register(themeRows, true);
+    }
+
+    private static Quarter quarter(Quarter from, int back) {
+        Quarter q = from;
+        for (int i = 0; i < back; i++) {
+            q = q.previous();
+        }
+        return q;
     }
 }
