@@ -54,7 +54,7 @@ public class AlertMetrics implements ProjectionListener {
                         Directory directory) {
         this.directory = directory;
         this.teamInfo = MultiGauge.builder("practice.alerts.team.info")
-                .description("1 per team, with its name (team_name), to name teams in dashboards by a join on team")
+                .description("1 per team, with its name (team_name) and area (its service manager), for dashboards")
                 .register(registry);
         this.registry = registry;
         this.calendar = calendar;
@@ -176,7 +176,12 @@ public class AlertMetrics implements ProjectionListener {
         Map<String, String> names = new TreeMap<>(directory.teamNames());
         counts.keySet().forEach(k -> names.putIfAbsent(k.split("\\|")[0], k.split("\\|")[0]));
         List<MultiGauge.Row<?>> info = new ArrayList<>();
-        names.forEach((id, name) -> info.add(MultiGauge.Row.of(Tags.of("team", id, "team_name", name), 1)));
+        // The area: the team's service manager by name, as a service manager would pick their own.
+        names.forEach((id, name) -> {
+            String manager = directory.serviceManagerOf(id);
+            String area = manager == null ? "No service manager" : directory.nameOf(manager);
+            info.add(MultiGauge.Row.of(Tags.of("team", id, "team_name", name, "area", area), 1));
+        });
         teamInfo.register(info, true);
     }
 

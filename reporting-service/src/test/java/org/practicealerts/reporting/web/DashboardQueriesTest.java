@@ -90,6 +90,10 @@ class DashboardQueriesTest extends ReportingServiceRig {
             }
             assertThat(failures).as("dashboard queries without data, or doubled by a second replica").isEmpty();
 
+            // A service manager's area lists their teams (the team variable's query, chained on the area).
+            JsonNode areas = query(single, "practice_alerts_team_info{area=\"Sm North\"}");
+            assertThat(answer(areas)).as("sm-north's area").hasSize(1).allMatch(l -> l.contains("team=team-north"));
+
             // The operations dashboard reads the other services' metrics: its queries must at least be valid.
             JsonNode operations = EventJson.mapper().readTree(Files.readString(DASHBOARDS.resolve("operations.json")));
             for (JsonNode panel : operations.get("panels")) {
