@@ -116,6 +116,8 @@ class ReportingServiceTest extends ReportingServiceRig {
             counted.values().removeIf(n -> n == 0);
             reported.values().removeIf(n -> n == 0);
             assertThat(counted).isNotEmpty().isEqualTo(reported);
+            assertThat(metrics).as("the projection has caught up").containsPattern(
+                    "practice_alerts_projection_caught_up\\{[^}]*} 1\\.0");
             assertThat(metrics).as("a reason no alert has had yet is a series at zero, for increase() to count")
                     .containsPattern("practice_alerts_escalated_total\\{reason=\"COMMUNICATION_NOT_FORTHCOMING\""
                             + ".*stage=\"4\",team=\"team-south\"} 0\\.0");
