@@ -35,7 +35,7 @@ class ReportsPageTest extends PageTestBase {
     private static final String DOCUMENT = "\"document\":{\"council\":\"Demo Council\",\"marking\":\"OFFICIAL-SENSITIVE\","
             + "\"title\":\"Weekly pack\",\"period\":\"Monday 7 December 2026 to Sunday 13 December 2026\","
             + "\"generatedAt\":\"2026-12-08T09:30:00Z\",\"generatedBy\":\"tm-north\",\"generatedByName\":\"Tom North\"},"
-            + "\"teamNames\":{\"team-north\":\"North locality\"},";
+            + "\"teamNames\":{\"team-north\":\"North locality\"},\"people\":{\"sm-north\":\"Sam North\"},";
 
     @Test
     void aPackSaysItsMarkingAtTopAndFootWhoseItIsWhoProducedItWhenAndChartsTeamsByName() {
@@ -56,7 +56,8 @@ class ReportsPageTest extends PageTestBase {
                 "href=\"/reports/weekly/download?asOf=2026-12-07\"");
         assertThat(body).contains("<svg", "aria-label=\"Open alerts by team and stage\"",
                 "<title>North locality, Stage 1: 2</title>", "<title>North locality, Stage 2: 3</title>");
-        assertThat(body).as("teams by name in the tables").contains(">North locality</td>").doesNotContain(">team-north<");
+        assertThat(body).as("teams and people by name in the tables").contains(">North locality</td>", ">Sam North</td>")
+                .doesNotContain(">team-north<").doesNotContain(">sm-north<");
     }
 
     @Test

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.practicealerts.reporting.api.AlertLine;
@@ -35,6 +36,29 @@ final class PackExport {
 
     PackExport(Directory directory) {
         this.directory = directory;
+    }
+
+    /** The staff a weekly pack names by id: who each alert it lists is with. */
+    static Collection<String> peopleNamed(WeeklyPack w) {
+        List<String> ids = new ArrayList<>();
+        for (List<AlertLine> lines : List.of(w.dueThisWeek(), w.overdueNow(), w.awaitingRaiser(), w.ladderExhausted())) {
+            lines.forEach(l -> ids.add(l.responderId()));
+        }
+        if (w.oldestOpen() != null) {
+            ids.add(w.oldestOpen().responderId());
+        }
+        return ids;
+    }
+
+    /** The staff a monthly audit names by id: service managers, who alerts are with, responders. */
+    static Collection<String> peopleNamed(MonthlyAudit m) {
+        List<String> ids = new ArrayList<>();
+        m.notActioned().forEach(g -> {
+            ids.add(g.serviceManagerId());
+            g.alerts().forEach(l -> ids.add(l.responderId()));
+        });
+        m.timelinessByResponder().forEach(t -> ids.add(t.key()));
+        return ids;
     }
 
     /** A day in words in the council's time: "Wednesday 2 December 2026". */

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -135,7 +135,7 @@ public class ReportController {
         Viewer viewer = viewer(auth);
         return pack(auth, format, accept, "Weekly pack", "weekly-pack-" + day,
                 () -> live.read(p -> new WeeklyPackReport(calendar.current()).asOf(p, day, viewer)),
-                PackExport::period, exports::weekly);
+                PackExport::period, exports::weekly, PackExport::peopleNamed);
     }
 
     @GetMapping("/monthly")
@@ -147,7 +147,7 @@ public class ReportController {
         Viewer viewer = viewer(auth);
         return pack(auth, format, accept, "Monthly audit", "monthly-audit-" + m,
                 () -> live.read(p -> new MonthlyAuditReport(calendar.current(), directory).of(p, m, viewer)),
-                PackExport::period, exports::monthly);
+                PackExport::period, exports::monthly, PackExport::peopleNamed);
     }
 
     @GetMapping("/quarterly")
@@ -159,7 +159,7 @@ public class ReportController {
         Viewer viewer = viewer(auth);
         return pack(auth, format, accept, "Quarterly themes", "quarterly-themes-" + q,
                 () -> live.read(p -> new QuarterlyThemesReport(calendar.current()).of(p, q, viewer)),
-                PackExport::period, exports::quarterly);
+                PackExport::period, exports::quarterly, themes -> List.of());
     }
 
     /**
@@ -168,7 +168,8 @@ public class ReportController {
      */
     private <T> Mono<ResponseEntity<?>> pack(Authentication auth, String format, String accept, String title,
                                              String fileName, Callable<T> report, Function<T, String> period,
-                                             BiFunction<T, ReportDocument, byte[]> workbook) {
+                                             BiFunction<T, ReportDocument, byte[]> workbook,
+                                             Function<T, Collection<String>> people) {
         String fmt = format(format, accept);
         Instant now = clock.instant();
         return off(() -> {
@@ -179,7 +180,8 @@ public class ReportController {
                 return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + fileName + ".xlsx\"").body(workbook.apply(r, doc));
             }
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ReportPack<>(doc, directory.teamNames(), Map.of(), r));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ReportPack<>(doc, directory.teamNames(),
+                    directory.namesOf(people.apply(r)), r));
         });
     }
 

@@ -69,6 +69,7 @@ class ReportingServiceTest extends ReportingServiceRig {
                 .jsonPath("$.document.generatedByName").isEqualTo("Ad Children")
                 .jsonPath("$.document.generatedAt").isNotEmpty()
                 .jsonPath("$.teamNames.team-north").isEqualTo("North")
+                .jsonPath("$.people").isNotEmpty()
                 .jsonPath("$.openTotal").isEqualTo(2);
         web.get().uri("/api/v1/reports/monthly?month=2026-09")
                 .headers(h -> h.setBearerAuth(token("viewer-1", "REPORT_VIEWER"))).exchange().expectStatus().isOk()

@@ -87,6 +87,7 @@ public class ReportsController {
             model.addAttribute("report", body);
             model.addAttribute("doc", body.getOrDefault("document", Map.of()));
             model.addAttribute("teamNames", teams);
+            model.addAttribute("people", body.getOrDefault("people", Map.of()));
             model.addAttribute("chart", chart(r, body, bodies.size() > 1 ? bodies.get(1) : null, teams));
             model.addAttribute("download", "/reports/" + r.path + "/download"
                     + (period == null ? "" : "?" + r.period + "=" + period));
