@@ -99,7 +99,7 @@ class ReportsPageTest extends PageTestBase {
         Page page = browser.get("/reports/quarterly?quarter=2026-Q4");
 
         assertThat(page.body()).contains("Quarterly themes: 2026-Q4", "Missed deadlines", ">12<", ">9<", ">3<", ">5<",
-                "STATUTORY_VISIT", "Child we care for", "<title>Statutory visit, This quarter, This quarter: 4</title>",
+                ">Statutory visit</td>", "Child we care for", "<title>Statutory visit, This quarter, This quarter: 4</title>",
                 "<title>Statutory visit, The one before, The one before: 7</title>");
     }
 }

@@ -161,6 +161,17 @@ class DashboardQueriesTest extends ReportingServiceRig {
             JsonNode weekly = EventJson.mapper().readTree(get("/api/v1/reports/weekly", "viewer-1", "REPORT_VIEWER"));
             assertThat(answer(query(replicas, exprs.get(0)))).as("open alerts")
                     .isEqualTo(List.of("{} " + weekly.get("openTotal").asInt()));
+            List<String> openByTeamAndStage = new ArrayList<>();
+            for (JsonNode c : weekly.get("openByTeamAndStage")) {
+                openByTeamAndStage.add("{stage=" + c.get("stage").asInt() + ", team_name="
+                        + weekly.get("teamNames").get(c.get("teamId").asString()).asString() + "} " + c.get("count").asInt());
+            }
+            List<String> drawn = new ArrayList<>(panel(replicas, "weekly-performance.json",
+                    "Open alerts by team and stage"));
+            drawn.removeIf(l -> l.endsWith(" 0"));
+            assertThat(drawn).as("open by team and stage").isNotEmpty().isEqualTo(sorted(openByTeamAndStage));
+            assertThat(answer(query(replicas, exprs.get(1)))).as("overdue now")
+                    .isEqualTo(List.of("{} " + weekly.get("overdueNow").size()));
         } finally {
             stop(one);
             stop(two);
