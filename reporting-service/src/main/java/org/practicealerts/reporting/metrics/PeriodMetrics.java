@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,13 +29,16 @@ import org.springframework.stereotype.Component;
  * report's whatever the service's restarts (counters count only from a start): each of the last 13 calendar months
  * (Europe/London) as the monthly audit counts it ({@code month} label, e.g. 2026-09), and each of the last 5
  * quarters as the quarterly themes count it ({@code quarter} label, e.g. 2026-Q3): a year's comparison each, and
- * bounded series.
+ * bounded series. The current month and quarter are recomputed at each refresh (60 s); the past ones, which are
+ * history, every 15th (at 100,000 alerts the whole set takes about 4 s, the current ones about 0.3 s).
  */
 @Component
 public class PeriodMetrics {
 
     static final int MONTHS = 13;
     static final int QUARTERS = 5;
+    /** Past periods are recomputed on every 15th refresh only: their facts are history and do not change. */
+    static final int FULL_EVERY = 15;
 
     private final CouncilCalendar calendar;
     private final Directory directory;
@@ -45,6 +49,9 @@ public class PeriodMetrics {
     private final MultiGauge closed;
     private final MultiGauge quarterFigures;
     private final MultiGauge quarterThemes;
+    private final Map<YearMonth, MonthlyAudit> pastMonths = new HashMap<>();
+    private final Map<Quarter, QuarterlyThemes> pastQuarters = new HashMap<>();
+    private long refreshes;
 
     public PeriodMetrics(MeterRegistry registry, CouncilCalendar calendar, Directory directory, LiveProjection live,
                         Clock clock) {
@@ -71,7 +78,11 @@ public class PeriodMetrics {
     /** Recomputes the last 13 months and 5 quarters from the projection (each as one monthly audit or themes). */
     @Scheduled(initialDelayString = "${practice-alerts.reporting.month-refresh:60s}",
             fixedDelayString = "${practice-alerts.reporting.month-refresh:60s}")
-    public void refresh() {
+    public synchronized void refresh() {
+        if (refreshes++ % FULL_EVERY == 0) {
+            pastMonths.clear();
+            pastQuarters.clear();
+        }
         YearMonth now = YearMonth.now(clock.withZone(ReportBasis.LONDON));
         List<MultiGauge.Row<?>> alertRows = new ArrayList<>();
         List<MultiGauge.Row<?>> outcomeRows = new ArrayList<>();
@@ -79,7 +90,8 @@ public class PeriodMetrics {
         MonthlyAuditReport report = new MonthlyAuditReport(calendar.current(), directory);
         for (int back = 0; back < MONTHS; back++) {
             YearMonth month = now.minusMonths(back);
-            MonthlyAudit audit = live.read(p -> report.of(p, month, Viewer.system()));
+            MonthlyAudit audit = back == 0 ? live.read(p -> report.of(p, month, Viewer.system()))
+                    : pastMonths.computeIfAbsent(month, m -> live.read(p -> report.of(p, m, Viewer.system())));
             Tags m = Tags.of("month", month.toString());
             for (MonthlyAudit.TeamCounts t : audit.perTeam()) {
                 Tags team = m.and("team", t.teamId() == null ? "UNKNOWN" : t.teamId());
@@ -97,6 +109,7 @@ public class PeriodMetrics {
             }
             audit.outcomes().forEach((outcome, n) -> closedRows.add(MultiGauge.Row.of(m.and("outcome", outcome), n)));
         }
+        pastMonths.keySet().removeIf(m -> m.isBefore(now.minusMonths(MONTHS)));
         alerts.register(alertRows, true);
         outcomes.register(outcomeRows, true);
         closed.register(closedRows, true);
@@ -111,7 +124,8 @@ public class PeriodMetrics {
         List<MultiGauge.Row<?>> themeRows = new ArrayList<>();
         for (int back = 0; back < QUARTERS; back++) {
             Quarter asked = quarter(quarter, back);
-            QuarterlyThemes themes = live.read(p -> report.of(p, asked, Viewer.system()));
+            QuarterlyThemes themes = back == 0 ? live.read(p -> report.of(p, asked, Viewer.system()))
+                    : pastQuarters.computeIfAbsent(asked, k -> live.read(p -> report.of(p, k, Viewer.system())));
             Tags q = Tags.of("quarter", themes.quarter());
             for (var component : QuarterlyThemes.Headline.class.getRecordComponents()) {
                 Object value;
@@ -130,8 +144,18 @@ public class PeriodMetrics {
             byCategoryAndTeam.forEach((k, n) -> themeRows.add(MultiGauge.Row.of(q.and("category", k.split("\\|")[0],
                     "team", k.split("\\|")[1]), n)));
         }
+        pastQuarters.keySet().removeIf(k -> !asked(quarter, k));
         quarterFigures.register(figureRows, true);
         quarterThemes.register(themeRows, true);
+    }
+
+    private static boolean asked(Quarter current, Quarter q) {
+        for (int back = 1; back < QUARTERS; back++) {
+            if (quarter(current, back).equals(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quarter quarter(Quarter from, int back) {
