@@ -16,6 +16,8 @@ public final class BarChart {
             "#505a5f");
     static final int WIDTH = 640;
     private static final int LABEL_WIDTH = 190;
+    /** About what 13-pixel text fits in the label column. */
+    private static final int LABEL_CHARS = 26;
     private static final int BAR_AREA = 380;
     private static final int BAR_HEIGHT = 18;
     private static final int BAR_GAP = 4;
@@ -60,7 +62,7 @@ public final class BarChart {
         int y = TOP;
         for (Row r : rows) {
             int rowHeight = r.bars().size() * (BAR_HEIGHT + BAR_GAP) - BAR_GAP;
-            labels.add(new Label(LABEL_WIDTH - 8, y + rowHeight / 2 + 5, r.label(), "end"));
+            labels.add(new Label(LABEL_WIDTH - 8, y + rowHeight / 2 + 5, fitted(r.label()), "end"));
             for (int b = 0; b < r.bars().size(); b++) {
                 List<Integer> bar = r.bars().get(b);
                 int left = LABEL_WIDTH;
@@ -83,6 +85,11 @@ public final class BarChart {
             y += ROW_GAP - BAR_GAP;
         }
         this.height = Math.max(y, TOP + BAR_HEIGHT) + 4;
+    }
+
+    /** A row label cut to what fits beside the bars (the table below and each bar's title give it whole). */
+    static String fitted(String label) {
+        return label.length() <= LABEL_CHARS ? label : label.substring(0, LABEL_CHARS - 1).stripTrailing() + "…";
     }
 
     /** A chart of rows whose bars stack these series. */
