@@ -171,10 +171,12 @@ public class AlertMetrics implements ProjectionListener {
         open.register(openRows, true);
         overdue.register(overdueRows, true);
         // Every team's counters exist from the start at zero, so increase() over a window counts the first event.
-        counts.keySet().stream().map(k -> k.split("\\|")[0]).distinct().forEach(this::registerAtZero);
+        Set<String> teams = new TreeSet<>();
+        counts.keySet().forEach(k -> teams.add(k.split("\\|")[0]));
+        teams.forEach(this::registerAtZero);
         // Every team the directory knows or an alert names (by its id when the directory does not know it).
         Map<String, String> names = new TreeMap<>(directory.teamNames());
-        counts.keySet().forEach(k -> names.putIfAbsent(k.split("\\|")[0], k.split("\\|")[0]));
+        teams.forEach(t -> names.putIfAbsent(t, t));
         List<MultiGauge.Row<?>> info = new ArrayList<>();
         // The area: the team's service manager by name, as a service manager would pick their own.
         names.forEach((id, name) -> {

@@ -120,7 +120,8 @@ public class ReportController {
             }
             if ("xlsx".equals(fmt)) {
                 return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"central-log.xlsx\"").body(CentralLogExport.xlsx(rows, properties.protectiveMarking()));
+                        "attachment; filename=\"central-log.xlsx\"")
+                        .body(CentralLogExport.xlsx(rows, properties.protectiveMarking()));
             }
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows);
         });
@@ -174,14 +175,13 @@ public class ReportController {
         Instant now = clock.instant();
         return off(() -> {
             T r = report.call();
-            ReportDocument doc = new ReportDocument(properties.councilName(), properties.protectiveMarking(), title,
-                    period.apply(r), now, auth.getName(), directory.nameOf(auth.getName()));
+            ReportDocument doc = document(auth, title, period.apply(r), now);
             if ("xlsx".equals(fmt)) {
                 return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + fileName + ".xlsx\"").body(workbook.apply(r, doc));
             }
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ReportPack<>(doc, directory.teamNames(),
-                    directory.namesOf(people.apply(r)), r));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(new ReportPack<>(doc, directory.teamNames(), directory.namesOf(people.apply(r)), r));
         });
     }
 
@@ -198,9 +198,7 @@ public class ReportController {
         Instant now = clock.instant();
         return off(() -> {
             Chronology c = live.read(p -> new ChronologyReport().of(p, childRef, viewer));
-            ReportDocument doc = new ReportDocument(properties.councilName(), properties.protectiveMarking(),
-                    "Chronology", "every practice alert to " + PackExport.day(now), now, auth.getName(),
-                    directory.nameOf(auth.getName()));
+            ReportDocument doc = document(auth, "Chronology", "every practice alert to " + PackExport.day(now), now);
             ReportPack<Chronology> pack = new ReportPack<>(doc, directory.teamNames(),
                     directory.namesOf(ChronologyPage.peopleNamed(c)), c);
             if (html) {
@@ -208,6 +206,12 @@ public class ReportController {
             }
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(pack);
         });
+    }
+
+    /** The document line of a report this person asked for now. */
+    private ReportDocument document(Authentication auth, String title, String period, Instant now) {
+        return new ReportDocument(properties.councilName(), properties.protectiveMarking(), title, period, now,
+                auth.getName(), directory.nameOf(auth.getName()));
     }
 
     private Quarter currentQuarter() {
