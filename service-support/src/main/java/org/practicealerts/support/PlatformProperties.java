@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.practicealerts.access.RoleMapping;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -36,7 +38,23 @@ public record PlatformProperties(@NotBlank String mongoDatabase, @Valid @NotNull
      * @param personIdClaim the JWT claim holding the caller's directory person id ({@code sub} when unset)
      * @param devTokens     the embedded default's dev tokens: signed by a local key, verified without an issuer
      * @param devKeyFile    where the embedded default keeps that key, shared by every service process
+     * @param audiences     who a token must be for ({@code OIDC_AUDIENCES}): its {@code aud} or {@code azp} must be
+     *                      one of them; required wherever tokens come from an identity provider, where other
+     *                      applications of the same tenant get tokens too
+     * @param roleMapping   the identity provider's role values as this product's roles ({@code OIDC_ROLE_MAPPING},
+     *                      {@code value=ROLE,...}); blank: the values are the role names, matched exactly
      */
-    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile) {
+    public record Security(@NotBlank String rolesClaim, String personIdClaim, boolean devTokens, String devKeyFile,
+                           List<String> audiences, String roleMapping) {
+
+        public Security {
+            audiences = audiences == null ? List.of()
+                    : audiences.stream().filter(a -> a != null && !a.isBlank()).map(String::trim).toList();
+            RoleMapping.parse(roleMapping);
+        }
+
+        public RoleMapping roles() {
+            return RoleMapping.parse(roleMapping);
+        }
     }
 }

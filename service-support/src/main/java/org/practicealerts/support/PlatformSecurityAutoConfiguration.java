@@ -4,13 +4,17 @@ import com.nimbusds.jose.JOSEException;
 import java.nio.file.Path;
 import java.util.List;
 import org.practicealerts.events.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
@@ -26,9 +30,12 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, PlatformProperties props,
-                                                  List<ServicePaths> servicePaths, Environment env) {
+                                                  List<ServicePaths> servicePaths, Environment env,
+                                                  ObjectProvider<PeopleStatus> people) {
+        IdentityGuard.check(env, props.security());
         boolean embedded = env.acceptsProfiles(Profiles.of("embedded"));
-        ServiceSecurity.resourceServer(http, props.security().rolesClaim(), props.security().personIdClaim())
+        ServiceSecurity.resourceServer(http, props.security().rolesClaim(), props.security().personIdClaim(),
+                        props.security().roles())
                 .authorizeExchange(ex -> {
                     ex.pathMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     ex.pathMatchers("/actuator/**").hasAnyRole(Roles.names(Role.ADMIN, Role.METRICS));
@@ -36,6 +43,8 @@ public class PlatformSecurityAutoConfiguration {
                     servicePaths.forEach(paths -> paths.authorize(ex, embedded));
                     ex.anyExchange().denyAll();
                 });
+        people.ifAvailable(status -> http.addFilterAfter(new DeactivatedPeopleFilter(status),
+                SecurityWebFiltersOrder.AUTHENTICATION));
         return http.build();
     }
 
@@ -43,6 +52,12 @@ public class PlatformSecurityAutoConfiguration {
     @Bean
     ServerExchangeRejectedHandler rejectedRequests() {
         return ServiceSecurity.rejectedRequests();
+    }
+
+    /** Added by Boot to the decoder it builds for an identity provider (issuer, key set or key). */
+    @Bean
+    OAuth2TokenValidator<Jwt> audienceValidator(PlatformProperties props) {
+        return new AudienceValidator(props.security().audiences());
     }
 
     /** The embedded default verifies its own dev tokens; every other deployment uses its OIDC issuer. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.practicealerts.access.RoleMapping;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads roles from a configurable claim: {@code roles} (Entra ID app roles) or a dotted path such as
- * {@code realm_access.roles} (Keycloak). Each becomes {@code ROLE_<NAME>}. The caller's name, which must be their
+ * {@code realm_access.roles} (Keycloak), mapped exactly ({@link RoleMapping}): each role granted becomes
+ * {@code ROLE_<NAME>}; any other value grants nothing. The caller's name, which must be their
  * directory person id, comes from another configurable claim: {@code sub} by default, {@code preferred_username}
  * for Keycloak users named by person id, or an Entra ID claim mapped to the id.
  */
@@ -25,14 +27,16 @@ public class RolesConverter implements Converter<Jwt, Mono<AbstractAuthenticatio
 
     private final String[] path;
     private final String personIdClaim;
+    private final RoleMapping mapping;
 
     public RolesConverter(String claimPath) {
-        this(claimPath, SUBJECT);
+        this(claimPath, SUBJECT, RoleMapping.exact());
     }
 
-    public RolesConverter(String claimPath, String personIdClaim) {
+    public RolesConverter(String claimPath, String personIdClaim, RoleMapping mapping) {
         this.path = claimPath.split("\\.");
         this.personIdClaim = personIdClaim == null || personIdClaim.isBlank() ? SUBJECT : personIdClaim;
+        this.mapping = mapping;
     }
 
     @Override
@@ -51,13 +55,8 @@ public class RolesConverter implements Converter<Jwt, Mono<AbstractAuthenticatio
             node = node instanceof Map<?, ?> map ? map.get(part) : null;
         }
         List<GrantedAuthority> out = new ArrayList<>();
-        if (node instanceof Collection<?> roles) {
-            for (Object r : roles) {
-                String role = String.valueOf(r).trim().toUpperCase(java.util.Locale.ROOT);
-                if (role.matches("[A-Z_]{2,40}")) {
-                    out.add(new SimpleGrantedAuthority("ROLE_" + role));
-                }
-            }
+        if (node instanceof Collection<?> values) {
+            mapping.granted(values).forEach(r -> out.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.practicealerts.support;
 
 import com.nimbusds.jose.JOSEException;
 import java.nio.file.Path;
+import org.practicealerts.access.RoleMapping;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -26,21 +27,19 @@ public final class ServiceSecurity {
         return (exchange, e) -> ProblemResponses.rejected(exchange);
     }
 
-    public static ServerHttpSecurity resourceServer(ServerHttpSecurity http, String rolesClaim) {
-        return resourceServer(http, rolesClaim, RolesConverter.SUBJECT);
-    }
-
     /**
      * @param rolesClaim    the claim (or dotted path) holding the caller's roles
      * @param personIdClaim the claim holding the caller's directory person id
+     * @param roles         how the claim's values become this product's roles
      */
-    public static ServerHttpSecurity resourceServer(ServerHttpSecurity http, String rolesClaim, String personIdClaim) {
+    public static ServerHttpSecurity resourceServer(ServerHttpSecurity http, String rolesClaim, String personIdClaim,
+                                                    RoleMapping roles) {
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesConverter(rolesClaim, personIdClaim)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesConverter(rolesClaim, personIdClaim, roles)))
                         .authenticationEntryPoint((exchange, e) -> ProblemResponses.unauthorized(exchange))
                         .accessDeniedHandler((exchange, e) -> ProblemResponses.forbidden(exchange)))
                 .exceptionHandling(eh -> eh

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.ZoneId;
+import org.practicealerts.access.RoleMapping;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -22,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param demoLister        the demo person whose token lists the people to choose from
  * @param personIdClaim     the access token's claim that holds the person's directory id (as the services read it)
  * @param rolesClaim        the access token's claim (a dotted path) that holds the person's roles
+ * @param roleMapping       the identity provider's role values as roles ({@code value=ROLE,...}), as the services map
+ *                          them; blank: the values are the role names exactly
  * @param endSessionUri     the identity provider's end-session endpoint, for signing out there too; needed only where
  *                          its discovery document is not read (profile {@code oidc-split})
  */
@@ -32,6 +35,14 @@ public record WebAppProperties(@NotBlank String councilName,
                                @NotBlank String protectiveMarking, @NotNull ZoneId zone,
                                @NotNull URI alertService, @NotNull URI notificationService,
                                @NotNull URI reportingService, boolean demoSignIn, String demoLister,
-                               @NotBlank String personIdClaim, @NotBlank String rolesClaim,
+                               @NotBlank String personIdClaim, @NotBlank String rolesClaim, String roleMapping,
                                URI endSessionUri) {
+
+    public WebAppProperties {
+        RoleMapping.parse(roleMapping);
+    }
+
+    public RoleMapping roles() {
+        return RoleMapping.parse(roleMapping);
+    }
 }

@@ -1,8 +1,11 @@
 package org.practicealerts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -103,5 +106,34 @@ class OidcSignInTest {
         PageTestBase.Browser browser = new PageTestBase.Browser("http://localhost:" + port);
 
         assertThat(browser.get("/sign-in").header("Location")).isEqualTo("/oauth2/authorization/council");
+    }
+
+    @Test
+    void aRoleTheProviderSpellsOtherwiseGrantsNothingHere() {
+        IDP.roles = List.of("Admin", "admin", "TEAM_MANAGER");
+        try {
+            SERVICES.reset();
+            PageTestBase.Browser browser = new PageTestBase.Browser("http://localhost:" + port);
+            browser.get("/admin");
+            PageTestBase.Page back = browser.getAbsolute(browser.get("/oauth2/authorization/council").header("Location"));
+            browser.getAbsolute(back.header("Location"));
+
+            assertThat(browser.get("/admin").status()).as("Admin is not ADMIN").isEqualTo(403);
+        } finally {
+            IDP.roles = List.of("TEAM_MANAGER");
+        }
+    }
+
+    @Test
+    void theDemoSignInCannotBeSwitchedOnBesideTheIdentityProvider() {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(WebAppApplication.class)
+                        .profiles("oidc-split", "embedded")
+                        .properties("server.port=0", "OIDC_AUTHORIZATION_URI=" + IDP.issuer() + "/authorize",
+                                "OIDC_TOKEN_URI=" + IDP.issuer() + "/token", "OIDC_JWK_SET_URI=" + IDP.issuer() + "/jwks",
+                                "OIDC_CLIENT_ID=" + FakeIdentityProvider.CLIENT,
+                                "OIDC_CLIENT_SECRET=" + FakeIdentityProvider.SECRET);
+
+        assertThatThrownBy(app::run).hasRootCauseInstanceOf(IllegalStateException.class)
+                .rootCause().hasMessageContaining("demo sign-in (profile embedded) cannot run beside an identity provider");
     }
 }

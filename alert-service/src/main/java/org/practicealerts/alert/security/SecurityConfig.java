@@ -7,6 +7,8 @@ import static org.practicealerts.events.Role.IRO;
 import static org.practicealerts.events.Role.SOCIAL_WORKER;
 import static org.practicealerts.events.Role.TEAM_MANAGER;
 
+import org.practicealerts.alert.mongo.MongoDirectory;
+import org.practicealerts.support.PeopleStatus;
 import org.practicealerts.support.Roles;
 import org.practicealerts.support.ServicePaths;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,12 @@ public class SecurityConfig {
     private static final String[] RAISERS_AND_SOCIAL_WORK_TEAMS = Roles.names(CPC, IRO, CRO, TEAM_MANAGER,
             SOCIAL_WORKER);
     private static final String[] API_DOCS = {"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
+
+    /** A person the directory has deactivated is refused on their next request. */
+    @Bean
+    PeopleStatus directoryPeopleStatus(MongoDirectory directory) {
+        return personId -> directory.person(personId).map(p -> !p.active()).orElse(false);
+    }
 
     @Bean
     ServicePaths alertServicePaths() {

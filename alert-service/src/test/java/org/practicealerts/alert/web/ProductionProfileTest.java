@@ -21,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/jwks-never-called",
+        "practice-alerts.security.audiences=api://practice-alerts",
         "practice-alerts.policy=seed-001-case-alert"})
 @AutoConfigureWebTestClient
 class ProductionProfileTest {

@@ -53,7 +53,7 @@ final class SweepRig {
 
     static PlatformProperties platform(String db, String commandsTopic) {
         return new PlatformProperties(db, new PlatformProperties.Topics("events-unused", "directory-unused",
-                commandsTopic, 3, (short) 1), new PlatformProperties.Security("roles", null, false, null));
+                commandsTopic, 3, (short) 1), new PlatformProperties.Security("roles", null, false, null, null, null));
     }
 
     /** One escalation-service instance: its own clients, store and sweeper. */

@@ -2,6 +2,8 @@ package org.practicealerts.notification.config;
 
 import static org.practicealerts.events.Role.ADMIN;
 
+import org.practicealerts.notification.directory.Directory;
+import org.practicealerts.support.PeopleStatus;
 import org.practicealerts.support.Roles;
 import org.practicealerts.support.ServicePaths;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,12 @@ import org.springframework.http.HttpMethod;
 public class SecurityConfig {
 
     private static final String[] LOG_READERS = Roles.managersAnd(ADMIN);
+
+    /** A person the directory has deactivated is refused on their next request. */
+    @Bean
+    PeopleStatus directoryPeopleStatus(Directory directory) {
+        return personId -> directory.person(personId).map(p -> !p.active()).orElse(false);
+    }
 
     @Bean
     ServicePaths notificationServicePaths() {

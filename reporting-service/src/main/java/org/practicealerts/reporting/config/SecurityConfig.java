@@ -3,6 +3,8 @@ package org.practicealerts.reporting.config;
 import static org.practicealerts.events.Role.ADMIN;
 import static org.practicealerts.events.Role.REPORT_VIEWER;
 
+import org.practicealerts.reporting.domain.Directory;
+import org.practicealerts.support.PeopleStatus;
 import org.practicealerts.support.Roles;
 import org.practicealerts.support.ServicePaths;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
+
+    /** A person the directory has deactivated is refused on their next request. */
+    @Bean
+    PeopleStatus directoryPeopleStatus(Directory directory) {
+        return directory::deactivated;
+    }
 
     @Bean
     ServicePaths reportingServicePaths() {

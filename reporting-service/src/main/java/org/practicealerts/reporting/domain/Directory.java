@@ -4,6 +4,7 @@ import org.practicealerts.access.AlertVisibility;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +27,7 @@ public final class Directory implements AlertVisibility.ReportingLines {
 
     private final Map<String, Person> people = new ConcurrentHashMap<>();
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
+    private final Set<String> deactivated = ConcurrentHashMap.newKeySet();
 
     public void putPerson(Person p) {
         people.put(p.id(), p);
@@ -37,6 +39,20 @@ public final class Directory implements AlertVisibility.ReportingLines {
 
     public void removePerson(String id) {
         people.remove(id);
+        deactivated.remove(id);
+    }
+
+    /** Records whether the directory has switched the person off (their next request is refused). */
+    public void active(String id, boolean active) {
+        if (active) {
+            deactivated.remove(id);
+        } else {
+            deactivated.add(id);
+        }
+    }
+
+    public boolean deactivated(String id) {
+        return id != null && deactivated.contains(id);
     }
 
     public void removeTeam(String id) {

@@ -223,9 +223,11 @@ public class EventFeed implements SmartLifecycle {
             calendar.apply(change);
             switch (change.kind()) {
                 case PERSON -> change.entry().map(org.practicealerts.events.directory.Person.class::cast)
-                        .ifPresentOrElse(p -> directory.putPerson(new Directory.Person(change.id(), p.teamId(),
-                                        p.managerId(), p.roles().stream().map(Enum::name).toList(), p.displayName())),
-                                () -> directory.removePerson(change.id()));
+                        .ifPresentOrElse(p -> {
+                            directory.putPerson(new Directory.Person(change.id(), p.teamId(), p.managerId(),
+                                    p.roles().stream().map(Enum::name).toList(), p.displayName()));
+                            directory.active(change.id(), p.active());
+                        }, () -> directory.removePerson(change.id()));
                 case TEAM -> change.entry().map(org.practicealerts.events.directory.Team.class::cast)
                         .ifPresentOrElse(t -> directory.putTeam(new Directory.Team(change.id(), t.name(),
                                         t.managerId())),

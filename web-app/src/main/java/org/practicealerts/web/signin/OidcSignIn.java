@@ -3,8 +3,10 @@ package org.practicealerts.web.signin;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.practicealerts.web.WebAppProperties;
 import org.springframework.security.core.Authentication;
@@ -82,8 +84,10 @@ final class OidcSignIn implements ServerAuthenticationSuccessHandler {
         Set<String> roles = new HashSet<>();
         JsonNode granted = at(claims, props.rolesClaim());
         if (granted != null && granted.isArray()) {
-            // as the services read them (service-support's RolesConverter)
-            granted.forEach(r -> roles.add(r.asString().trim().toUpperCase(java.util.Locale.ROOT)));
+            // as the services read them (service-support's RolesConverter): exactly, through the same mapping
+            List<String> values = new ArrayList<>();
+            granted.forEach(r -> values.add(r.asString()));
+            props.roles().granted(values).forEach(r -> roles.add(r.name()));
         }
         String name = oauth.getPrincipal() instanceof OidcUser user && user.getFullName() != null ? user.getFullName()
                 : personId;

@@ -55,6 +55,11 @@ public class SecurityConfig {
                                  ObjectProvider<ReactiveClientRegistrationRepository> registrations,
                                  ObjectProvider<ServerOAuth2AuthorizedClientRepository> clients) {
         ReactiveClientRegistrationRepository idp = registrations.getIfAvailable();
+        if (idp != null && props.demoSignIn()) {
+            // The demo sign-in lets anyone be anyone: never beside a council's identity provider.
+            throw new IllegalStateException("refusing to start: the demo sign-in (profile embedded) cannot run "
+                    + "beside an identity provider (profile oidc); use one or the other");
+        }
         RedirectServerAuthenticationEntryPoint toSignIn = new RedirectServerAuthenticationEntryPoint(
                 idp == null ? "/sign-in" : "/oauth2/authorization/" + OIDC_REGISTRATION);
         toSignIn.setRequestCache(requests);
