@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Profile;
  * every service process through MongoDB) and a MongoDB health check that works on MongoDB and on the stand-in.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties({PlatformProperties.class, WebhookPolicy.class})
 public class PlatformAutoConfiguration {
 
     @Bean

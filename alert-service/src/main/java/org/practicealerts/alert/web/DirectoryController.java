@@ -12,12 +12,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.practicealerts.alert.domain.AlertRefused;
 import org.practicealerts.events.directory.Cover;
 import org.practicealerts.events.directory.Person;
 import org.practicealerts.events.Role;
 import org.practicealerts.events.directory.Team;
 import org.practicealerts.alert.mongo.MongoDirectory;
+import org.practicealerts.support.WebhookPolicy;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +36,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The directory: people, teams, reporting lines and cover. Everyone may read it; admins change it, one entry at a
- * time or by bulk import (JSON here; CSV through {@code /import/people.csv}, {@code teams.csv}, {@code covers.csv}).
+ * The directory: people, teams, reporting lines and cover. Everyone may read names, roles, teams and lines; only
+ * admins see contact details (email addresses, and Teams webhook URLs, which are bearer secrets: whoever holds one can
+ * post into that chat). Admins change it, one entry at a time or by bulk import (JSON here; CSV through
+ * {@code /import/people.csv}, {@code teams.csv}, {@code covers.csv}). Every webhook is checked against the
+ * {@link WebhookPolicy} before it is saved.
  */
 @RestController
 @Validated
@@ -79,26 +85,32 @@ public class DirectoryController {
 
     private final MongoDirectory directory;
     private final Validator validator;
+    private final WebhookPolicy webhooks;
 
-    public DirectoryController(MongoDirectory directory, Validator validator) {
+    public DirectoryController(MongoDirectory directory, Validator validator, WebhookPolicy webhooks) {
         this.directory = directory;
         this.validator = validator;
+        this.webhooks = webhooks;
     }
 
     @GetMapping("/people")
-    public Mono<List<Person>> people() {
-        return blocking(() -> directory.people());
+    public Mono<List<Person>> people(Authentication caller) {
+        boolean admin = isAdmin(caller);
+        return blocking(() -> directory.people().stream().map(p -> admin ? p : withoutContacts(p)).toList());
     }
 
     @GetMapping("/people/{id}")
-    public Mono<Person> person(@PathVariable @Pattern(regexp = Requests.ID) String id) {
-        return blocking(() -> directory.person(id).orElseThrow(() -> notFound("person", id)));
+    public Mono<Person> person(@PathVariable @Pattern(regexp = Requests.ID) String id, Authentication caller) {
+        boolean admin = isAdmin(caller);
+        return blocking(() -> directory.person(id).map(p -> admin ? p : withoutContacts(p))
+                .orElseThrow(() -> notFound("person", id)));
     }
 
     @PutMapping("/people/{id}")
     public Mono<Person> putPerson(@PathVariable @Pattern(regexp = Requests.ID) String id,
                                   @Valid @RequestBody PersonRequest r) {
         return blocking(() -> {
+            checkWebhook("teamsWebhook", r.teamsWebhook());
             Person p = toPerson(id, r);
             directory.save(p);
             return p;
@@ -106,13 +118,16 @@ public class DirectoryController {
     }
 
     @GetMapping("/teams")
-    public Mono<List<Team>> teams() {
-        return blocking(() -> directory.teams());
+    public Mono<List<Team>> teams(Authentication caller) {
+        boolean admin = isAdmin(caller);
+        return blocking(() -> directory.teams().stream()
+                .map(t -> admin ? t : new Team(t.id(), t.name(), t.managerId(), null)).toList());
     }
 
     @PutMapping("/teams/{id}")
     public Mono<Team> putTeam(@PathVariable @Pattern(regexp = Requests.ID) String id, @Valid @RequestBody TeamRequest r) {
         return blocking(() -> {
+            checkWebhook("teamsWebhook", r.teamsWebhook());
             Team t = new Team(id, r.name(), r.managerId(), r.teamsWebhook());
             directory.save(t);
             return t;
@@ -168,6 +183,12 @@ public class DirectoryController {
             if (r.covers() != null) {
                 r.covers().forEach(c -> covers.add(toCover(c.id(), c.cover())));
             }
+            for (int i = 0; i < people.size(); i++) {
+                checkWebhook("people[" + i + "].person.teamsWebhook", people.get(i).teamsWebhook());
+            }
+            for (int i = 0; i < teams.size(); i++) {
+                checkWebhook("teams[" + i + "].team.teamsWebhook", teams.get(i).teamsWebhook());
+            }
             teams.forEach(directory::save);
             people.forEach(directory::save);
             covers.forEach(directory::save);
@@ -184,6 +205,9 @@ public class DirectoryController {
         return blocking(() -> {
             List<Person> people = DirectoryCsv.people(csv, validator).stream()
                     .map(p -> toPerson(p.id(), p.person())).toList();
+            for (int i = 0; i < people.size(); i++) {
+                checkWebhook("rows[" + (i + 2) + "].teamsWebhook", people.get(i).teamsWebhook());
+            }
             people.forEach(directory::save);
             return new ImportResult(people.size(), 0, 0);
         });
@@ -195,6 +219,9 @@ public class DirectoryController {
         return blocking(() -> {
             List<Team> teams = DirectoryCsv.teams(csv, validator).stream()
                     .map(t -> new Team(t.id(), t.team().name(), t.team().managerId(), t.team().teamsWebhook())).toList();
+            for (int i = 0; i < teams.size(); i++) {
+                checkWebhook("rows[" + (i + 2) + "].teamsWebhook", teams.get(i).teamsWebhook());
+            }
             teams.forEach(directory::save);
             return new ImportResult(0, teams.size(), 0);
         });
@@ -216,10 +243,26 @@ public class DirectoryController {
                 r.active() == null || r.active(), r.preference() == null ? "EMAIL" : r.preference());
     }
 
+    /** The URL's host must be an allowed Workflows host, and not an internal address (row numbers as in the file). */
+    private void checkWebhook(String field, String url) {
+        webhooks.refusal(url).ifPresent(reason -> {
+            throw AlertRefused.invalid(field, reason);
+        });
+    }
+
+    private static boolean isAdmin(Authentication caller) {
+        return caller != null && caller.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Role.ADMIN.name()).equals(a.getAuthority()));
+    }
+
+    /** What a non-admin sees of a person: who they are and where they sit, not how to reach them. */
+    private static Person withoutContacts(Person p) {
+        return new Person(p.id(), p.displayName(), null, null, p.roles(), p.teamId(), p.managerId(), p.active(), null);
+    }
+
     private static Cover toCover(String id, CoverRequest r) {
         if (r.to().isBefore(r.from())) {
-            throw new org.practicealerts.alert.domain.AlertRefused(
-                    org.practicealerts.alert.domain.AlertRefused.Kind.INVALID, "to: must not be before from");
+            throw new AlertRefused(AlertRefused.Kind.INVALID, "to: must not be before from");
         }
         return new Cover(id, r.absentPersonId(), r.coverPersonId(), r.from(), r.to(), r.reason());
     }

@@ -263,6 +263,39 @@ class AlertApiTest extends ApiTestBase {
     }
 
     @Test
+    void aWebhookOffTheWorkflowsAllowListOrOnAnInternalAddressIsRefusedFieldByFieldAndNothingIsSaved() {
+        for (String hook : List.of("https://collector.attacker.test/hook", "https://127.0.0.1/hook",
+                "https://169.254.169.254/latest/meta-data")) {
+            web.put().uri("/api/v1/directory/people/sw-hook").headers(h -> h.setBearerAuth(token("admin-1")))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("displayName", "Hooked", "roles", List.of("SOCIAL_WORKER"), "teamsWebhook", hook))
+                    .exchange().expectStatus().isBadRequest().expectBody()
+                    .jsonPath("$.errors[0].field").isEqualTo("teamsWebhook")
+                    .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("not an allowed"));
+        }
+        get("admin-1", "/api/v1/directory/people/sw-hook").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void onlyAnAdminSeesEmailAddressesAndWebhooks() {
+        web.put().uri("/api/v1/directory/people/sw-contact").headers(h -> h.setBearerAuth(token("admin-1")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("displayName", "Contactable", "email", "contact@council.example",
+                        "roles", List.of("SOCIAL_WORKER"), "teamsWebhook", "https://flows.example/secret-sig"))
+                .exchange().expectStatus().isOk();
+
+        get("iro-1", "/api/v1/directory/people/sw-contact").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.displayName").isEqualTo("Contactable")
+                .jsonPath("$.email").isEmpty().jsonPath("$.teamsWebhook").isEmpty();
+        String everyone = get("tm-north", "/api/v1/directory/people").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(everyone).contains("Contactable").doesNotContain("contact@council.example", "secret-sig", "@");
+        get("admin-1", "/api/v1/directory/people/sw-contact").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.email").isEqualTo("contact@council.example")
+                .jsonPath("$.teamsWebhook").isEqualTo("https://flows.example/secret-sig");
+    }
+
+    @Test
     void theDevTokenEndpointIssuesATokenForASeededPerson() {
         Map<?, ?> t = web.post().uri("/dev/token?personId=iro-1").exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();

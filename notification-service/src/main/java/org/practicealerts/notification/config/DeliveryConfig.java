@@ -22,6 +22,7 @@ import org.practicealerts.notification.outbox.Channel;
 import org.practicealerts.notification.outbox.InboxStore;
 import org.practicealerts.notification.outbox.OutboxStore;
 import org.practicealerts.notification.render.Renderer;
+import org.practicealerts.support.WebhookPolicy;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,8 +74,9 @@ public class DeliveryConfig {
     }
 
     @Bean
-    TeamsSender teamsSender(NotificationProperties props) {
-        return new TeamsSender(props.teams().connectTimeout(), props.teams().requestTimeout());
+    TeamsSender teamsSender(NotificationProperties props, WebhookPolicy webhooks, Directory directory) {
+        return new TeamsSender(props.teams().connectTimeout(), props.teams().requestTimeout(), webhooks,
+                directory::isFallbackWebhook);
     }
 
     @Bean

@@ -7,19 +7,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.practicealerts.notification.outbox.OutboxEntry;
+import org.practicealerts.support.WebhookPolicy;
 
 /**
  * Posts an Adaptive Card to a Power Automate Workflows webhook. 2xx is delivered; 408, 429 (honouring Retry-After)
  * and 5xx are tried again; any other 4xx is permanent (a deleted flow, a bad URL). The URL itself is a secret: it is
- * never logged or put in an error, only its host.
+ * never logged or put in an error, only its host. Before each post the URL is checked again against the
+ * {@link WebhookPolicy} (what a host name resolves to can change after it was saved); one refused is a permanent
+ * failure. The operator's own fallback (the demo's sink) is trusted as configuration.
  */
 public class TeamsSender implements Sender {
 
     private final HttpClient http;
     private final Duration requestTimeout;
+    private final WebhookPolicy policy;
+    private final Predicate<String> trusted;
 
-    public TeamsSender(Duration connectTimeout, Duration requestTimeout) {
+    public TeamsSender(Duration connectTimeout, Duration requestTimeout, WebhookPolicy policy,
+                       Predicate<String> trusted) {
+        this.policy = policy;
+        this.trusted = trusted;
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1).build();
         this.requestTimeout = requestTimeout;
@@ -35,6 +44,13 @@ public class TeamsSender implements Sender {
             uri = URI.create(e.destination());
         } catch (IllegalArgumentException bad) {
             throw DeliveryFailure.permanentFailure("malformed webhook URL");
+        }
+        if (!trusted.test(e.destination())) {
+            String refused = policy.refusal(e.destination()).orElse(null);
+            if (refused != null) {
+                // The reason names the host only, never the URL's secret path and signature.
+                throw DeliveryFailure.permanentFailure("webhook refused: " + refused);
+            }
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
                 .header("Content-Type", "application/json")

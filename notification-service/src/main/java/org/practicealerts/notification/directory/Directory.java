@@ -126,6 +126,12 @@ public class Directory implements AlertVisibility.ReportingLines {
         return base == null ? null : base + p.id();
     }
 
+    /** Whether the URL is the configured fallback's (set by the operator, not by a directory entry). */
+    public boolean isFallbackWebhook(String url) {
+        String base = fallbackWebhookBase;
+        return base != null && url != null && url.startsWith(base);
+    }
+
     public void setFallbackWebhookBase(String base) {
         this.fallbackWebhookBase = blankToNull(base);
     }

@@ -39,6 +39,7 @@ import org.practicealerts.notification.outbox.Channel;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.practicealerts.notification.outbox.OutboxStore;
 import org.practicealerts.notification.outbox.Told;
+import org.practicealerts.support.WebhookPolicy;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -114,7 +115,8 @@ public final class DeliveryRig implements AutoCloseable {
     public Dispatcher dispatcher(String owner, Duration webhookTimeout, double perSecond) {
         Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
         senders.put(Channel.EMAIL, new EmailSender(mailSender(), "alerts@test.example", "localhost:" + smtpPort));
-        senders.put(Channel.TEAMS, new TeamsSender(Duration.ofSeconds(2), webhookTimeout));
+        senders.put(Channel.TEAMS, new TeamsSender(Duration.ofSeconds(2), webhookTimeout,
+                new WebhookPolicy(List.of("127.0.0.1", "*.example"), true), url -> false));
         RateLimits limits = new RateLimits(perSecond, (int) Math.max(1, perSecond), perSecond, (int) Math.max(1, perSecond));
         return new Dispatcher(store, senders, limits, clock, delivery, owner, meters, new Random(7));
     }
