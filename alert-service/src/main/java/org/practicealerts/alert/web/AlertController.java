@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -149,7 +150,7 @@ public class AlertController {
 
     @PostMapping("/alerts/{id}/acknowledgement")
     public Mono<AlertState> acknowledge(@PathVariable @Pattern(regexp = UUID_PATTERN) String id, Authentication auth) {
-        return act(id, new Commands.AcknowledgeAlert(id, Actors.of(auth)));
+        return act(id, auth, actor -> new Commands.AcknowledgeAlert(id, actor));
     }
 
     @PostMapping("/alerts/{id}/responses")
@@ -161,26 +162,26 @@ public class AlertController {
                 : new StageRecord.Contact(r.contact().withPersonId(), r.contact().madeAt());
         StageRecord.Meeting meeting = r.meeting() == null ? null
                 : new StageRecord.Meeting(r.meeting().heldAt(), r.meeting().chairId(), r.meeting().attendeeIds());
-        return act(id, new Commands.RecordResponse(id, Actors.of(auth), r.response(), actions, contact, meeting));
+        return act(id, auth, actor -> new Commands.RecordResponse(id, actor, r.response(), actions, contact, meeting));
     }
 
     @PostMapping("/alerts/{id}/further-actions")
     public Mono<AlertState> furtherActions(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                            @Valid @RequestBody Requests.FurtherActions r, Authentication auth) {
-        return act(id, new Commands.RequestFurtherActions(id, Actors.of(auth), r.request()));
+        return act(id, auth, actor -> new Commands.RequestFurtherActions(id, actor, r.request()));
     }
 
     @PostMapping("/alerts/{id}/escalations")
     public Mono<AlertState> escalate(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                      @Valid @RequestBody Requests.Escalation r, Authentication auth) {
         // DEADLINE_MISSED is the raiser progressing a deadline the alert recorded as missed; the alert refuses it otherwise.
-        return act(id, new Commands.EscalateAlert(id, Actors.of(auth), r.reason(), r.toStage(), r.note()));
+        return act(id, auth, actor -> new Commands.EscalateAlert(id, actor, r.reason(), r.toStage(), r.note()));
     }
 
     @PostMapping("/alerts/{id}/resolution")
     public Mono<AlertState> resolve(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                     @Valid @RequestBody Requests.Resolution r, Authentication auth) {
-        return act(id, new Commands.ResolveAlert(id, Actors.of(auth), r.outcome()));
+        return act(id, auth, actor -> new Commands.ResolveAlert(id, actor, r.outcome()));
     }
 
     /** Set an action review, or (with {@code reopen: true}) re-open an alert under review at a higher stage. */
@@ -188,42 +189,42 @@ public class AlertController {
     public Mono<AlertState> review(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                    @Valid @RequestBody Requests.Review r, Authentication auth) {
         if (Boolean.TRUE.equals(r.reopen())) {
-            return act(id, new Commands.ReopenAlert(id, Actors.of(auth), r.toStage(), r.note()));
+            return act(id, auth, actor -> new Commands.ReopenAlert(id, actor, r.toStage(), r.note()));
         }
         if (r.reviewDate() == null) {
             return Mono.error(AlertRefused.invalid("reviewDate: required to set an action review"));
         }
-        return act(id, new Commands.ScheduleActionReview(id, Actors.of(auth), r.reviewDate(), r.note()));
+        return act(id, auth, actor -> new Commands.ScheduleActionReview(id, actor, r.reviewDate(), r.note()));
     }
 
     @PostMapping("/alerts/{id}/withdrawal")
     public Mono<AlertState> withdraw(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                      @Valid @RequestBody Requests.Withdrawal r, Authentication auth) {
-        return act(id, new Commands.WithdrawAlert(id, Actors.of(auth), r.reason()));
+        return act(id, auth, actor -> new Commands.WithdrawAlert(id, actor, r.reason()));
     }
 
     @PostMapping("/alerts/{id}/cafcass-referral")
     public Mono<AlertState> cafcass(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                     @Valid @RequestBody Requests.CafcassReferral r, Authentication auth) {
-        return act(id, new Commands.ReferToCafcass(id, Actors.of(auth), r.referredOn(), r.note()));
+        return act(id, auth, actor -> new Commands.ReferToCafcass(id, actor, r.referredOn(), r.note()));
     }
 
     @PostMapping("/alerts/{id}/partnership-referral")
     public Mono<AlertState> partnership(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                         @Valid @RequestBody Requests.PartnershipReferral r, Authentication auth) {
-        return act(id, new Commands.ReferToPartnership(id, Actors.of(auth), r.note()));
+        return act(id, auth, actor -> new Commands.ReferToPartnership(id, actor, r.note()));
     }
 
     @PostMapping("/alerts/{id}/reassignment")
     public Mono<AlertState> reassign(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                      @Valid @RequestBody Requests.Reassignment r, Authentication auth) {
-        return act(id, new Commands.ReassignAlert(id, Actors.of(auth), r.toPersonId(), r.reason()));
+        return act(id, auth, actor -> new Commands.ReassignAlert(id, actor, r.toPersonId(), r.reason()));
     }
 
     @PostMapping("/alerts/{id}/notes")
     public Mono<AlertState> note(@PathVariable @Pattern(regexp = UUID_PATTERN) String id,
                                  @Valid @RequestBody Requests.Note r, Authentication auth) {
-        return act(id, new Commands.AddNote(id, Actors.of(auth), r.text()));
+        return act(id, auth, actor -> new Commands.AddNote(id, actor, r.text()));
     }
 
     @PostMapping("/alerts/{id}/actions/{actionId}/completion")
@@ -231,13 +232,25 @@ public class AlertController {
                                            @PathVariable @Pattern(regexp = Requests.ID) String actionId,
                                            @Valid @RequestBody(required = false) Requests.ActionCompletion r,
                                            Authentication auth) {
-        return act(id, new Commands.CompleteAction(id, Actors.of(auth), actionId,
+        return act(id, auth, actor -> new Commands.CompleteAction(id, actor, actionId,
                 r == null ? null : r.completedOn(), r == null ? null : r.note()));
     }
 
-    private Mono<AlertState> act(String alertId, Object command) {
-        return commands.send(command)
+    /**
+     * Sends a command on the caller's behalf. A refusal because the caller may not act is answered as a missing alert
+     * when they may not see it either: a command must not disclose that an alert exists (the read says 404 too).
+     */
+    private Mono<AlertState> act(String alertId, Authentication auth, Function<Actor, Object> command) {
+        Actor actor = Actors.of(auth);
+        return commands.send(command.apply(actor))
                 .onErrorMap(AggregateNotFoundException.class, e -> new NotFound("alert " + alertId + " does not exist"))
+                .onErrorResume(AlertRefused.class, refused -> refused.kind() != AlertRefused.Kind.NOT_PERMITTED
+                        ? Mono.error(refused)
+                        : Mono.fromCallable(() -> queries.detail(alertId).filter(d -> access.maySee(actor, d))
+                                        .isPresent())
+                                .subscribeOn(Schedulers.boundedElastic())
+                                .flatMap(visible -> Mono.error(visible ? refused
+                                        : new NotFound("alert " + alertId + " does not exist"))))
                 .then(state(alertId));
     }
 

@@ -178,6 +178,21 @@ class AlertApiTest extends ApiTestBase {
     }
 
     @Test
+    void aCommandFromSomeoneWhoCannotSeeTheAlertIsAnsweredAsIfItDidNotExist() {
+        String id = raise("MOSAIC-1010");
+        String missing = "00000000-0000-0000-0000-000000000000";
+
+        String unseen = post("tm-south", "/api/v1/alerts/" + id + "/notes", Map.of("text", "not mine"))
+                .expectStatus().isNotFound().expectBody(String.class).returnResult().getResponseBody();
+        String absent = post("tm-south", "/api/v1/alerts/" + missing + "/notes", Map.of("text", "not mine"))
+                .expectStatus().isNotFound().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(unseen.replace(id, "ID")).isEqualTo(absent.replace(missing, "ID"));
+        post("iro-1", "/api/v1/alerts/" + id + "/responses", Map.of("response", "only the responder answers"))
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void everyReadIsRecordedAndOnlyAdminsCanSeeTheRecord() {
         String id = raise("MOSAIC-1010");
         get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectStatus().isOk();
