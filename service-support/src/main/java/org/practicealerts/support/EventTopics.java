@@ -21,7 +21,8 @@ public class EventTopics {
     @Bean
     NewTopic alertEventsTopic(PlatformProperties props) {
         return TopicBuilder.name(props.topics().events()).partitions(props.topics().partitions())
-                .replicas(props.topics().replicas()).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+                .replicas(props.topics().replicas()).config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInSync(props)).build();
     }
 
     /** Commands from the escalation service wait here while the alert-service is down. */
@@ -29,13 +30,21 @@ public class EventTopics {
     NewTopic deadlineCommandsTopic(PlatformProperties props) {
         return TopicBuilder.name(props.topics().commands()).partitions(props.topics().partitions())
                 .replicas(props.topics().replicas()).config(TopicConfig.RETENTION_MS_CONFIG, COMMAND_RETENTION_MS)
-                .build();
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInSync(props)).build();
     }
 
     /** The directory keeps the latest entry per key, in one partition so its order is the order of change. */
     @Bean
     NewTopic directoryTopic(PlatformProperties props) {
         return TopicBuilder.name(props.topics().directory()).partitions(1).replicas(props.topics().replicas())
-                .compact().build();
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInSync(props)).compact().build();
+    }
+
+    /**
+     * With the producers' {@code acks=all}, a write is acknowledged once this many copies hold it: all but one of
+     * the replicas (2 of 3), so one broker may be lost or restarted without losing or refusing a write.
+     */
+    static String minInSync(PlatformProperties props) {
+        return String.valueOf(Math.max(1, props.topics().replicas() - 1));
     }
 }

@@ -7,7 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Keeps the outbox small (every claim reads it): delivered entries go once older than the retention. */
+/**
+ * Keeps the outbox small (every claim reads it): delivered entries older than the retention move to the permanent
+ * delivery evidence, without their content or destination.
+ */
 @Component
 public class OutboxRetention {
 
@@ -25,9 +28,9 @@ public class OutboxRetention {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     public void purge() {
-        long n = outbox.purgeSentBefore(clock.instant().minus(props.retention()));
+        long n = outbox.archiveSentBefore(clock.instant().minus(props.retention()));
         if (n > 0) {
-            log.info("forgot {} delivered outbox entries older than {}", n, props.retention());
+            log.info("moved {} delivered outbox entries older than {} to the delivery evidence", n, props.retention());
         }
     }
 }

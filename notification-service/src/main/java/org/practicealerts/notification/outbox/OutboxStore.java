@@ -7,11 +7,13 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,14 +34,22 @@ import org.practicealerts.notification.outbox.OutboxEntry.State;
 public class OutboxStore {
 
     public static final String COLLECTION = "notification_outbox";
+    /** Who was told what, when: the delivered entries' minimal record, kept as long as the alert. */
+    public static final String EVIDENCE = "notification_delivery_evidence";
+    /** What the evidence keeps of an entry: never its content (subject, text, card) or destination (a secret). */
+    private static final List<String> EVIDENCE_FIELDS = List.of("_id", "eventId", "alertId", "eventType", "recipient",
+            "reason", "reasons", "urgency", "urgent", "channel", "state", "attempts", "createdAt", "nextAttemptAt",
+            "sentAt", "seq");
 
     private final MongoCollection<Document> outbox;
+    private final MongoCollection<Document> evidence;
     /** Orders entries written in the same millisecond (one event's recipients, a burst) as they were written. */
     private final java.util.concurrent.atomic.AtomicLong seq =
             new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() * 1000);
 
     public OutboxStore(MongoDatabase db) {
         this.outbox = db.getCollection(COLLECTION);
+        this.evidence = db.getCollection(EVIDENCE);
     }
 
     /** Inserts new entries; ids already present (a redelivered event) are left exactly as they are. */
@@ -138,9 +148,14 @@ public class OutboxStore {
         return out;
     }
 
+    /** Every notice about the alert: those still in the outbox, then the delivered ones moved to the evidence. */
     public List<OutboxEntry> forAlert(String alertId) {
         List<OutboxEntry> out = new ArrayList<>();
-        outbox.find(Filters.eq("alertId", alertId)).sort(Sorts.ascending("createdAt", "seq")).forEach(d -> out.add(fromDoc(d)));
+        evidence.find(Filters.eq("alertId", alertId)).sort(Sorts.ascending("createdAt", "seq"))
+                .forEach(d -> out.add(fromDoc(d)));
+        outbox.find(Filters.eq("alertId", alertId)).sort(Sorts.ascending("createdAt", "seq"))
+                .forEach(d -> out.add(fromDoc(d)));
+        out.sort(Comparator.comparing(OutboxEntry::createdAt)); // stable: each part keeps its write order
         return out;
     }
 
@@ -157,10 +172,27 @@ public class OutboxStore {
         return out;
     }
 
-    /** Forgets entries delivered before {@code before}; returns how many. FAILED and undelivered ones stay. */
-    public long purgeSentBefore(Instant before) {
-        return outbox.deleteMany(Filters.and(Filters.eq("state", State.SENT.name()),
-                Filters.lt("sentAt", Date.from(before)))).getDeletedCount();
+    /**
+     * Moves entries delivered before {@code before} out of the outbox (which every claim reads) into the permanent
+     * delivery evidence, keeping who was told, why, how and when but not the message or its destination; returns
+     * how many moved. FAILED and undelivered entries stay. A crash between the copy and the delete repeats the copy
+     * harmlessly next time (it is keyed by the entry's id).
+     */
+    public long archiveSentBefore(Instant before) {
+        long moved = 0;
+        while (true) {
+            List<Document> batch = outbox.find(Filters.and(Filters.eq("state", State.SENT.name()),
+                    Filters.lt("sentAt", Date.from(before)))).projection(Projections.include(EVIDENCE_FIELDS))
+                    .limit(500).into(new ArrayList<>());
+            if (batch.isEmpty()) {
+                return moved;
+            }
+            for (Document d : batch) {
+                evidence.replaceOne(Filters.eq("_id", d.get("_id")), d, new ReplaceOptions().upsert(true));
+            }
+            moved += outbox.deleteMany(Filters.in("_id", batch.stream().map(d -> d.get("_id")).toList()))
+                    .getDeletedCount();
+        }
     }
 
     public long count(State state) {

@@ -103,7 +103,7 @@ class LeaseRecoveryTest {
     }
 
     @Test
-    void deliveredEntriesAreForgottenAfterTheRetentionButFailuresStay() {
+    void deliveredEntriesLeaveTheOutboxAfterTheRetentionButStayInTheDeliveryLogWithoutTheirContent() {
         rig.script.set(n -> new DeliveryRig.Reply(410, null, Duration.ZERO));
         OutboxEntry sent = rig.email("ev-old", "tm-north");
         OutboxEntry failed = rig.card("ev-gone", "tm-south");
@@ -111,11 +111,20 @@ class LeaseRecoveryTest {
         rig.dispatcher.drain();
         assertThat(rig.store.get(failed.id()).orElseThrow().state()).isEqualTo(State.FAILED);
 
-        assertThat(rig.store.purgeSentBefore(rig.clock.instant().minus(Duration.ofDays(30)))).isZero();
+        assertThat(rig.store.archiveSentBefore(rig.clock.instant().minus(Duration.ofDays(30)))).isZero();
         rig.clock.advance(Duration.ofDays(31));
 
-        assertThat(rig.store.purgeSentBefore(rig.clock.instant().minus(Duration.ofDays(30)))).isEqualTo(1);
-        assertThat(rig.store.get(sent.id())).isEmpty();
+        assertThat(rig.store.archiveSentBefore(rig.clock.instant().minus(Duration.ofDays(30)))).isEqualTo(1);
+        assertThat(rig.store.get(sent.id())).as("out of the outbox").isEmpty();
         assertThat(rig.store.get(failed.id())).isPresent();
+        OutboxEntry kept = rig.store.forAlert(sent.alertId()).stream().filter(e -> e.id().equals(sent.id()))
+                .findFirst().orElseThrow();
+        assertThat(kept.state()).isEqualTo(State.SENT);
+        assertThat(kept.sentAt()).isNotNull();
+        assertThat(kept.recipient()).isEqualTo("tm-north");
+        assertThat(kept.subject()).isNull();
+        assertThat(kept.text()).isNull();
+        assertThat(kept.destination()).as("an address or a webhook: not evidence").isNull();
+        assertThat(rig.store.archiveSentBefore(rig.clock.instant())).as("nothing moves twice").isZero();
     }
 }

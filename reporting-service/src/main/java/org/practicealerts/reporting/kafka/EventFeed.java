@@ -22,6 +22,7 @@ import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.domain.Projection;
+import org.practicealerts.support.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -238,7 +239,7 @@ public class EventFeed implements SmartLifecycle {
             }
         } catch (RuntimeException e) {
             // The key names a directory entry (staff or a date), never a child; the payload is not logged.
-            log.warn("unreadable directory entry {} skipped: {}", key, e.getClass().getSimpleName());
+            log.warn("unreadable directory entry {} skipped: {}", LogSafe.id(key), e.getClass().getSimpleName());
         }
     }
 

@@ -140,6 +140,8 @@ final class CentralLogExport {
         return ALERT_COLUMNS.stream().map(Column::header).toList();
     }
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     /** A value as CSV shows it: times in UK time, yes or no, a formula-like text neutralised. */
     static String csvCell(Object v) {
         if (v == null) {
@@ -152,8 +154,9 @@ final class CentralLogExport {
             return b ? "Yes" : "No";
         }
         String s = v.toString();
-        // A cell a spreadsheet would evaluate (=, +, -, @) is shown as text; numbers are not touched.
-        return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number) ? "'" + s : s;
+        // A cell a spreadsheet would evaluate (starting =, +, -, @, or a tab or carriage return before one, as
+        // OWASP's CSV injection guidance lists) is shown as text; numbers are not touched.
+        return !s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0 && !(v instanceof Number) ? "'" + s : s;
     }
 
     static byte[] csv(List<CentralLogRow> rows) {

@@ -98,6 +98,15 @@ class CentralLogExportTest {
         assertThat(r.get("Stage 1 responded at")).isEmpty();
     }
 
+    @Test
+    void everyStartOwaspListsForAFormulaIsNeutralisedAndNumbersAreLeftAlone() {
+        for (String formula : List.of("=1+1", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1")) {
+            assertThat(CentralLogExport.csvCell(formula)).as(formula).isEqualTo("'" + formula);
+        }
+        assertThat(CentralLogExport.csvCell(-3)).isEqualTo("-3");
+        assertThat(CentralLogExport.csvCell("North team")).isEqualTo("North team");
+    }
+
     private static int column(Row head, String header) {
         for (int i = 0; i < head.getLastCellNum(); i++) {
             if (head.getCell(i).getStringCellValue().equals(header)) {
