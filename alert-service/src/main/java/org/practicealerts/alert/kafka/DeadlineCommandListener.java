@@ -8,20 +8,20 @@ import org.practicealerts.alert.api.Commands;
 import org.practicealerts.alert.domain.AlertRefused;
 import org.practicealerts.events.DeadlineCommand;
 import org.practicealerts.events.EventJson;
+import org.practicealerts.support.ConsumerGroup;
+import org.practicealerts.support.UnreadableRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Applies the escalation service's deadline commands. The topic holds them while this service is down, so an
  * escalation fired meanwhile is applied when it returns. A command the alert refuses (stale, repeated, early) is
- * done with: it changed nothing, by design. Any other failure (e.g. MongoDB unavailable) is retried with backoff,
- * without committing the offset, so nothing is skipped.
+ * done with: it changed nothing, by design. A MongoDB outage is retried with back-off for as long as it lasts,
+ * without committing the offset, so nothing is skipped; a record that is not a deadline command goes to the dead
+ * letters ({@link org.practicealerts.support.ConsumerFaults}).
  */
 @Component
 public class DeadlineCommandListener {
@@ -34,17 +34,12 @@ public class DeadlineCommandListener {
         this.commands = commands;
     }
 
-    @KafkaListener(topics = "${practice-alerts.topics.commands}", groupId = "alert-service-deadline-commands")
+    static final String GROUP = "alert-service-deadline-commands";
+
+    @KafkaListener(topics = "${practice-alerts.topics.commands}", groupId = GROUP)
     public void on(ConsumerRecord<String, byte[]> record) {
-        DeadlineCommand command = EventJson.readCommand(record.value());
-        Object axonCommand;
-        if (command instanceof DeadlineCommand.EscalateMissedDeadline c) {
-            axonCommand = new Commands.EscalateMissedDeadline(c.alertId(), c.expectedStage(), c.expectedDueAt());
-        } else {
-            DeadlineCommand.RecordDeadlineReached c = (DeadlineCommand.RecordDeadlineReached) command;
-            axonCommand = new Commands.RecordDeadlineReached(c.alertId(), c.kind(), c.expectedStage(),
-                    c.expectedDueAt(), c.actionId());
-        }
+        DeadlineCommand command = UnreadableRecord.read(() -> EventJson.readCommand(record.value()));
+        Object axonCommand = UnreadableRecord.read(() -> axonCommand(command));
         try {
             commands.sendAndWait(axonCommand);
             log.info("applied deadline command {} for alert {}", command.commandId(), command.alertId());
@@ -53,6 +48,15 @@ public class DeadlineCommandListener {
         } catch (AlertRefused | AggregateNotFoundException e) {
             handleRefusal(command, e);
         }
+    }
+
+    private static Object axonCommand(DeadlineCommand command) {
+        if (command instanceof DeadlineCommand.EscalateMissedDeadline c) {
+            return new Commands.EscalateMissedDeadline(c.alertId(), c.expectedStage(), c.expectedDueAt());
+        }
+        DeadlineCommand.RecordDeadlineReached c = (DeadlineCommand.RecordDeadlineReached) command;
+        return new Commands.RecordDeadlineReached(c.alertId(), c.kind(), c.expectedStage(), c.expectedDueAt(),
+                c.actionId());
     }
 
     private static void handleRefusal(DeadlineCommand command, Throwable e) {
@@ -68,14 +72,8 @@ public class DeadlineCommandListener {
         }
     }
 
-    /** Transient failures are retried (1 s doubling to 1 min), indefinitely: a deadline command is never dropped. */
-    @Configuration(proxyBeanMethods = false)
-    static class Retry {
-        @Bean
-        DefaultErrorHandler kafkaErrorHandler() {
-            ExponentialBackOff backOff = new ExponentialBackOff(1000, 2.0);
-            backOff.setMaxInterval(60_000);
-            return new DefaultErrorHandler(backOff);
-        }
+    @Bean
+    static ConsumerGroup deadlineCommandsConsumerGroup() {
+        return new ConsumerGroup(GROUP);
     }
 }

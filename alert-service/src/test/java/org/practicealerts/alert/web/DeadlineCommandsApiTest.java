@@ -1,7 +1,12 @@
 package org.practicealerts.alert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.ServerAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,14 +14,22 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.alert.SharedInfrastructure;
+import org.practicealerts.alert.api.Commands;
+import org.practicealerts.embedded.TopicProbe;
+import org.practicealerts.support.ConsumerGroup;
+import org.practicealerts.support.DeadLetters;
 import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.events.DeadlineCommand;
 import org.practicealerts.events.EventJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The escalation service's commands arrive on a Kafka topic: a missed deadline escalates once however often the
@@ -28,6 +41,39 @@ class DeadlineCommandsApiTest extends ApiTestBase {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     PlatformProperties props;
+    @MockitoSpyBean
+    CommandGateway gateway;
+
+    @Test
+    void aGarbageCommandIsDeadLetteredAndACommandMeetingAnOutageIsRetriedUntilItEscalates() throws Exception {
+        String id = raise("MOSAIC-4003");
+        Instant due = Instant.parse(get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody(Map.class)
+                .returnResult().getResponseBody().get("responseDueAt").toString());
+        post("admin-1", "/api/v1/admin/clock", Map.of("setTo", due.plusSeconds(1).toString())).expectStatus().isOk();
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        doAnswer(call -> {
+            if (call.getArgument(0) instanceof Commands.EscalateMissedDeadline c && c.alertId().equals(id)
+                    && failedOnce.compareAndSet(false, true)) {
+                throw new MongoSocketReadException("connection reset", new ServerAddress());
+            }
+            return call.callRealMethod();
+        }).when(gateway).sendAndWait(any(Object.class));
+        String garbageKey = "garbage-" + UUID.randomUUID();
+
+        kafka.send(new ProducerRecord<>(props.topics().commands(), garbageKey,
+                "{\"type\":\"NoSuchCommand\"}".getBytes(StandardCharsets.UTF_8))).get();
+        kafka.send(new ProducerRecord<>(props.topics().commands(), id, EventJson.writeBytes(
+                new DeadlineCommand.EscalateMissedDeadline(UUID.randomUUID().toString(), id, due.plusSeconds(1), 1,
+                        due)))).get();
+
+        Awaitility.await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
+                get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody().jsonPath("$.stage").isEqualTo(2));
+        assertThat(failedOnce).isTrue();
+        assertThat(new TopicProbe(SharedInfrastructure.kafka().bootstrapServers())
+                .readAll(new ConsumerGroup("alert-service-deadline-commands").deadLetterTopic()))
+                .filteredOn(r -> garbageKey.equals(r.key())).singleElement()
+                .satisfies(r -> assertThat(TopicProbe.header(r, DeadLetters.FAULT)).endsWith("UnreadableRecord"));
+    }
 
     @Test
     void aMissedDeadlineCommandDeliveredTwiceEscalatesOnce() throws Exception {

@@ -9,11 +9,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.practicealerts.events.directory.DirectoryJson;
+import org.practicealerts.support.ConsumerGroup;
 import org.practicealerts.support.CouncilCalendar;
+import org.practicealerts.support.DeadLetters;
 import org.practicealerts.support.PlatformProperties;
+import org.practicealerts.support.UnreadableRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +31,10 @@ public class DirectoryFollower implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryFollower.class);
 
+    static final String GROUP = "notification-directory";
+
     private final ConsumerFactory<String, byte[]> consumers;
+    private final DeadLetters deadLetters;
     private final Directory directory;
     private final CouncilCalendar calendar;
     private final String topic;
@@ -36,8 +43,9 @@ public class DirectoryFollower implements SmartLifecycle {
     private Thread thread;
 
     public DirectoryFollower(ConsumerFactory<String, byte[]> consumers, Directory directory,
-                             CouncilCalendar calendar, PlatformProperties props) {
+                             CouncilCalendar calendar, PlatformProperties props, DeadLetters deadLetters) {
         this.consumers = consumers;
+        this.deadLetters = deadLetters;
         this.directory = directory;
         this.calendar = calendar;
         this.topic = props.topics().directory();
@@ -80,7 +88,7 @@ public class DirectoryFollower implements SmartLifecycle {
 
     private void follow() {
         while (running) {
-            try (Consumer<String, byte[]> c = consumers.createConsumer(null, "notification-directory", null,
+            try (Consumer<String, byte[]> c = consumers.createConsumer(null, GROUP, null,
                     null)) {
                 consumer = c;
                 List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
@@ -97,7 +105,8 @@ public class DirectoryFollower implements SmartLifecycle {
                             calendar.apply(change);
                             applied++;
                         } catch (RuntimeException bad) {
-                            log.warn("directory record at offset {} skipped: {}", r.offset(), bad.getClass().getSimpleName());
+                            // Kept for someone to look at, and passed over: the rest of the directory still loads.
+                            deadLetters.send(GROUP, r, new UnreadableRecord(bad));
                         }
                     }
                     if (!directory.isReady() && end.entrySet().stream().allMatch(e -> c.position(e.getKey()) >= e.getValue())) {
@@ -120,5 +129,10 @@ public class DirectoryFollower implements SmartLifecycle {
                 consumer = null;
             }
         }
+    }
+
+    @Bean
+    static ConsumerGroup directoryConsumerGroup() {
+        return new ConsumerGroup(GROUP);
     }
 }

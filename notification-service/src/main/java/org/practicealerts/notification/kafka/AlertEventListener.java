@@ -12,8 +12,10 @@ import org.practicealerts.notification.directory.Directory;
 import org.practicealerts.notification.outbox.AlertProjection;
 import org.practicealerts.notification.outbox.InboxStore;
 import org.practicealerts.notification.outbox.OutboxStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.practicealerts.support.ConsumerGroup;
+import org.practicealerts.support.TransientFault;
+import org.practicealerts.support.UnreadableRecord;
+import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AlertEventListener {
-
-    private static final Logger log = LoggerFactory.getLogger(AlertEventListener.class);
 
     private final Directory directory;
     private final AlertProjection alerts;
@@ -46,22 +46,24 @@ public class AlertEventListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "${practice-alerts.topics.events}", groupId = "notification-service")
+    static final String GROUP = "notification-service";
+
+    /**
+     * A record this service cannot read goes to the dead letters and the next one is processed; a MongoDB outage
+     * pauses the partition until it is back ({@link org.practicealerts.support.ConsumerFaults}).
+     */
+    @KafkaListener(topics = "${practice-alerts.topics.events}", groupId = GROUP)
     public void on(ConsumerRecord<String, byte[]> record) throws InterruptedException {
         if (!directory.awaitReady(Duration.ofSeconds(30))) {
-            // Thrown, so the error handler retries the record: a recipient is never missed for a half-loaded copy.
-            throw new IllegalStateException("directory not loaded yet");
+            // Retried until it is: a recipient is never missed for a half-loaded copy.
+            throw new TransientFault("directory not loaded yet");
         }
-        PracticeEvent event;
-        try {
-            event = EventJson.read(record.value());
-        } catch (RuntimeException unreadable) {
-            // A record no version of this service can read would block its partition forever if retried.
-            log.error("skipping unreadable event at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                    unreadable.getClass().getSimpleName());
-            return;
-        }
-        handle(event);
+        handle(UnreadableRecord.read(() -> EventJson.read(record.value())));
+    }
+
+    @Bean
+    static ConsumerGroup notificationConsumerGroup() {
+        return new ConsumerGroup(GROUP);
     }
 
     /** Stores what one event asks for; safe to call again with the same event. */

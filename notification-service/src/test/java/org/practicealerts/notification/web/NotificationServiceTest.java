@@ -2,7 +2,11 @@ package org.practicealerts.notification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.ServerAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,6 +17,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -20,6 +25,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.embedded.TopicProbe;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertStatus;
 import org.practicealerts.events.Assignment;
@@ -34,6 +40,8 @@ import org.practicealerts.notification.TestInfra;
 import org.practicealerts.notification.outbox.InboxStore;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.practicealerts.notification.outbox.OutboxStore;
+import org.practicealerts.support.ConsumerGroup;
+import org.practicealerts.support.DeadLetters;
 import org.practicealerts.support.DevSigningKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +52,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -64,7 +73,7 @@ class NotificationServiceTest {
 
     @Autowired
     WebTestClient web;
-    @Autowired
+    @MockitoSpyBean
     OutboxStore outbox;
     @Autowired
     InboxStore inbox;
@@ -278,6 +287,39 @@ class NotificationServiceTest {
 
     static byte[] json(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void garbageOnEitherTopicIsDeadLetteredAnEventMeetingAnOutageIsRetriedAndTheNextEventIsStillDelivered()
+            throws Exception {
+        String failing = "7a1b2c3d-0000-4000-8000-0000000000f1";
+        String next = "7a1b2c3d-0000-4000-8000-0000000000f2";
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        doAnswer(call -> {
+            List<OutboxEntry> entries = call.getArgument(0);
+            if (entries.stream().anyMatch(e -> failing.equals(e.alertId())) && failedOnce.compareAndSet(false, true)) {
+                throw new MongoSocketReadException("connection reset", new ServerAddress());
+            }
+            return call.callRealMethod();
+        }).when(outbox).insertNew(any());
+        TopicProbe probe = new TopicProbe(TestInfra.bootstrap());
+
+        probe.publish(EVENTS, "garbage-event", "\u0000\u0001 not JSON".getBytes(StandardCharsets.UTF_8));
+        probe.publish(DIRECTORY, "PERSON:garbage", "[1,2".getBytes(StandardCharsets.UTF_8));
+        probe.publish(EVENTS, failing, EventJson.writeBytes(raised("ev-nst-f1", failing, "tm-south", false)));
+        probe.publish(EVENTS, next, EventJson.writeBytes(raised("ev-nst-f2", next, "tm-south", false)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(outbox.forAlert(failing)).as("stored once MongoDB answered again").isNotEmpty();
+            assertThat(outbox.forAlert(next)).isNotEmpty();
+        });
+        assertThat(failedOnce).isTrue();
+        assertThat(probe.readAll(new ConsumerGroup("notification-service").deadLetterTopic()))
+                .filteredOn(r -> "garbage-event".equals(r.key())).singleElement()
+                .satisfies(r -> assertThat(TopicProbe.header(r, DeadLetters.FAULT)).endsWith("UnreadableRecord"));
+        assertThat(probe.readAll(new ConsumerGroup("notification-directory").deadLetterTopic()))
+                .filteredOn(r -> "PERSON:garbage".equals(r.key())).singleElement()
+                .satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("[1,2"));
     }
 
     static AlertRaised raised() {

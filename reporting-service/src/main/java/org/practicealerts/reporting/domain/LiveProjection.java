@@ -1,6 +1,7 @@
 package org.practicealerts.reporting.domain;
 
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.practicealerts.events.PracticeEvent;
@@ -25,12 +26,26 @@ public final class LiveProjection {
 
     /** Applies a batch; returns how many events were new. */
     public int apply(List<PracticeEvent> events) {
+        return apply(events, (e, i) -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Applies a batch, handing any event that fails to {@code failed} (with its index) and carrying on with the
+     * rest, so one event this version cannot apply never stops the projection; returns how many were new.
+     */
+    public int apply(List<PracticeEvent> events, ObjIntConsumer<RuntimeException> failed) {
         lock.writeLock().lock();
         try {
             int n = 0;
-            for (PracticeEvent e : events) {
-                if (current.apply(e)) {
-                    n++;
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    if (current.apply(events.get(i))) {
+                        n++;
+                    }
+                } catch (RuntimeException e) {
+                    failed.accept(e, i);
                 }
             }
             return n;

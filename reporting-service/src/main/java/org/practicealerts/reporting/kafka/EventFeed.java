@@ -22,11 +22,15 @@ import org.practicealerts.support.PlatformProperties;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.domain.Projection;
+import org.practicealerts.support.ConsumerGroup;
+import org.practicealerts.support.DeadLetters;
 import org.practicealerts.support.LogSafe;
+import org.practicealerts.support.UnreadableRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +49,12 @@ public class EventFeed implements SmartLifecycle {
                          int alerts, Instant lastRebuildAt, Long lastRebuildMillis) {
     }
 
+    static final String GROUP = "reporting-feed";
+
     private final ConsumerFactory<String, byte[]> consumers;
+    private final DeadLetters deadLetters;
+    /** The next offset to read per partition, so a reconnect carries on where the feed was (not a rebuild). */
+    private final Map<TopicPartition, Long> positions = new HashMap<>();
     private final LiveProjection live;
     private final Directory directory;
     private final CouncilCalendar calendar;
@@ -61,8 +70,9 @@ public class EventFeed implements SmartLifecycle {
     private Thread thread;
 
     public EventFeed(ConsumerFactory<String, byte[]> consumers, LiveProjection live, Directory directory,
-                     CouncilCalendar calendar, PlatformProperties props) {
+                     CouncilCalendar calendar, PlatformProperties props, DeadLetters deadLetters) {
         this.consumers = consumers;
+        this.deadLetters = deadLetters;
         this.live = live;
         this.directory = directory;
         this.calendar = calendar;
@@ -109,15 +119,22 @@ public class EventFeed implements SmartLifecycle {
                 p.duplicates(), p.orphans(), p.alerts().size(), lastRebuildAt, lastRebuildMillis));
     }
 
-    /** Runs the feed; after a failure (broker gone, say) starts again from the beginning as a rebuild. */
+    /**
+     * Runs the feed. After a failure (broker gone, say) it reconnects and carries on from where it was; only a
+     * rebuild that was under way starts again. An event it cannot read or apply goes to the dead letters, never
+     * round the loop again.
+     */
     private void run() {
         while (running) {
             try {
                 runOnce();
             } catch (RuntimeException e) {
-                log.error("reporting feed failed, restarting from the beginning: {}", e.toString(), e);
-                rebuildRequested.set(true);
-                rebuilding = false;
+                log.error("reporting feed failed, reconnecting: {}", e.getClass().getName());
+                deadLetters.retried(GROUP, e);
+                if (rebuilding) {
+                    rebuildRequested.set(true);
+                    rebuilding = false;
+                }
                 try {
                     Thread.sleep(1000); // back-off before reconnecting
                 } catch (InterruptedException stop) {
@@ -135,7 +152,7 @@ public class EventFeed implements SmartLifecycle {
         overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (Consumer<String, byte[]> c = consumers.createConsumer(null, "reporting-feed", null, toProperties(overrides))) {
             consumer = c;
-            List<TopicPartition> partitions = assign(c);
+            List<TopicPartition> partitions = resume(c);
             Map<TopicPartition, Long> target = c.endOffsets(partitions);
             Projection building = null;
             long rebuildStarted = 0;
@@ -153,22 +170,26 @@ public class EventFeed implements SmartLifecycle {
                 }
                 ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
                 List<PracticeEvent> events = new ArrayList<>(records.count());
+                List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>(records.count());
                 for (ConsumerRecord<String, byte[]> r : records) {
                     if (r.topic().equals(directoryTopic)) {
                         directory(r.key(), r.value());
                     } else if (r.value() != null) {
                         try {
                             events.add(EventJson.read(r.value()));
+                            sources.add(r);
                         } catch (RuntimeException e) {
-                            // Ids only: never log the payload.
-                            log.warn("unreadable event at {}-{}@{} skipped: {}", r.topic(), r.partition(), r.offset(),
-                                    e.getClass().getSimpleName());
+                            deadLetter(r, new UnreadableRecord(e));
                         }
                     }
                 }
                 if (building != null) {
-                    for (PracticeEvent e : events) {
-                        building.apply(e);
+                    for (int i = 0; i < events.size(); i++) {
+                        try {
+                            building.apply(events.get(i));
+                        } catch (RuntimeException e) {
+                            deadLetter(sources.get(i), e);
+                        }
                     }
                     if (reached(c, target)) {
                         live.replace(building);
@@ -179,7 +200,10 @@ public class EventFeed implements SmartLifecycle {
                         log.info("rebuild done in {} ms", lastRebuildMillis);
                     }
                 } else if (!events.isEmpty()) {
-                    live.apply(events);
+                    live.apply(events, (e, i) -> deadLetter(sources.get(i), e));
+                }
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    positions.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
                 }
                 if (!caughtUp && building == null && !partitions.isEmpty() && reached(c, target)) {
                     caughtUp = true;
@@ -191,6 +215,28 @@ public class EventFeed implements SmartLifecycle {
         } finally {
             consumer = null;
         }
+    }
+
+    /**
+     * An event this version cannot read or apply: kept in the dead letters (its ids logged, never its text) and
+     * passed over. Should the dead letters be unwritable, the feed fails and reconnects to try the record again.
+     */
+    private void deadLetter(ConsumerRecord<String, byte[]> r, RuntimeException e) {
+        deadLetters.send(GROUP, r, e);
+    }
+
+    /** Assigns every partition at the positions already reached (from the beginning the first time). */
+    private List<TopicPartition> resume(Consumer<String, byte[]> c) {
+        List<TopicPartition> partitions = assign(c);
+        if (!rebuildRequested.get()) {
+            for (TopicPartition tp : partitions) {
+                Long next = positions.get(tp);
+                if (next != null) {
+                    c.seek(tp, next);
+                }
+            }
+        }
+        return partitions;
     }
 
     private List<TopicPartition> assign(Consumer<String, byte[]> c) {
@@ -247,5 +293,10 @@ public class EventFeed implements SmartLifecycle {
         java.util.Properties p = new java.util.Properties();
         p.putAll(map);
         return p;
+    }
+
+    @Bean
+    static ConsumerGroup reportingFeedConsumerGroup() {
+        return new ConsumerGroup(GROUP);
     }
 }
