@@ -1,11 +1,10 @@
 package org.practicealerts.alert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
+import java.util.concurrent.atomic.AtomicReference;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.mockito.Mockito;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,7 +32,6 @@ import org.practicealerts.events.DeadlineCommand;
 import org.practicealerts.events.EventJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The escalation service's commands arrive on a Kafka topic: a missed deadline escalates once however often the
@@ -37,11 +39,39 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  */
 class DeadlineCommandsApiTest extends ApiTestBase {
 
+    /** The first call of {@code sendAndWait} about the alert named in FAIL_FOR fails as MongoDB would; set before the context
+     * starts (a spy stubbed while the service's own threads use it would race them). */
+    static final AtomicReference<String> FAIL_FOR = new AtomicReference<>();
+    static final AtomicBoolean FAILED_ONCE = new AtomicBoolean();
+
+    @TestConfiguration
+    static class FailOnce {
+        @Bean
+        static BeanPostProcessor failOnce() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof CommandGateway)) {
+                        return bean;
+                    }
+                    return Mockito.mock(bean.getClass(), Mockito.withSettings().spiedInstance(bean).defaultAnswer(call -> {
+                        String target = FAIL_FOR.get();
+                        if (call.getMethod().getName().equals("sendAndWait") && target != null && (call.getArgument(0) instanceof Commands.EscalateMissedDeadline c && c.alertId().equals(target))
+                                && FAILED_ONCE.compareAndSet(false, true)) {
+                            throw new MongoSocketReadException("connection reset", new ServerAddress());
+                        }
+                        return call.callRealMethod();
+                    }));
+                }
+            };
+        }
+    }
+
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     PlatformProperties props;
-    @MockitoSpyBean
+    @Autowired
     CommandGateway gateway;
 
     @Test
@@ -50,14 +80,8 @@ class DeadlineCommandsApiTest extends ApiTestBase {
         Instant due = Instant.parse(get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody(Map.class)
                 .returnResult().getResponseBody().get("responseDueAt").toString());
         post("admin-1", "/api/v1/admin/clock", Map.of("setTo", due.plusSeconds(1).toString())).expectStatus().isOk();
-        AtomicBoolean failedOnce = new AtomicBoolean();
-        doAnswer(call -> {
-            if (call.getArgument(0) instanceof Commands.EscalateMissedDeadline c && c.alertId().equals(id)
-                    && failedOnce.compareAndSet(false, true)) {
-                throw new MongoSocketReadException("connection reset", new ServerAddress());
-            }
-            return call.callRealMethod();
-        }).when(gateway).sendAndWait(any(Object.class));
+        FAILED_ONCE.set(false);
+        FAIL_FOR.set(id);
         String garbageKey = "garbage-" + UUID.randomUUID();
 
         kafka.send(new ProducerRecord<>(props.topics().commands(), garbageKey,
@@ -68,7 +92,7 @@ class DeadlineCommandsApiTest extends ApiTestBase {
 
         Awaitility.await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
                 get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody().jsonPath("$.stage").isEqualTo(2));
-        assertThat(failedOnce).isTrue();
+        assertThat(FAILED_ONCE).isTrue();
         assertThat(new TopicProbe(SharedInfrastructure.kafka().bootstrapServers())
                 .readAll(new ConsumerGroup("alert-service-deadline-commands").deadLetterTopic()))
                 .filteredOn(r -> garbageKey.equals(r.key())).singleElement()

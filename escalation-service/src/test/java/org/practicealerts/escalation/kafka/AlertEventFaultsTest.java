@@ -1,12 +1,11 @@
 package org.practicealerts.escalation.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.atomic.AtomicReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.mockito.Mockito;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The escalation-service's event consumer facing a garbage record, then an event whose first try meets a MongoDB
@@ -50,11 +52,39 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @ActiveProfiles("embedded")
 class AlertEventFaultsTest {
 
+    /** The first call of {@code apply} about the alert named in FAIL_FOR fails as MongoDB would; set before the context
+     * starts (a spy stubbed while the service's own threads use it would race them). */
+    static final AtomicReference<String> FAIL_FOR = new AtomicReference<>();
+    static final AtomicBoolean FAILED_ONCE = new AtomicBoolean();
+
+    @TestConfiguration
+    static class FailOnce {
+        @Bean
+        static BeanPostProcessor failOnce() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof DeadlineStore)) {
+                        return bean;
+                    }
+                    return Mockito.mock(bean.getClass(), Mockito.withSettings().spiedInstance(bean).defaultAnswer(call -> {
+                        String target = FAIL_FOR.get();
+                        if (call.getMethod().getName().equals("apply") && target != null && (call.getArgument(0).toString().contains(target))
+                                && FAILED_ONCE.compareAndSet(false, true)) {
+                            throw new MongoSocketReadException("connection reset", new ServerAddress());
+                        }
+                        return call.callRealMethod();
+                    }));
+                }
+            };
+        }
+    }
+
     private static final String EVENTS = "faults-test.escalation.alert-events";
     private static final Path DATA = tempDir();
     private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
 
-    @MockitoSpyBean
+    @Autowired
     DeadlineStore store;
     @Autowired
     MeterRegistry metrics;
@@ -81,14 +111,8 @@ class AlertEventFaultsTest {
     void aGarbageRecordIsDeadLetteredAnEventThatMeetsAnOutageIsRetriedAndTheNextEventIsScheduled() {
         String failing = UUID.randomUUID().toString();
         String next = UUID.randomUUID().toString();
-        AtomicBoolean failedOnce = new AtomicBoolean();
-        doAnswer(call -> {
-            DeadlineChange change = call.getArgument(0);
-            if (change.toString().contains(failing) && failedOnce.compareAndSet(false, true)) {
-                throw new MongoSocketReadException("connection reset", new ServerAddress());
-            }
-            return call.callRealMethod();
-        }).when(store).apply(any());
+        FAILED_ONCE.set(false);
+        FAIL_FOR.set(failing);
         TopicProbe probe = new TopicProbe(TestInfra.bootstrap());
         String garbageKey = "garbage-" + UUID.randomUUID();
 
@@ -100,7 +124,7 @@ class AlertEventFaultsTest {
             assertThat(store.forAlert(failing)).as("retried after the outage").isNotEmpty();
             assertThat(store.forAlert(next)).isNotEmpty();
         });
-        assertThat(failedOnce).isTrue();
+        assertThat(FAILED_ONCE).isTrue();
         List<ConsumerRecord<String, byte[]>> dead = probe
                 .readAll(new ConsumerGroup(AlertEventListener.GROUP).deadLetterTopic()).stream()
                 .filter(r -> garbageKey.equals(r.key())).toList();

@@ -2,11 +2,10 @@ package org.practicealerts.notification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
+import java.util.concurrent.atomic.AtomicReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,6 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.mockito.Mockito;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -52,7 +55,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -65,6 +67,34 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ActiveProfiles("embedded")
 class NotificationServiceTest {
 
+    /** The first call of {@code insertNew} about the alert named in FAIL_FOR fails as MongoDB would; set before the context
+     * starts (a spy stubbed while the service's own threads use it would race them). */
+    static final AtomicReference<String> FAIL_FOR = new AtomicReference<>();
+    static final AtomicBoolean FAILED_ONCE = new AtomicBoolean();
+
+    @TestConfiguration
+    static class FailOnce {
+        @Bean
+        static BeanPostProcessor failOnce() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof OutboxStore)) {
+                        return bean;
+                    }
+                    return Mockito.mock(bean.getClass(), Mockito.withSettings().spiedInstance(bean).defaultAnswer(call -> {
+                        String target = FAIL_FOR.get();
+                        if (call.getMethod().getName().equals("insertNew") && target != null && (((java.util.List<?>) call.getArgument(0)).stream().anyMatch(e -> ((OutboxEntry) e).alertId().equals(target)))
+                                && FAILED_ONCE.compareAndSet(false, true)) {
+                            throw new MongoSocketReadException("connection reset", new ServerAddress());
+                        }
+                        return call.callRealMethod();
+                    }));
+                }
+            };
+        }
+    }
+
     static final Path DATA = tempDir();
     static final int SMTP_PORT = freePort();
     static final String EVENTS = "nst.alert-events";
@@ -73,7 +103,7 @@ class NotificationServiceTest {
 
     @Autowired
     WebTestClient web;
-    @MockitoSpyBean
+    @Autowired
     OutboxStore outbox;
     @Autowired
     InboxStore inbox;
@@ -294,14 +324,8 @@ class NotificationServiceTest {
             throws Exception {
         String failing = "7a1b2c3d-0000-4000-8000-0000000000f1";
         String next = "7a1b2c3d-0000-4000-8000-0000000000f2";
-        AtomicBoolean failedOnce = new AtomicBoolean();
-        doAnswer(call -> {
-            List<OutboxEntry> entries = call.getArgument(0);
-            if (entries.stream().anyMatch(e -> failing.equals(e.alertId())) && failedOnce.compareAndSet(false, true)) {
-                throw new MongoSocketReadException("connection reset", new ServerAddress());
-            }
-            return call.callRealMethod();
-        }).when(outbox).insertNew(any());
+        FAILED_ONCE.set(false);
+        FAIL_FOR.set(failing);
         TopicProbe probe = new TopicProbe(TestInfra.bootstrap());
 
         probe.publish(EVENTS, "garbage-event", "\u0000\u0001 not JSON".getBytes(StandardCharsets.UTF_8));
@@ -313,7 +337,7 @@ class NotificationServiceTest {
             assertThat(outbox.forAlert(failing)).as("stored once MongoDB answered again").isNotEmpty();
             assertThat(outbox.forAlert(next)).isNotEmpty();
         });
-        assertThat(failedOnce).isTrue();
+        assertThat(FAILED_ONCE).isTrue();
         assertThat(probe.readAll(new ConsumerGroup("notification-service").deadLetterTopic()))
                 .filteredOn(r -> "garbage-event".equals(r.key())).singleElement()
                 .satisfies(r -> assertThat(TopicProbe.header(r, DeadLetters.FAULT)).endsWith("UnreadableRecord"));
