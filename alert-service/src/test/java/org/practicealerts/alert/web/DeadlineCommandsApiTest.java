@@ -2,9 +2,6 @@ package org.practicealerts.alert.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.MongoSocketReadException;
-import com.mongodb.ServerAddress;
-import java.util.concurrent.atomic.AtomicReference;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,17 +10,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.mockito.Mockito;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.practicealerts.alert.SharedInfrastructure;
 import org.practicealerts.alert.api.Commands;
+import org.practicealerts.embedded.FailOnce;
 import org.practicealerts.embedded.TopicProbe;
 import org.practicealerts.support.ConsumerGroup;
 import org.practicealerts.support.DeadLetters;
@@ -39,31 +35,14 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 class DeadlineCommandsApiTest extends ApiTestBase {
 
-    /** The first call of {@code sendAndWait} about the alert named in FAIL_FOR fails as MongoDB would; set before the context
-     * starts (a spy stubbed while the service's own threads use it would race them). */
-    static final AtomicReference<String> FAIL_FOR = new AtomicReference<>();
-    static final AtomicBoolean FAILED_ONCE = new AtomicBoolean();
+    /** The first {@code sendAndWait} about the armed alert fails as a MongoDB outage would. */
+    static final FailOnce FAIL = new FailOnce(CommandGateway.class, "sendAndWait", (call, id) -> call.getArgument(0) instanceof Commands.EscalateMissedDeadline c && c.alertId().equals(id));
 
     @TestConfiguration
-    static class FailOnce {
+    static class FailingOnce {
         @Bean
         static BeanPostProcessor failOnce() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof CommandGateway)) {
-                        return bean;
-                    }
-                    return Mockito.mock(bean.getClass(), Mockito.withSettings().spiedInstance(bean).defaultAnswer(call -> {
-                        String target = FAIL_FOR.get();
-                        if (call.getMethod().getName().equals("sendAndWait") && target != null && (call.getArgument(0) instanceof Commands.EscalateMissedDeadline c && c.alertId().equals(target))
-                                && FAILED_ONCE.compareAndSet(false, true)) {
-                            throw new MongoSocketReadException("connection reset", new ServerAddress());
-                        }
-                        return call.callRealMethod();
-                    }));
-                }
-            };
+            return FAIL.postProcessor();
         }
     }
 
@@ -80,8 +59,7 @@ class DeadlineCommandsApiTest extends ApiTestBase {
         Instant due = Instant.parse(get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody(Map.class)
                 .returnResult().getResponseBody().get("responseDueAt").toString());
         post("admin-1", "/api/v1/admin/clock", Map.of("setTo", due.plusSeconds(1).toString())).expectStatus().isOk();
-        FAILED_ONCE.set(false);
-        FAIL_FOR.set(id);
+        FAIL.arm(id);
         String garbageKey = "garbage-" + UUID.randomUUID();
 
         kafka.send(new ProducerRecord<>(props.topics().commands(), garbageKey,
@@ -92,7 +70,7 @@ class DeadlineCommandsApiTest extends ApiTestBase {
 
         Awaitility.await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
                 get("iro-1", "/api/v1/alerts/{id}", id).exchange().expectBody().jsonPath("$.stage").isEqualTo(2));
-        assertThat(FAILED_ONCE).isTrue();
+        assertThat(FAIL.failed()).isTrue();
         assertThat(new TopicProbe(SharedInfrastructure.kafka().bootstrapServers())
                 .readAll(new ConsumerGroup("alert-service-deadline-commands").deadLetterTopic()))
                 .filteredOn(r -> garbageKey.equals(r.key())).singleElement()

@@ -2,10 +2,7 @@ package org.practicealerts.escalation.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.MongoSocketReadException;
-import com.mongodb.ServerAddress;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.concurrent.atomic.AtomicReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.mockito.Mockito;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.embedded.FailOnce;
 import org.practicealerts.embedded.TopicProbe;
 import org.practicealerts.escalation.domain.DeadlineChange;
 import org.practicealerts.escalation.mongo.DeadlineStore;
@@ -52,31 +48,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("embedded")
 class AlertEventFaultsTest {
 
-    /** The first call of {@code apply} about the alert named in FAIL_FOR fails as MongoDB would; set before the context
-     * starts (a spy stubbed while the service's own threads use it would race them). */
-    static final AtomicReference<String> FAIL_FOR = new AtomicReference<>();
-    static final AtomicBoolean FAILED_ONCE = new AtomicBoolean();
+    /** The first {@code apply} about the armed alert fails as a MongoDB outage would. */
+    static final FailOnce FAIL = new FailOnce(DeadlineStore.class, "apply",
+            (call, id) -> call.getArgument(0).toString().contains(id));
 
     @TestConfiguration
-    static class FailOnce {
+    static class FailingOnce {
         @Bean
         static BeanPostProcessor failOnce() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof DeadlineStore)) {
-                        return bean;
-                    }
-                    return Mockito.mock(bean.getClass(), Mockito.withSettings().spiedInstance(bean).defaultAnswer(call -> {
-                        String target = FAIL_FOR.get();
-                        if (call.getMethod().getName().equals("apply") && target != null && (call.getArgument(0).toString().contains(target))
-                                && FAILED_ONCE.compareAndSet(false, true)) {
-                            throw new MongoSocketReadException("connection reset", new ServerAddress());
-                        }
-                        return call.callRealMethod();
-                    }));
-                }
-            };
+            return FAIL.postProcessor();
         }
     }
 
@@ -111,8 +91,7 @@ class AlertEventFaultsTest {
     void aGarbageRecordIsDeadLetteredAnEventThatMeetsAnOutageIsRetriedAndTheNextEventIsScheduled() {
         String failing = UUID.randomUUID().toString();
         String next = UUID.randomUUID().toString();
-        FAILED_ONCE.set(false);
-        FAIL_FOR.set(failing);
+        FAIL.arm(failing);
         TopicProbe probe = new TopicProbe(TestInfra.bootstrap());
         String garbageKey = "garbage-" + UUID.randomUUID();
 
@@ -124,7 +103,7 @@ class AlertEventFaultsTest {
             assertThat(store.forAlert(failing)).as("retried after the outage").isNotEmpty();
             assertThat(store.forAlert(next)).isNotEmpty();
         });
-        assertThat(FAILED_ONCE).isTrue();
+        assertThat(FAIL.failed()).isTrue();
         List<ConsumerRecord<String, byte[]>> dead = probe
                 .readAll(new ConsumerGroup(AlertEventListener.GROUP).deadLetterTopic()).stream()
                 .filter(r -> garbageKey.equals(r.key())).toList();

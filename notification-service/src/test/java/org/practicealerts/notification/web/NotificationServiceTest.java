@@ -3,9 +3,6 @@ package org.practicealerts.notification.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.MongoSocketReadException;
-import com.mongodb.ServerAddress;
-import java.util.concurrent.atomic.AtomicReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -16,11 +13,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.mockito.Mockito;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -28,6 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.embedded.FailOnce;
 import org.practicealerts.embedded.TopicProbe;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertStatus;
@@ -67,31 +63,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ActiveProfiles("embedded")
 class NotificationServiceTest {
 
-    /** The first call of {@code insertNew} about the alert named in FAIL_FOR fails as MongoDB would; set before the context
-     * starts (a spy stubbed while the service's own threads use it would race them). */
-    static final AtomicReference<String> FAIL_FOR = new AtomicReference<>();
-    static final AtomicBoolean FAILED_ONCE = new AtomicBoolean();
+    /** The first {@code insertNew} about the armed alert fails as a MongoDB outage would. */
+    static final FailOnce FAIL = new FailOnce(OutboxStore.class, "insertNew", (call, id) -> ((List<?>) call.getArgument(0)).stream()
+            .anyMatch(e -> ((OutboxEntry) e).alertId().equals(id)));
 
     @TestConfiguration
-    static class FailOnce {
+    static class FailingOnce {
         @Bean
         static BeanPostProcessor failOnce() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof OutboxStore)) {
-                        return bean;
-                    }
-                    return Mockito.mock(bean.getClass(), Mockito.withSettings().spiedInstance(bean).defaultAnswer(call -> {
-                        String target = FAIL_FOR.get();
-                        if (call.getMethod().getName().equals("insertNew") && target != null && (((java.util.List<?>) call.getArgument(0)).stream().anyMatch(e -> ((OutboxEntry) e).alertId().equals(target)))
-                                && FAILED_ONCE.compareAndSet(false, true)) {
-                            throw new MongoSocketReadException("connection reset", new ServerAddress());
-                        }
-                        return call.callRealMethod();
-                    }));
-                }
-            };
+            return FAIL.postProcessor();
         }
     }
 
@@ -324,8 +304,7 @@ class NotificationServiceTest {
             throws Exception {
         String failing = "7a1b2c3d-0000-4000-8000-0000000000f1";
         String next = "7a1b2c3d-0000-4000-8000-0000000000f2";
-        FAILED_ONCE.set(false);
-        FAIL_FOR.set(failing);
+        FAIL.arm(failing);
         TopicProbe probe = new TopicProbe(TestInfra.bootstrap());
 
         probe.publish(EVENTS, "garbage-event", "\u0000\u0001 not JSON".getBytes(StandardCharsets.UTF_8));
@@ -337,7 +316,7 @@ class NotificationServiceTest {
             assertThat(outbox.forAlert(failing)).as("stored once MongoDB answered again").isNotEmpty();
             assertThat(outbox.forAlert(next)).isNotEmpty();
         });
-        assertThat(FAILED_ONCE).isTrue();
+        assertThat(FAIL.failed()).isTrue();
         assertThat(probe.readAll(new ConsumerGroup("notification-service").deadLetterTopic()))
                 .filteredOn(r -> "garbage-event".equals(r.key())).singleElement()
                 .satisfies(r -> assertThat(TopicProbe.header(r, DeadLetters.FAULT)).endsWith("UnreadableRecord"));

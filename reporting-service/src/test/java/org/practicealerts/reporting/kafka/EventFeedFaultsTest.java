@@ -2,9 +2,6 @@ package org.practicealerts.reporting.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.MongoSocketReadException;
-import com.mongodb.ServerAddress;
-import java.util.concurrent.atomic.AtomicReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.mockito.Mockito;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.embedded.FailOnce;
 import org.practicealerts.embedded.TopicProbe;
 import org.practicealerts.events.AlertRaised;
 import org.practicealerts.events.AlertStatus;
@@ -51,31 +47,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("embedded")
 class EventFeedFaultsTest {
 
-    /** The first call of {@code apply} about the alert named in FAIL_FOR fails as MongoDB would; set before the context
-     * starts (a spy stubbed while the service's own threads use it would race them). */
-    static final AtomicReference<String> FAIL_FOR = new AtomicReference<>();
-    static final AtomicBoolean FAILED_ONCE = new AtomicBoolean();
+    /** The first {@code apply} about the armed alert fails as a MongoDB outage would. */
+    static final FailOnce FAIL = new FailOnce(LiveProjection.class, "apply", (call, id) -> call.getArguments().length == 2
+            && ((List<?>) call.getArgument(0)).stream().anyMatch(e -> id.equals(((PracticeEvent) e).aggregateId())));
 
     @TestConfiguration
-    static class FailOnce {
+    static class FailingOnce {
         @Bean
         static BeanPostProcessor failOnce() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof LiveProjection)) {
-                        return bean;
-                    }
-                    return Mockito.mock(bean.getClass(), Mockito.withSettings().spiedInstance(bean).defaultAnswer(call -> {
-                        String target = FAIL_FOR.get();
-                        if (call.getMethod().getName().equals("apply") && target != null && (call.getArguments().length == 2 && ((java.util.List<?>) call.getArgument(0)).stream().anyMatch(e -> target.equals(((PracticeEvent) e).aggregateId())))
-                                && FAILED_ONCE.compareAndSet(false, true)) {
-                            throw new MongoSocketReadException("connection reset", new ServerAddress());
-                        }
-                        return call.callRealMethod();
-                    }));
-                }
-            };
+            return FAIL.postProcessor();
         }
     }
 
@@ -111,8 +91,7 @@ class EventFeedFaultsTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> feed.status().caughtUp());
         String failing = UUID.randomUUID().toString();
         String next = UUID.randomUUID().toString();
-        FAILED_ONCE.set(false);
-        FAIL_FOR.set(failing);
+        FAIL.arm(failing);
         TopicProbe probe = new TopicProbe(TestInfra.bootstrap());
         String garbageKey = "garbage-" + UUID.randomUUID();
 
@@ -124,7 +103,7 @@ class EventFeedFaultsTest {
             List<String> ids = live.read(p -> p.alerts().stream().map(AlertRecord::alertId).toList());
             assertThat(ids).contains(failing, next);
         });
-        assertThat(FAILED_ONCE).isTrue();
+        assertThat(FAIL.failed()).isTrue();
         assertThat(feed.status().lastRebuildAt()).as("carried on, not rebuilt").isNull();
         assertThat(probe.readAll(new ConsumerGroup(EventFeed.GROUP).deadLetterTopic()))
                 .filteredOn(r -> garbageKey.equals(r.key())).singleElement()
