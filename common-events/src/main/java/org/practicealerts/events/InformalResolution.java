@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param outcome     what was agreed and why it did not resolve the concern
  * @param recordId    the {@link InformalResolutionRecorded} it was recorded as, when it was, or null
  */
-public record InformalResolution(LocalDate discussedOn, String withPersonId, String outcome, String recordId) {
+public record InformalResolution(LocalDate discussedOn, String withPersonId, @FreeText String outcome,
+                                 String recordId) {
 
     /** A discussion described on the raise only, not recorded on its own. */
     public InformalResolution(LocalDate discussedOn, String withPersonId, String outcome) {

@@ -7,5 +7,5 @@ package org.practicealerts.events;
  * @param description what should happen
  * @param timescale   by when, as a timescale such as "5 working days"
  */
-public record RecommendedAction(int priority, String description, String timescale) {
+public record RecommendedAction(int priority, @FreeText String description, @FreeText String timescale) {
 }

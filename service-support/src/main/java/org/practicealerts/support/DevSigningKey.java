@@ -10,9 +10,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
@@ -54,40 +51,22 @@ public final class DevSigningKey {
         return createOrRead(file);
     }
 
-    /**
-     * Every service process of a stack calls this at start, often at the same moment: exactly one key wins and all
-     * of them return it. The key is published with a hard link, which (unlike a rename) never replaces a file
-     * another process published first.
-     */
+    /** The stack's key: whichever process of the stack published it first (see {@link SharedFiles}). */
     static RSAKey createOrRead(Path file) {
         try {
-            if (Files.exists(file)) {
-                return RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));
-            }
-            RSAKey key = new RSAKeyGenerator(2048).keyID("embedded-dev").generate();
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "dev-key", ".tmp");
-            try {
-                Files.writeString(tmp, key.toJSONString(), StandardCharsets.UTF_8);
-                try {
-                    Files.createLink(file, tmp);
-                } catch (FileAlreadyExistsException raced) {
-                    // another process published its key first: use theirs
-                } catch (UnsupportedOperationException | IOException noHardLinks) {
-                    try {
-                        Files.move(tmp, file); // no REPLACE_EXISTING: fails rather than overwrite theirs
-                    } catch (FileAlreadyExistsException raced) {
-                        // theirs
-                    }
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));
+            return RSAKey.parse(SharedFiles.readOrPublish(file, DevSigningKey::newKey));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the dev signing key " + file, e);
-        } catch (ParseException | JOSEException e) {
+        } catch (ParseException e) {
             throw new IllegalStateException("dev signing key " + file + " is not a valid RSA JWK", e);
+        }
+    }
+
+    private static String newKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("embedded-dev").generate().toJSONString();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate a dev signing key", e);
         }
     }
 }

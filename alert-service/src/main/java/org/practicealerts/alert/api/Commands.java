@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.practicealerts.events.ConcernAbout;
 import org.practicealerts.events.DeadlineKind;
 import org.practicealerts.events.EscalationReason;
+import org.practicealerts.events.FreeText;
 import org.practicealerts.events.InformalResolution;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.RecommendedAction;
@@ -42,8 +43,9 @@ public final class Commands {
         }
 
         /** What harms the child's plan: categories, the concern, its impact, the child's voice, what should happen. */
-        public record Concern(String primaryCategory, List<String> categories, String summary, String impactOnChild,
-                              String childsVoice, List<RecommendedAction> recommendedActions) {
+        public record Concern(String primaryCategory, List<String> categories, @FreeText String summary,
+                              @FreeText String impactOnChild, @FreeText String childsVoice,
+                              List<RecommendedAction> recommendedActions) {
         }
 
         /**
@@ -51,7 +53,7 @@ public final class Commands {
          * or the urgency sends it higher. A null procedure means the one in force that applies to the raiser and plan
          * type; null stage and urgency mean stage 1 and routine.
          */
-        public record Routing(String procedure, Integer startStage, String bypassReason, Urgency urgency) {
+        public record Routing(String procedure, Integer startStage, @FreeText String bypassReason, Urgency urgency) {
             public Routing(Integer startStage, String bypassReason, Urgency urgency) {
                 this(null, startStage, bypassReason, urgency);
             }
@@ -67,7 +69,7 @@ public final class Commands {
     }
 
     /** An action the responder commits to. */
-    public record NewAction(String description, String ownerId, LocalDate dueDate) {
+    public record NewAction(@FreeText String description, String ownerId, LocalDate dueDate) {
     }
 
     /**
@@ -75,7 +77,7 @@ public final class Commands {
      * outcome is the response. A null contact's {@code withPersonId} means whom the stage names; a null chair, the
      * responder.
      */
-    public record RecordResponse(@TargetAggregateIdentifier String alertId, Actor actor, String response,
+    public record RecordResponse(@TargetAggregateIdentifier String alertId, Actor actor, @FreeText String response,
                                  List<NewAction> actions, StageRecord.Contact contact, StageRecord.Meeting meeting) {
 
         /** An answer with no contact or meeting to record. */
@@ -84,7 +86,7 @@ public final class Commands {
         }
     }
 
-    public record RequestFurtherActions(@TargetAggregateIdentifier String alertId, Actor actor, String request) {
+    public record RequestFurtherActions(@TargetAggregateIdentifier String alertId, Actor actor, @FreeText String request) {
     }
 
     /**
@@ -92,7 +94,7 @@ public final class Commands {
      * to the next stage with a note of the contact attempted, or BYPASS to a named higher stage.
      */
     public record EscalateAlert(@TargetAggregateIdentifier String alertId, Actor actor, EscalationReason reason,
-                                Integer toStage, String note) {
+                                Integer toStage, @FreeText String note) {
     }
 
     /**
@@ -126,45 +128,45 @@ public final class Commands {
     public record FollowCover(@TargetAggregateIdentifier String alertId) {
     }
 
-    public record ResolveAlert(@TargetAggregateIdentifier String alertId, Actor actor, String outcome) {
+    public record ResolveAlert(@TargetAggregateIdentifier String alertId, Actor actor, @FreeText String outcome) {
     }
 
     public record ScheduleActionReview(@TargetAggregateIdentifier String alertId, Actor actor, LocalDate reviewDate,
-                                       String note) {
+                                       @FreeText String note) {
     }
 
     public record ReopenAlert(@TargetAggregateIdentifier String alertId, Actor actor, Integer toStage,
-                              String reason) {
+                              @FreeText String reason) {
     }
 
-    public record WithdrawAlert(@TargetAggregateIdentifier String alertId, Actor actor, String reason) {
+    public record WithdrawAlert(@TargetAggregateIdentifier String alertId, Actor actor, @FreeText String reason) {
     }
 
     public record ReferToCafcass(@TargetAggregateIdentifier String alertId, Actor actor, LocalDate referredOn,
-                                 String note) {
+                                 @FreeText String note) {
     }
 
-    public record ReferToPartnership(@TargetAggregateIdentifier String alertId, Actor actor, String note) {
+    public record ReferToPartnership(@TargetAggregateIdentifier String alertId, Actor actor, @FreeText String note) {
     }
 
     public record ReassignAlert(@TargetAggregateIdentifier String alertId, Actor actor, String toPersonId,
-                                String reason) {
+                                @FreeText String reason) {
     }
 
     public record CompleteAction(@TargetAggregateIdentifier String alertId, Actor actor, String actionId,
-                                 LocalDate completedOn, String note) {
+                                 LocalDate completedOn, @FreeText String note) {
     }
 
-    public record AddNote(@TargetAggregateIdentifier String alertId, Actor actor, String text) {
+    public record AddNote(@TargetAggregateIdentifier String alertId, Actor actor, @FreeText String text) {
     }
 
     public record RecordCommendation(String commendationId, Actor actor, String childRef, PlanType planType,
-                                     String teamId, List<String> commendedPersonIds, String category, String text) {
+                                     String teamId, List<String> commendedPersonIds, String category, @FreeText String text) {
     }
 
     /** An informal attempt at resolution, recorded on its own whether or not a formal alert follows. */
     public record RecordInformalResolution(String recordId, Actor actor, String childRef, PlanType planType,
-                                           String teamId, String withPersonId, LocalDate discussedOn, String outcome,
+                                           String teamId, String withPersonId, LocalDate discussedOn, @FreeText String outcome,
                                            boolean resolved) {
     }
 }

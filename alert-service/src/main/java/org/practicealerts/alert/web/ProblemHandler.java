@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.practicealerts.alert.domain.AlertRefused;
 import org.practicealerts.calendar.CalendarCoverageException;
 import org.practicealerts.support.InputProblems;
+import org.practicealerts.text.TextErasedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +52,15 @@ public class ProblemHandler extends InputProblems {
     ProblemDetail calendarEnds(CalendarCoverageException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         p.setTitle("The council's calendar does not reach this date");
+        return p;
+    }
+
+    /** New text on a record whose text was erased: the erasure stands. */
+    @ExceptionHandler(TextErasedException.class)
+    ProblemDetail textErased(TextErasedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "This record's free text was erased; no new text can be recorded on it.");
+        p.setTitle("Text erased");
         return p;
     }
 

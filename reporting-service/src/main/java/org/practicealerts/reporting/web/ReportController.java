@@ -31,6 +31,7 @@ import org.practicealerts.reporting.domain.ReportBasis;
 import org.practicealerts.reporting.domain.Viewer;
 import org.practicealerts.reporting.domain.WeeklyPackReport;
 import org.practicealerts.support.CouncilCalendar;
+import org.practicealerts.text.SealedText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -66,9 +67,15 @@ public class ReportController {
     private final Clock clock;
     private final ReportingProperties properties;
     private final PackExport exports;
+    private final SealedText text;
 
+    /**
+     * The projection keeps free text sealed, as the events carry it; each report opens it for its reader, so an
+     * erased alert's text reads as erased in every report at once.
+     */
     public ReportController(LiveProjection live, Directory directory, CouncilCalendar calendar, Clock clock,
-                            ReportingProperties properties) {
+                            ReportingProperties properties, SealedText text) {
+        this.text = text;
         this.live = live;
         this.directory = directory;
         this.calendar = calendar;
@@ -112,8 +119,8 @@ public class ReportController {
         Viewer viewer = viewer(auth);
         Instant now = clock.instant();
         return off(() -> {
-            List<CentralLogRow> rows = live.read(p -> new CentralLogReport(calendar.current())
-                    .rows(p, filter, viewer, now));
+            List<CentralLogRow> rows = text.openAll(live.read(p -> new CentralLogReport(calendar.current())
+                    .rows(p, filter, viewer, now)));
             if ("csv".equals(fmt)) {
                 return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"central-log.csv\"").body(CentralLogExport.csv(rows));
@@ -174,7 +181,7 @@ public class ReportController {
         String fmt = format(format, accept);
         Instant now = clock.instant();
         return off(() -> {
-            T r = report.call();
+            T r = text.openAll(report.call());
             ReportDocument doc = document(auth, title, period.apply(r), now);
             if ("xlsx".equals(fmt)) {
                 return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
@@ -197,7 +204,7 @@ public class ReportController {
         Viewer viewer = viewer(auth);
         Instant now = clock.instant();
         return off(() -> {
-            Chronology c = live.read(p -> new ChronologyReport().of(p, childRef, viewer));
+            Chronology c = text.openAll(live.read(p -> new ChronologyReport().of(p, childRef, viewer)));
             ReportDocument doc = document(auth, "Chronology", "every practice alert to " + PackExport.day(now), now);
             ReportPack<Chronology> pack = new ReportPack<>(doc, directory.teamNames(),
                     directory.namesOf(ChronologyPage.peopleNamed(c)), c);

@@ -109,7 +109,7 @@ public final class Scenario {
         return UUID.randomUUID().toString();
     }
 
-    static AlertRaised raised(String alertId, String child, PlanType plan, String team, String raiser, String role,
+    public static AlertRaised raised(String alertId, String child, PlanType plan, String team, String raiser, String role,
                               List<String> categories, Urgency urgency, boolean competence, boolean informal,
                               int stage, String bypass, String responder, String at, String due) {
         return new AlertRaised(id(), alertId, Instant.parse(at), 1, "PA-" + alertId, new PolicyRef("standard", 1),
