@@ -5,10 +5,12 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 
 /**
  * What every service gets by depending on this module: its MongoDB database (named by
@@ -16,7 +18,8 @@ import org.springframework.context.annotation.Profile;
  * every service process through MongoDB) and a MongoDB health check that works on MongoDB and on the stand-in.
  */
 @AutoConfiguration
-@EnableConfigurationProperties({PlatformProperties.class, WebhookPolicy.class})
+@EnableConfigurationProperties({PlatformProperties.class, WebhookPolicy.class, ReadAuditProperties.class,
+        RateLimitProperties.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -38,6 +41,19 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean(Clock.class)
     SimulatedClock simulatedClock(MongoDatabase db) {
         return new SimulatedClock(db, Clock.systemUTC());
+    }
+
+    /** Every read of the service's API, written before it is served ({@link ReadAuditFilter}). */
+    @Bean
+    @ConditionalOnMissingBean
+    ReadAudit apiReadAudit(MongoDatabase db, Environment env, ReadAuditProperties props) {
+        return new ReadAudit(db, env.getProperty("spring.application.name", "service"), props.keep());
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    ReadAuditController readAuditController(ReadAudit audit) {
+        return new ReadAuditController(audit);
     }
 
     /**

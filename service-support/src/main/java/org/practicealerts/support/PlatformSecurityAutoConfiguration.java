@@ -2,6 +2,7 @@ package org.practicealerts.support;
 
 import com.nimbusds.jose.JOSEException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.practicealerts.events.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +32,8 @@ public class PlatformSecurityAutoConfiguration {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, PlatformProperties props,
                                                   List<ServicePaths> servicePaths, Environment env,
-                                                  ObjectProvider<PeopleStatus> people) {
+                                                  ObjectProvider<PeopleStatus> people, ReadAudit audit,
+                                                  RateLimitProperties limits) {
         IdentityGuard.check(env, props.security());
         boolean embedded = env.acceptsProfiles(Profiles.of("embedded"));
         ServiceSecurity.resourceServer(http, props.security().rolesClaim(), props.security().personIdClaim(),
@@ -45,6 +47,11 @@ public class PlatformSecurityAutoConfiguration {
                 });
         people.ifAvailable(status -> http.addFilterAfter(new DeactivatedPeopleFilter(status),
                 SecurityWebFiltersOrder.AUTHENTICATION));
+        if (limits.enabled()) {
+            http.addFilterAfter(new RateLimitFilter(limits), SecurityWebFiltersOrder.AUTHENTICATION);
+        }
+        // Audit times are real time, whatever the embedded default's simulated clock says.
+        http.addFilterAfter(new ReadAuditFilter(audit, Clock.systemUTC()), SecurityWebFiltersOrder.AUTHORIZATION);
         return http.build();
     }
 
