@@ -111,16 +111,21 @@ public class AxonMongoConfig {
         return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
     }
 
+    /**
+     * JSON, for the product's types only: the class a stored document names must be the product's or Axon's
+     * ({@link ProductTypesSerializer}), and a polymorphic value inside one (Axon's tracking tokens nest tokens) must be
+     * a token, an event or one of the collections they hold.
+     */
     static Serializer jsonSerializer() {
-        return Jackson3Serializer.builder()
+        return new ProductTypesSerializer(Jackson3Serializer.builder()
                 .jsonMapperBuilderCustomizer(builder -> builder
                         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                                .allowIfSubType("org.axonframework.")
+                                .allowIfSubType("org.axonframework.eventhandling.")
+                                .allowIfSubType("org.axonframework.extensions.mongo.")
                                 .allowIfSubType("org.practicealerts.")
                                 .allowIfSubType("java.util.")
-                                .allowIfSubType("java.time.")
                                 .build()))
-                .build();
+                .build());
     }
 }
