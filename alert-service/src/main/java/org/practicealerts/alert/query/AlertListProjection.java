@@ -55,6 +55,8 @@ public class AlertListProjection {
         views.createIndex(Indexes.ascending("childRef"));
         views.createIndex(Indexes.ascending("involved"));
         views.createIndex(Indexes.ascending("teamId", "status"));
+        // Every list sorts newest first (AlertQueries): the sort reads this index instead of sorting in memory.
+        views.createIndex(Indexes.descending("raisedAt", "_id"));
     }
 
     @EventHandler

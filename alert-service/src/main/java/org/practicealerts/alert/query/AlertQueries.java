@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AlertQueries {
 
+    /** The deepest row a list reaches: page and size beyond it are refused rather than skipped to. */
+    public static final int DEEPEST_ROW = 10_000;
+
     /** List filters; {@code null} means "any". */
     public record Filter(boolean assignedToMe, boolean raisedByMe, String team, Integer stage, String status,
                          Boolean overdue, String childRef, int page, int size) {
@@ -107,7 +110,9 @@ public class AlertQueries {
         List<Summary> out = new ArrayList<>();
         WorkingDayCalendar calendar = calendars.current();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        views.find(and.isEmpty() ? new Document() : Filters.and(and)).sort(Sorts.descending("raisedAt"))
+        // Newest first on an index (raisedAt, then id, so a page never repeats or skips a row of the last);
+        // never deeper than DEEPEST_ROW, which the API refuses.
+        views.find(and.isEmpty() ? new Document() : Filters.and(and)).sort(Sorts.descending("raisedAt", "_id"))
                 .skip(f.page() * f.size()).limit(f.size())
                 .forEach(d -> out.add(summary(d, now, workingDaysLeft(calendar, today, d.getDate("responseDueAt")))));
         return out;

@@ -128,9 +128,13 @@ public class AlertController {
             @RequestParam(required = false) AlertStatus status,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @Pattern(regexp = Requests.ID) String childRef,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(AlertQueries.DEEPEST_ROW) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             Authentication auth) {
+        if ((long) (page + 1) * size > AlertQueries.DEEPEST_ROW) {
+            throw AlertRefused.invalid("page", "a list reaches its " + AlertQueries.DEEPEST_ROW
+                    + "th row at most; narrow it with team, status, stage or childRef");
+        }
         AlertQueries.Filter filter = new AlertQueries.Filter(assignedTo != null, raisedBy != null, team, stage,
                 status == null ? null : status.name(), overdue, childRef, page, size);
         return Mono.fromCallable(() -> queries.list(filter, Actors.of(auth))).subscribeOn(Schedulers.boundedElastic());

@@ -125,6 +125,13 @@ class AlertApiTest extends ApiTestBase {
     }
 
     @Test
+    void aListPageBeyondTheTenThousandthRowIsRefusedNamingPageRatherThanSkippedTo() {
+        get("admin-1", "/api/v1/alerts?page=49&size=200").exchange().expectStatus().isOk();
+        get("admin-1", "/api/v1/alerts?page=50&size=200").exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("page");
+    }
+
+    @Test
     void aCompetenceConcernShowsOnlyThatItExistsToAReportViewer() {
         Map<String, Object> body = new HashMap<>(raiseBody("MOSAIC-1008"));
         body.put("competenceConcern", true);
