@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -47,8 +48,35 @@ public record NotificationProperties(@NotBlank String alertBaseUrl, @NotNull Dur
                             @DecimalMin("0.01") double smtpPerSecond, @Min(1) int smtpBurst) {
     }
 
-    /** @param from the sender address of every email */
-    public record Mail(@NotBlank String from) {
+    /**
+     * @param from      the sender address of every email
+     * @param transport SMTP ({@code spring.mail.*}, STARTTLS required) or GRAPH (Microsoft Graph {@code sendMail}, for
+     *                  Exchange Online, which ends basic authentication for SMTP)
+     * @param graph     the Entra ID application and mailbox, for GRAPH
+     */
+    public record Mail(@NotBlank String from, MailTransport transport, @Valid Graph graph) {
+        public Mail {
+            transport = transport == null ? MailTransport.SMTP : transport;
+        }
+    }
+
+    public enum MailTransport { SMTP, GRAPH }
+
+    /**
+     * An Entra ID application with the {@code Mail.Send} application permission, confined to {@code sender} by an
+     * Exchange application access policy.
+     *
+     * @param sender    the mailbox messages are sent from (its user principal name)
+     * @param authority Entra ID ({@code https://login.microsoftonline.com}, or a national cloud's)
+     * @param endpoint  Microsoft Graph ({@code https://graph.microsoft.com}, or a national cloud's)
+     */
+    public record Graph(String tenantId, String clientId, String clientSecret, String sender, URI authority,
+                        URI endpoint, Duration timeout) {
+        public Graph {
+            authority = authority == null ? URI.create("https://login.microsoftonline.com") : authority;
+            endpoint = endpoint == null ? URI.create("https://graph.microsoft.com") : endpoint;
+            timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        }
     }
 
     /**

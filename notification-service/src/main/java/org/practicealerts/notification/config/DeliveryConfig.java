@@ -13,6 +13,7 @@ import org.practicealerts.notification.delivery.Addressing;
 import org.practicealerts.notification.digest.DailyDigest;
 import org.practicealerts.notification.delivery.Dispatcher;
 import org.practicealerts.notification.delivery.EmailSender;
+import org.practicealerts.notification.delivery.GraphMailSender;
 import org.practicealerts.notification.delivery.RateLimits;
 import org.practicealerts.notification.delivery.Sender;
 import org.practicealerts.notification.delivery.TeamsSender;
@@ -24,6 +25,7 @@ import org.practicealerts.notification.outbox.OutboxStore;
 import org.practicealerts.notification.render.Renderer;
 import org.practicealerts.support.WebhookPolicy;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -68,9 +70,25 @@ public class DeliveryConfig {
         return new RateLimits(r.webhookPerSecond(), r.webhookBurst(), r.smtpPerSecond(), r.smtpBurst());
     }
 
+    /** Email over SMTP, or through Microsoft Graph where the council's mail is Exchange Online. */
     @Bean
-    EmailSender emailSender(JavaMailSenderImpl mail, MailProperties mailProps, NotificationProperties props) {
+    Sender emailSender(JavaMailSenderImpl mail, MailProperties mailProps, NotificationProperties props) {
+        if (props.mail().transport() == NotificationProperties.MailTransport.GRAPH) {
+            NotificationProperties.Graph g = props.mail().graph();
+            if (g == null || blank(g.tenantId()) || blank(g.clientId()) || blank(g.clientSecret())
+                    || blank(g.sender())) {
+                throw new IllegalStateException("MAIL_TRANSPORT=GRAPH needs GRAPH_TENANT_ID, GRAPH_CLIENT_ID, "
+                        + "GRAPH_CLIENT_SECRET and GRAPH_SENDER (see docs/notification-service.md)");
+            }
+            // Token lifetimes are real time, whatever the embedded default's simulated clock says.
+            return new GraphMailSender(new GraphMailSender.Settings(g.authority(), g.tenantId(), g.clientId(),
+                    g.clientSecret(), g.endpoint(), g.sender(), g.timeout()), Clock.systemUTC());
+        }
         return new EmailSender(mail, props.mail().from(), mailProps.getHost() + ":" + mailProps.getPort());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     @Bean
@@ -80,7 +98,7 @@ public class DeliveryConfig {
     }
 
     @Bean
-    Dispatcher dispatcher(OutboxStore store, EmailSender email, TeamsSender teams, RateLimits limits, Clock clock,
+    Dispatcher dispatcher(OutboxStore store, @Qualifier("emailSender") Sender email, TeamsSender teams, RateLimits limits, Clock clock,
                           NotificationProperties props, MeterRegistry meters) {
         Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
         senders.put(Channel.EMAIL, email);

@@ -4,15 +4,12 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Email by SMTP: a multipart/alternative message, plain text and HTML. Timeouts are set on the mail session
@@ -46,30 +43,7 @@ public class EmailSender implements Sender, AutoCloseable {
 
     @Override
     public void send(OutboxEntry e) throws DeliveryFailure {
-        if (e.destination() == null || e.destination().isBlank()) {
-            throw DeliveryFailure.permanentFailure("no email address");
-        }
-        MimeMessage m;
-        try {
-            m = new StableIdMessage(mail.getSession(), messageId(e.id()));
-            MimeMessageHelper h = new MimeMessageHelper(m, true, StandardCharsets.UTF_8.name());
-            h.setFrom(from);
-            h.setTo(e.destination());
-            h.setSubject(e.subject());
-            h.setText(e.text(), e.html());
-            // Lets a receiving system (and the tests) recognise a duplicate.
-            m.setHeader("X-Practice-Alerts-Notification", e.id());
-            if (e.told().urgent()) {
-                // An immediate risk of harm: flagged high importance in Outlook (Importance) and older clients.
-                m.setHeader("Importance", "high");
-                m.setHeader("X-Priority", "1");
-            }
-            m.saveChanges();
-        } catch (AddressException bad) {
-            throw DeliveryFailure.permanentFailure("invalid address");
-        } catch (MessagingException bad) {
-            throw DeliveryFailure.permanentFailure("unbuildable message: " + bad.getClass().getSimpleName());
-        }
+        MimeMessage m = NoticeMessages.build(mail.getSession(), e, from);
         try {
             transmit(m, true);
         } catch (SendFailedException refused) {
@@ -81,30 +55,6 @@ public class EmailSender implements Sender, AutoCloseable {
             throw DeliveryFailure.transientFailure("not accepted now: " + firstLine(refused));
         } catch (MessagingException down) {
             throw DeliveryFailure.transientFailure(down.getClass().getSimpleName() + ": " + firstLine(down));
-        }
-    }
-
-    /**
-     * The Message-ID of a notification: the same on every attempt, so when a server stored a message but its reply
-     * was lost (the connection broke after the data) the retry's copy is recognised as the same message and
-     * collapsed by the receiving mail system (Exchange's duplicate detection works on Message-ID).
-     */
-    static String messageId(String notificationId) {
-        return "<" + notificationId.replaceAll("[^A-Za-z0-9._/-]", ".") + "@practice-alerts>";
-    }
-
-    /** A message whose Message-ID is fixed by the caller rather than made up afresh on every save. */
-    private static final class StableIdMessage extends MimeMessage {
-        private final String id;
-
-        StableIdMessage(jakarta.mail.Session session, String id) {
-            super(session);
-            this.id = id;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", id);
         }
     }
 

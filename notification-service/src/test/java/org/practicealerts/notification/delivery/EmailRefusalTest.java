@@ -29,9 +29,9 @@ class EmailRefusalTest {
 
     @Test
     void everyAttemptAtANotificationCarriesTheSameValidMessageId() {
-        String id = EmailSender.messageId("4f1c-e2:tm-north:EMAIL");
+        String id = NoticeMessages.messageId("4f1c-e2:tm-north:EMAIL");
         assertThat(id).isEqualTo("<4f1c-e2.tm-north.EMAIL@practice-alerts>")
-                .isEqualTo(EmailSender.messageId("4f1c-e2:tm-north:EMAIL"));
+                .isEqualTo(NoticeMessages.messageId("4f1c-e2:tm-north:EMAIL"));
     }
 
     private static SendFailedException refused(int code) {
