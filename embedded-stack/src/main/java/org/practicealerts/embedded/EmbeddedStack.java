@@ -83,6 +83,8 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public static final String KAFKA = "kafka";
     public static final String MONGO = "mongo";
+    /** The one address every part of the embedded default listens on. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     /** Heap and GC of the infrastructure JVMs, sized for a 2-core laptop. */
     static final List<String> KAFKA_JVM_ARGS =
@@ -422,6 +424,9 @@ public final class EmbeddedStack implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
                 "MONGODB_URI", mongoUri(),
                 "SERVER_PORT", String.valueOf(spec.port()),
+                // Loopback only, like the broker and the database: the demo's dev tokens and simulated clock are
+                // for this machine, never for its network.
+                "SERVER_ADDRESS", LOOPBACK,
                 "EMBEDDED_DATA_DIR", dataDir.toString()));
         for (ServiceSpec other : options.services) {
             switch (other.module()) {
