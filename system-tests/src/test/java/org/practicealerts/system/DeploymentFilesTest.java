@@ -80,6 +80,34 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void composeKeepsMongoDbBehindAuthenticationAndGivesTheTextMasterKeyOnlyToTheServicesThatReadText()
+            throws IOException {
+        Map<String, Object> services = map(yaml(REPO.resolve("docker-compose.yml")).get("services"));
+        Map<String, Object> mongo = map(services.get("mongo"));
+        assertThat(mongo).as("no MongoDB port on the host").doesNotContainKey("ports");
+        services.forEach((name, service) -> {
+            Object ports = map(service).get("ports");
+            if (ports != null) {
+                assertThat((List<?>) ports).as(name + " publishes on the host's loopback only")
+                        .allSatisfy(p -> assertThat(p.toString()).startsWith("127.0.0.1:"));
+            }
+        });
+        assertThat(mongo.get("command").toString()).contains("--keyFile");
+        assertThat(map(mongo.get("environment"))).containsKeys("MONGO_INITDB_ROOT_USERNAME",
+                "MONGO_INITDB_ROOT_PASSWORD", "ALERT_SERVICE_MONGO_PASSWORD", "REPORTING_SERVICE_MONGO_PASSWORD");
+        assertThat(Files.readString(REPO.resolve("deploy/mongo/init-users.js")))
+                .contains("'alert-service'", "'escalation-service'", "'notification-service'", "'reporting-service'");
+        for (String name : List.of("alert-service", "escalation-service-1", "escalation-service-2",
+                "notification-service", "reporting-service")) {
+            Map<String, Object> env = map(map(services.get(name)).get("environment"));
+            assertThat(env.get("MONGODB_URI").toString()).as(name + " signs in as itself")
+                    .startsWith("mongodb://" + name.replaceAll("-\\d$", "") + ":").contains("authSource=admin");
+            assertThat(env.containsKey("TEXT_MASTER_KEY")).as(name + " holds the text master key")
+                    .isEqualTo(name.equals("alert-service") || name.equals("reporting-service"));
+        }
+    }
+
+    @Test
     void theDockerfileStatesItsBaseImagesRunsAsANonRootUserAndChecksHealth() throws IOException {
         String dockerfile = Files.readString(REPO.resolve("deploy/docker/Dockerfile"));
         assertThat(dockerfile).contains("ARG MAVEN_IMAGE=maven:3.9", "ARG RUNTIME_IMAGE=eclipse-temurin:17")
