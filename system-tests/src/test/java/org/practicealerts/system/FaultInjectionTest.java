@@ -28,14 +28,17 @@ import tools.jackson.databind.JsonNode;
  * once and on the topic; every missed deadline escalated exactly once; every notification the events call for was
  * delivered exactly once per recipient and channel; the reports equal a fresh rebuild. A summary is printed.
  *
- * <p>Short by default (CI). The long run: {@code -Dfaults.rounds=4 -Dfaults.alerts=30} (see docs/resilience.md):
- * each round raises more alerts and passes every open deadline again, so older alerts climb a stage per round.
+ * <p>Short by default (CI). The long run: {@code -Dfaults.rounds=4 -Dfaults.alerts=30 -Dfaults.mongo-outage=PT6M} (see
+ * docs/resilience.md): each round raises more alerts and passes every open deadline again, so older alerts climb a
+ * stage per round, and MongoDB stays down for six minutes behind each round's burst.
  */
 class FaultInjectionTest {
 
     private static final int ROUNDS = Integer.getInteger("faults.rounds", 1);
     private static final int ALERTS = Integer.getInteger("faults.alerts", 10);
     private static final int FINAL_STAGE = 4;
+    /** How long MongoDB stays down behind a burst: 30 s in CI; {@code -Dfaults.mongo-outage=PT6M} for the long run. */
+    private static final Duration MONGO_OUTAGE = Duration.parse(System.getProperty("faults.mongo-outage", "PT30S"));
 
     private final List<String> faults = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
@@ -85,6 +88,17 @@ class FaultInjectionTest {
             }
             raise("R" + round + "-" + i, i % 2 == 0);
         }
+        // A burst, and MongoDB goes down right behind it for the outage's whole length: the escalation- and
+        // notification-services meet it with the burst's events in hand, and must wait it out, never skip one.
+        for (int i = 0; i < ALERTS / 2; i++) {
+            raise("R" + round + "-burst-" + i, false);
+        }
+        ManagedProcess database = stack.stack().mongo();
+        database.stop();
+        faults.add("MongoDB down for " + MONGO_OUTAGE + " right behind a burst of " + ALERTS / 2 + " raises");
+        Awaitility.await("MongoDB to stay down for the outage").during(MONGO_OUTAGE)
+                .atMost(MONGO_OUTAGE.plusSeconds(10)).until(() -> !database.isAlive());
+        database.start().awaitReady();
         // Deliveries fail from here: SMTP down, the Teams sink answering 503.
         setDeliveryFaults(true);
         faults.add("SMTP server down and Teams sink answering 503 while escalations are notified");

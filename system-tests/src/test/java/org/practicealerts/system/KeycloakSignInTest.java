@@ -25,14 +25,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.embedded.EmbeddedStack;
 
 /**
  * The web app signing people in through a real Keycloak, configured by the compose stack's own realm file
  * ({@code deploy/keycloak/practice-alerts-realm.json}, only its web app address changed to this test's port): the
  * authorization code flow with PKCE through Keycloak's login page, the person and roles read from its tokens, and
  * sign-out ending the Keycloak session too. Keycloak is its Maven Central distribution (unpacked by the build), run
- * on a JDK 21 or later found on this machine; without either the test skips with the reason. The web app runs alone:
- * the page it lands on (Administration's hub) asks no service for anything.
+ * on a JDK 21 or later found on this machine; without either the test skips with the reason. The web app's page under
+ * test (Administration's hub) asks no service for anything. Beside it the alert-service runs in the {@code oidc}
+ * profile, as compose and k8s run every service, on the embedded broker and database: it takes Keycloak's tokens for
+ * this product, refuses one issued to another client, maps Keycloak's realm roles exactly and audits each read under
+ * the person Keycloak names.
  */
 class KeycloakSignInTest {
 
@@ -43,8 +47,11 @@ class KeycloakSignInTest {
 
     private static Process keycloak;
     private static Process webApp;
+    private static Process alertService;
+    private static EmbeddedStack infrastructure;
     private static String idp;
     private static String web;
+    private static String api;
 
     @BeforeAll
     static void startKeycloakAndTheWebApp() throws Exception {
@@ -74,31 +81,63 @@ class KeycloakSignInTest {
         kc.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "test-only");
         keycloak = kc.start();
 
-        ProcessBuilder app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", webJar.toString(), "--spring.profiles.active=oidc", "--server.port=" + webPort)
-                .redirectErrorStream(true).redirectOutput(logs.resolve("web-app.log").toFile());
+        ProcessBuilder app = oidcJar(webJar, "256m", webPort, logs.resolve("web-app.log"));
         Map<String, String> env = app.environment();
-        env.put("OIDC_ISSUER_URI", idp);
         env.put("OIDC_CLIENT_ID", "practice-alerts-webapp");
         env.put("OIDC_CLIENT_SECRET", "webapp-demo-secret");
-        env.put("OIDC_PERSON_ID_CLAIM", "preferred_username");
-        env.put("OIDC_ROLES_CLAIM", "realm_access.roles");
         env.put("SESSION_COOKIE_SECURE", "false"); // plain http to localhost in this test
         HttpClient probe = HttpClient.newHttpClient();
         // The web app reads Keycloak's discovery document as it starts, so it starts once Keycloak answers.
         Awaitility.await("Keycloak to serve the realm").atMost(START).pollInterval(Duration.ofSeconds(1))
                 .until(() -> status(probe, idp + "/.well-known/openid-configuration") == 200);
         webApp = app.start();
+        alertService = startAlertService(logs);
         Awaitility.await("the web app to start").atMost(START).pollInterval(Duration.ofMillis(500))
                 .until(() -> status(probe, web + "/actuator/health") == 200);
+        Awaitility.await("the alert-service to start").atMost(START).pollInterval(Duration.ofMillis(500))
+                .until(() -> status(probe, api + "/actuator/health") == 200);
+    }
+
+    /** One of the product's jars in the oidc profile, reading people and roles from Keycloak's tokens. */
+    private static ProcessBuilder oidcJar(Path jar, String heap, int port, Path log) {
+        ProcessBuilder p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-jar", jar.toString(), "--spring.profiles.active=oidc", "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        p.environment().put("OIDC_ISSUER_URI", idp);
+        p.environment().put("OIDC_ROLES_CLAIM", "realm_access.roles");
+        p.environment().put("OIDC_PERSON_ID_CLAIM", "preferred_username");
+        return p;
+    }
+
+    /** The alert-service in the oidc profile, trusting Keycloak's tokens for the public demo client only. */
+    private static Process startAlertService(Path logs) throws IOException {
+        Path jar = REPO.resolve("alert-service/target/alert-service.jar");
+        Assumptions.assumeTrue(Files.exists(jar), "alert-service jar not built: run ./mvnw verify");
+        infrastructure = new EmbeddedStack(EmbeddedStack.options().dataDir(Files.createTempDirectory("kc-infra"))
+                .repoDir(REPO).kafkaPort(0).mongoPort(0).services(List.of())
+                .out(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())));
+        infrastructure.start();
+        int port = RunningStack.freePort();
+        api = "http://localhost:" + port;
+        ProcessBuilder service = oidcJar(jar, "384m", port, logs.resolve("alert-service.log"));
+        Map<String, String> env = service.environment();
+        env.put("OIDC_AUDIENCES", "practice-alerts-web");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        env.put("MONGODB_URI", infrastructure.mongoUri());
+        env.put("PRACTICE_ALERTS_TOPICS_REPLICAS", "1");
+        env.put("TEXT_MASTER_KEY", "a2V5Y2xvYWstdGVzdC1vbmx5LXRleHQta2V5LTMyYiE=");
+        return service.start();
     }
 
     @AfterAll
     static void stop() {
-        Stream.of(webApp, keycloak).filter(p -> p != null).forEach(p -> {
+        Stream.of(alertService, webApp, keycloak).filter(p -> p != null).forEach(p -> {
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
         });
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
     }
 
     @Test
@@ -141,6 +180,45 @@ class KeycloakSignInTest {
 
         assertThat(signedIn.uri().toString()).as(loginError(signedIn)).isEqualTo(web + "/admin");
         assertThat(signedIn.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAlertServiceTakesKeycloakTokensForThisProductMapsItsRolesExactlyAndAuditsTheReadUnderThePerson()
+            throws Exception {
+        String iro = password("iro-1");
+        assertThat(call("/api/v1/alerts", iro).statusCode()).as("an IRO lists alerts").isEqualTo(200);
+        assertThat(call("/api/v1/admin/read-audit", password("tm-north")).statusCode())
+                .as("a team manager is no admin").isEqualTo(403);
+        assertThat(call("/api/v1/alerts", clientCredentials("prometheus", "prometheus-demo-secret")).statusCode())
+                .as("a token Keycloak issued to another client").isEqualTo(401);
+        HttpResponse<String> audit = call("/api/v1/admin/read-audit?personId=iro-1", password("admin-1"));
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).contains("\"personId\":\"iro-1\"", "\"what\":\"/api/v1/alerts\"");
+    }
+
+    private static HttpResponse<String> call(String path, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A token for a demo person, by the public demo client's password grant (as the compose README's curl does). */
+    private static String password(String user) throws Exception {
+        return token("grant_type=password&client_id=practice-alerts-web&username=" + user + "&password=demo");
+    }
+
+    private static String clientCredentials(String client, String secret) throws Exception {
+        return token("grant_type=client_credentials&client_id=" + client + "&client_secret=" + secret);
+    }
+
+    private static String token(String form) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(idp + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(r.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 
     /** What Keycloak's page says went wrong, when a sign-in stays on it (to explain a failure). */
