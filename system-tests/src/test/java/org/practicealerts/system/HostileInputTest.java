@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.awaitility.Awaitility;
 import org.practicealerts.events.EventJson;
 import org.practicealerts.support.DevSigningKey;
 import tools.jackson.databind.JsonNode;
@@ -123,6 +124,109 @@ class HostileInputTest {
     @Property(tries = 150, seed = "20261124")
     void callersWithoutAValidTokenOrTheRightRoleAreRefused(@ForAll("authAttacks") Attack attack) {
         assertRefusedAndNothingChanged(attack);
+    }
+
+    /** A Teams webhook on an internal address or off the allowed hosts is refused naming the field, and saves nothing. */
+    @Example
+    void aTeamsWebhookOnAnInternalAddressOrAnotherHostIsRefusedAndChangesNothing() {
+        String person = stack.base("alert-service") + "/api/v1/directory/people/hostile-webhook";
+        for (String url : List.of("https://127.0.0.1/hook", "https://10.0.0.7/hook", "https://169.254.169.254/latest",
+                "https://[::1]/hook", "https://192.168.1.20/hook", "https://attacker.example.com.evil/hook",
+                "http://prod-00.uksouth.logic.azure.com/hook")) {
+            assertRefusedAndNothingChanged(new Attack("internal or unlisted webhook " + url, "alert-service", "PUT",
+                    person, stack.token("admin-1", "ADMIN"), "application/json",
+                    "{\"displayName\":\"X\",\"roles\":[\"SOCIAL_WORKER\"],\"teamsWebhook\":\"" + url + "\"}",
+                    Set.of(400), "teamsWebhook"));
+        }
+    }
+
+    /** Email addresses and webhook URLs (a webhook is a bearer secret) are for admins: a social worker sees neither. */
+    @Example
+    void aSocialWorkerReadingTheDirectorySeesNamesAndRolesButNoAddressOrWebhook() {
+        RunningStack.Answer asWorker = stack.call("alert-service", "GET", "/api/v1/directory/people",
+                stack.token("sw-north", "SOCIAL_WORKER"), null);
+        assertThat(asWorker.status()).isEqualTo(200);
+        assertThat(asWorker.body()).contains("\"displayName\"").doesNotContain("@demo-council.example")
+                .doesNotContain("https://");
+        assertThat(stack.call("alert-service", "GET", "/api/v1/directory/people", stack.token("admin-1", "ADMIN"),
+                null).body()).contains("@demo-council.example");
+    }
+
+    /**
+     * Raise, respond, erase, across the running stack: no store (every MongoDB document, every topic's raw bytes, dead
+     * letters included) ever holds the text in the clear; an entitled reader reads it in the alert and the chronology
+     * until the erasure and "[text erased]" in both after it; the reports' counts do not change. (It changes the system
+     * on purpose, so it takes the suite's baseline again.)
+     */
+    @Example
+    void anErasureLeavesTheTextReadableNowhereAndTheCountsAsTheyWere() {
+        String marker = "Zq" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String raise = "{\"childRef\":\"ERASE-1\",\"planType\":\"CHILD_WE_CARE_FOR\",\"teamId\":\"team-north\","
+                + "\"primaryCategory\":\"STATUTORY_VISIT\",\"summary\":\"Summary " + marker + "\","
+                + "\"impactOnChild\":\"Impact " + marker + "\",\"childsVoice\":\"Voice " + marker + "\"}";
+        RunningStack.Answer raised = stack.call("alert-service", "POST", "/api/v1/alerts", stack.token("iro-1", "IRO"),
+                raise);
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String id = raised.json().get("id").asString();
+        RunningStack.Answer responded = stack.call("alert-service", "POST", "/api/v1/alerts/" + id + "/responses",
+                stack.token("tm-north", "TEAM_MANAGER"), "{\"response\":\"Response " + marker + "\"}");
+        assertThat(responded.status()).as(responded.body()).isEqualTo(200);
+        String viewer = stack.token("viewer-1", "REPORT_VIEWER");
+        String chronology = "/api/v1/reports/children/ERASE-1/chronology";
+        Awaitility.await("the response in the chronology").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(stack.call("reporting-service", "GET", chronology, viewer, null).body())
+                        .contains("Response " + marker));
+        String weekly = stack.call("reporting-service", "GET", "/api/v1/reports/weekly", viewer, null).body();
+        assertThat(stack.call("alert-service", "GET", "/api/v1/alerts/" + id, stack.token("iro-1", "IRO"), null)
+                .body()).contains("Summary " + marker);
+        stack.settledFingerprint();
+        assertThat(stack.everyStoredDocument()).contains("sealed:v1:" + id).doesNotContain(marker);
+        assertThat(stack.everyRecordOnEveryTopic()).contains("sealed:v1:" + id).doesNotContain(marker);
+
+        RunningStack.Answer erased = stack.call("alert-service", "POST", "/api/v1/admin/erasures",
+                stack.token("admin-1", "ADMIN"), "{\"recordId\":\"" + id + "\",\"reason\":\"REQ-1: the wrong case\"}");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(201);
+
+        assertThat(stack.call("alert-service", "GET", "/api/v1/alerts/" + id, stack.token("iro-1", "IRO"), null)
+                .body()).contains("[text erased]").doesNotContain(marker);
+        Awaitility.await("the chronology to read the erasure").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(stack.call("reporting-service", "GET", chronology, viewer, null).body())
+                        .contains("[text erased]").doesNotContain(marker));
+        assertThat(stack.call("reporting-service", "GET", "/api/v1/reports/weekly", viewer, null).body()
+                .replaceAll("\"generatedAt\":\"[^\"]*\"", ""))
+                .isEqualTo(weekly.replaceAll("\"generatedAt\":\"[^\"]*\"", ""));
+        baseline = stack.settledFingerprint();
+    }
+
+    /**
+     * The embedded default's dev tokens, simulated clock and fault switches are for the machine it runs on: nothing
+     * of it answers on the machine's network addresses.
+     */
+    @Example
+    void theEmbeddedDefaultAnswersOnLoopbackOnly() throws java.net.SocketException {
+        List<java.net.InetAddress> external = new java.util.ArrayList<>();
+        for (java.net.NetworkInterface n : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (n.isUp() && !n.isLoopback()) {
+                java.util.Collections.list(n.getInetAddresses()).stream()
+                        .filter(a -> a instanceof java.net.Inet4Address).forEach(external::add);
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(external.isEmpty(), "this machine has no network address");
+        for (int port : stack.ports()) {
+            assertThat(answers("127.0.0.1", port)).as("port %d on loopback", port).isTrue();
+            for (java.net.InetAddress address : external) {
+                assertThat(answers(address.getHostAddress(), port)).as("port %d on %s", port, address).isFalse();
+            }
+        }
+    }
+
+    private static boolean answers(String host, int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(host, port), 1000);
+            return true;
+        } catch (java.io.IOException refused) {
+            return false;
+        }
     }
 
     @Example

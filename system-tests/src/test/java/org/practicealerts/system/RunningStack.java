@@ -55,6 +55,8 @@ final class RunningStack implements AutoCloseable {
     /** Documents that change without any request: the clock, processor tokens, leases and the read audit. */
     private static final Set<String> COUNT_ONLY =
             Set.of("simulated_clock", "trackingtokens", "escalation_deadlines", "alert_reads");
+    /** The read audits: every attempted read writes one, refused or not, so they grow by design. */
+    private static final Set<String> AUDIT_TRAILS = Set.of("read_audit");
     private static final List<String> TOPICS = List.of("practice-alerts.alert-events", "practice-alerts.directory",
             "practice-alerts.deadline-commands");
     private static RunningStack instance;
@@ -70,6 +72,15 @@ final class RunningStack implements AutoCloseable {
         this.bases.putAll(bases);
         this.key = DevSigningKey.loadOrCreate(stack.dataDir().resolve("dev-jwt-key.json"));
         this.mongo = MongoClients.create(stack.mongoUri());
+    }
+
+    /** Every port the stack listens on: its services', the broker's and the database's. */
+    List<Integer> ports() {
+        List<Integer> ports = new ArrayList<>();
+        bases.values().forEach(base -> ports.add(java.net.URI.create(base).getPort()));
+        ports.add(Integer.parseInt(stack.kafkaBootstrapServers().replaceAll(".*:", "")));
+        ports.add(java.net.URI.create(stack.mongoUri()).getPort());
+        return ports;
     }
 
     /** Whether the service jars exist (they do after {@code ./mvnw verify} packages them). */
@@ -206,7 +217,8 @@ final class RunningStack implements AutoCloseable {
 
     /**
      * Everything the system holds: each stored document (hashed), or the count where documents change by
-     * themselves, and each topic partition's end offset. Equal fingerprints mean no state changed.
+     * themselves, and each topic partition's end offset (the read audits left out). Equal fingerprints mean no state
+     * changed.
      */
     Map<String, Object> fingerprint() {
         Map<String, Object> print = new TreeMap<>();
@@ -217,6 +229,9 @@ final class RunningStack implements AutoCloseable {
             MongoDatabase db = mongo.getDatabase(dbName);
             for (String name : db.listCollectionNames()) {
                 MongoCollection<Document> c = db.getCollection(name);
+                if (AUDIT_TRAILS.contains(name)) {
+                    continue;
+                }
                 if (COUNT_ONLY.contains(name)) {
                     print.put(dbName + "." + name, c.countDocuments());
                 } else {
@@ -240,6 +255,41 @@ final class RunningStack implements AutoCloseable {
             consumer.endOffsets(parts, Duration.ofSeconds(10)).forEach((tp, off) -> print.put(tp.toString(), off));
         }
         return print;
+    }
+
+    /** Every stored document of every database on the stack's MongoDB, as JSON: what a backup would hold. */
+    String everyStoredDocument() {
+        StringBuilder all = new StringBuilder();
+        for (String dbName : mongo.listDatabaseNames()) {
+            MongoDatabase db = mongo.getDatabase(dbName);
+            for (String name : db.listCollectionNames()) {
+                db.getCollection(name).find().forEach(d -> all.append(d.toJson()).append('\n'));
+            }
+        }
+        return all.toString();
+    }
+
+    /** The raw bytes of every record on every topic of the broker (dead letters included), read from the start. */
+    String everyRecordOnEveryTopic() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "raw-reader-" + UUID.randomUUID());
+        StringBuilder all = new StringBuilder();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = new ArrayList<>();
+            consumer.listTopics(Duration.ofSeconds(10)).forEach((topic, infos) -> infos
+                    .forEach(i -> parts.add(new TopicPartition(topic, i.partition()))));
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(parts, Duration.ofSeconds(10));
+            Awaitility.await("every topic read to its end").atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> all.append(r.value() == null ? ""
+                        : new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).append('\n'));
+                return parts.stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp));
+            });
+        }
+        return all.toString();
     }
 
     /** What differs between two fingerprints, one line per collection or partition (empty when none). */
