@@ -60,6 +60,44 @@ class AdminAndOversightPageTest extends PageTestBase {
     }
 
     @Test
+    void anAdminErasesAnAlertsFreeTextGivingAReasonAndSeesWhenAndByWhom() {
+        signInAs("admin-1");
+        Page page = browser.get("/admin/erasure");
+        assertThat(page.body()).contains("This cannot be undone", "Erase the free text");
+        String id = "5f0e8c1a-1111-4a6e-9a55-2a9d1c3e7b10";
+        String erasure = "{\"keyId\":\"" + id + "\",\"erasedAt\":\"2026-12-03T10:00:00Z\",\"erasedBy\":\"admin-1\","
+                + "\"reason\":\"REQ-77: entered on the wrong case\"}";
+        SERVICES.on("POST", "/api/v1/admin/erasures", 201, erasure);
+        SERVICES.on("GET", "/api/v1/admin/erasures/" + id, 200, erasure);
+
+        Page erased = browser.post("/admin/erasure", page, Map.of("recordId", " " + id + " ",
+                "reason", "REQ-77: entered on the wrong case"));
+
+        assertThat(erased.status()).isEqualTo(303);
+        assertThat(erased.header("Location")).isEqualTo("/admin/erasure?erased=" + id);
+        assertThat(SERVICES.sent()).anySatisfy(s -> assertThat(s.body()).contains("\"recordId\":\"" + id + "\"",
+                "\"reason\":\"REQ-77: entered on the wrong case\""));
+        assertThat(browser.get(erased.header("Location")).body()).contains("was erased",
+                "Thu 3 Dec 2026, 10:00am", "by <span>admin-1</span>", "REQ-77: entered on the wrong case");
+    }
+
+    @Test
+    void anErasureTheServiceRefusesIsShownFieldByFieldAndOnlyAdminsReachThePage() {
+        signInAs("admin-1");
+        Page page = browser.get("/admin/erasure");
+        SERVICES.on("POST", "/api/v1/admin/erasures", 400, "{\"status\":400,\"title\":\"Invalid request\","
+                + "\"errors\":[{\"field\":\"reason\",\"message\":\"size must be between 10 and 500\"}]}");
+
+        Page refused = browser.post("/admin/erasure", page, Map.of("recordId", "a-1", "reason", "short"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("href=\"#reason\">", "size must be between 10 and 500", "value=\"a-1\"",
+                ">short</textarea>");
+        signInAs("tm-north");
+        assertThat(browser.get("/admin/erasure").status()).isEqualTo(403);
+    }
+
+    @Test
     void theCentralLogDownloadIsTheReportingServicesExportWithTheSameFilters() {
         signInAs("tm-north");
         SERVICES.on("GET", "/api/v1/reports/central-log", s -> new FakeServices.Answer(200, "reference,childRef\n"));

@@ -3,6 +3,7 @@ package org.practicealerts.web.pages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.practicealerts.web.WebAppProperties;
 import org.practicealerts.web.api.Problem;
@@ -119,6 +120,37 @@ public class AdminController {
             model.addAttribute("display", display);
             return "admin-reads";
         });
+    }
+
+    @GetMapping("/admin/erasure")
+    public Mono<String> erasure(@AuthenticationPrincipal SignedIn me,
+                                @RequestParam(required = false) String erased, Model model) {
+        Mono<Map<String, Object>> done = erased == null || !erased.matches("[A-Za-z0-9._:/-]{1,128}") ? Mono.empty()
+                : api.object(me.token(), Service.ALERTS, "/api/v1/admin/erasures/{id}", erased);
+        return done.map(Optional::of).defaultIfEmpty(Optional.empty())
+                .map(e -> erasurePage(model, e.orElse(null), null, Map.of()));
+    }
+
+    /** An erasure is the alert-service's: this page only asks for it, and shows its refusal field by field. */
+    @PostMapping("/admin/erasure")
+    public Mono<String> erase(@AuthenticationPrincipal SignedIn me, ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> request = FormJson.body(form, Set.of("recordId", "reason"), Set.of());
+            return api.command(me.token(), Service.ALERTS, request, "/api/v1/admin/erasures").flatMap(o -> o.ok()
+                    ? Mono.just("redirect:/admin/erasure?erased="
+                            + java.net.URLEncoder.encode(form.getFirst("recordId").trim(),
+                            java.nio.charset.StandardCharsets.UTF_8))
+                    : PageModel.refused(exchange, o.problem())
+                            .thenReturn(erasurePage(model, null, o.problem(), form.toSingleValueMap())));
+        });
+    }
+
+    private String erasurePage(Model model, Map<String, Object> erasure, Problem problem, Map<String, String> form) {
+        model.addAttribute("erasure", erasure);
+        model.addAttribute("problem", problem);
+        model.addAttribute("form", form);
+        model.addAttribute("display", display);
+        return "admin-erasure";
     }
 
     @GetMapping("/admin/clock")
