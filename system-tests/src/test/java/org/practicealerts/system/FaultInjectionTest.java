@@ -37,8 +37,8 @@ class FaultInjectionTest {
     private static final int ROUNDS = Integer.getInteger("faults.rounds", 1);
     private static final int ALERTS = Integer.getInteger("faults.alerts", 10);
     private static final int FINAL_STAGE = 4;
-    /** How long MongoDB stays down behind a burst: 30 s in CI; {@code -Dfaults.mongo-outage=PT6M} for the long run. */
-    private static final Duration MONGO_OUTAGE = Duration.parse(System.getProperty("faults.mongo-outage", "PT30S"));
+    /** How long MongoDB stays down behind a burst: 15 s in CI; {@code -Dfaults.mongo-outage=PT6M} for the long run. */
+    private static final Duration MONGO_OUTAGE = Duration.parse(System.getProperty("faults.mongo-outage", "PT15S"));
 
     private final List<String> faults = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
