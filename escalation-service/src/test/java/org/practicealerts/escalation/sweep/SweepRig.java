@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,8 @@ final class SweepRig {
     }
 
     /** One escalation-service instance: its own clients, store and sweeper. */
-    record Instance(MongoClient client, DeadlineStore store, DeadlineSweeper sweeper, KafkaTemplate<String, byte[]> kafka)
-            implements AutoCloseable {
+    record Instance(MongoClient client, DeadlineStore store, DeadlineSweeper sweeper, KafkaTemplate<String, byte[]> kafka,
+                    SimpleMeterRegistry meters) implements AutoCloseable {
         @Override
         public void close() {
             sweeper.stop();
@@ -75,8 +76,28 @@ final class SweepRig {
         KafkaTemplate<String, byte[]> template = template();
         EscalationProperties props = props(name, workers, lease);
         CommandPublisher out = publisher != null ? publisher : new CommandPublisher(template, platform(db, topic));
-        DeadlineSweeper sweeper = new DeadlineSweeper(store, out, Clock.systemUTC(), props, new SimpleMeterRegistry());
-        return new Instance(client, store, sweeper, template);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        DeadlineSweeper sweeper = new DeadlineSweeper(store, out, Clock.systemUTC(), props, meters);
+        return new Instance(client, store, sweeper, template, meters);
+    }
+
+    /**
+     * A publisher that notes, for each command the broker acknowledges, how long after its deadline's instant that
+     * was: each deadline's own lateness, as a burst's first and last really were.
+     */
+    static CommandPublisher timing(String db, String topic, List<Duration> lateness) {
+        return new CommandPublisher(template(), platform(db, topic)) {
+            @Override
+            public java.util.concurrent.CompletableFuture<?> sendAsync(org.practicealerts.events.DeadlineCommand c) {
+                Instant due = c instanceof org.practicealerts.events.DeadlineCommand.EscalateMissedDeadline m
+                        ? m.expectedDueAt()
+                        : ((org.practicealerts.events.DeadlineCommand.RecordDeadlineReached) c).expectedDueAt();
+                return super.sendAsync(c).thenApply(r -> {
+                    lateness.add(Duration.between(due, Instant.now()));
+                    return r;
+                });
+            }
+        };
     }
 
     static KafkaTemplate<String, byte[]> template() {
