@@ -144,15 +144,10 @@ public class Dispatcher implements SmartLifecycle {
             store.release(e, now.plus(wait));
             return;
         }
+        // How long this claim holds: recording a sent message may wait for the database that long, no longer.
+        Duration holdFor = Duration.between(now, startBy.plus(cfg.lease().dividedBy(2)));
         try {
             sender.send(e);
-            if (store.markSent(e, clock.instant())) {
-                sent.get(e.channel()).increment();
-            } else {
-                // Our lease ran out mid-send and another sender took the entry over: it may be delivered twice.
-                log.warn("outbox entry {} delivered after its lease was lost", e.id());
-                sent.get(e.channel()).increment();
-            }
         } catch (DeliveryFailure f) {
             Instant at = clock.instant();
             int attempt = e.attempts() + 1;
@@ -172,11 +167,55 @@ public class Dispatcher implements SmartLifecycle {
             store.markRetry(e, at.plus(delay), f.getMessage());
             retried.get(e.channel()).increment();
             log.info("outbox entry {} attempt {} failed ({}); next try in {}", e.id(), attempt, f.getMessage(), delay);
+            return;
         } catch (RuntimeException bug) {
             Instant at = clock.instant();
             store.markRetry(e, at.plus(backoff(e.attempts() + 1)), bug.getClass().getSimpleName());
             retried.get(e.channel()).increment();
             log.warn("outbox entry {} send error", e.id(), bug);
+            return;
+        }
+        recordSent(e, now, holdFor);
+    }
+
+    /**
+     * The message went out: record it, waiting through a database outage for as long as the claim holds. Given up
+     * sooner, the claim would lapse and the message be sent again (a Teams card has no Message-ID to collapse a copy).
+     */
+    private void recordSent(OutboxEntry e, Instant claimedAt, Duration holdFor) {
+        long giveUpAt = System.nanoTime() + holdFor.toNanos();
+        long waitMillis = 100;
+        while (true) {
+            try {
+                if (!store.markSent(e, instantOr(claimedAt))) {
+                    // Our lease ran out mid-send and another sender took the entry over: it may be delivered twice.
+                    log.warn("outbox entry {} delivered after its lease was lost", e.id());
+                }
+                sent.get(e.channel()).increment();
+                return;
+            } catch (RuntimeException databaseDown) {
+                if (System.nanoTime() + waitMillis * 1_000_000L >= giveUpAt) {
+                    log.warn("outbox entry {} was sent but could not be recorded while its claim held ({}): it may be "
+                            + "sent again", e.id(), databaseDown.getClass().getSimpleName());
+                    return;
+                }
+                try {
+                    Thread.sleep(waitMillis);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                waitMillis = Math.min(waitMillis * 2, 1_000);
+            }
+        }
+    }
+
+    /** The clock, or {@code fallback} when it cannot be read (the embedded default's clock lives in MongoDB). */
+    private Instant instantOr(Instant fallback) {
+        try {
+            return clock.instant();
+        } catch (RuntimeException unreadable) {
+            return fallback;
         }
     }
 
