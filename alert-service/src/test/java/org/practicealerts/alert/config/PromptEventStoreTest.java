@@ -1,0 +1,107 @@
+package org.practicealerts.alert.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The processors' streams wake on a commit instead of sleeping out their timeout. Each wait below is a minute long;
+ * the stream must answer well within it, which it only does when the commit wakes it.
+ */
+class PromptEventStoreTest {
+
+    private static final Duration WELL_WITHIN_THE_WAIT = Duration.ofSeconds(15);
+
+    private final ExecutorService processor = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopProcessor() {
+        processor.shutdownNow();
+    }
+
+    @Test
+    void aCaughtUpStreamWakesWhenAnEventIsCommittedNotAtTheEndOfItsWait() {
+        PromptEventStore store = PromptEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        store.publish(GenericEventMessage.asEventMessage("before"));
+        TrackingEventStream stream = store.openStream(store.createHeadToken());
+        AtomicReference<Thread> waiter = new AtomicReference<>();
+
+        CompletableFuture<Object> next = CompletableFuture.supplyAsync(() -> {
+            waiter.set(Thread.currentThread());
+            return nextWithin(stream, 60);
+        }, processor);
+        await().atMost(WELL_WITHIN_THE_WAIT).until(() -> waiter.get() != null
+                && waiter.get().getState() == Thread.State.TIMED_WAITING);
+        store.publish(GenericEventMessage.asEventMessage("after"));
+
+        await().atMost(WELL_WITHIN_THE_WAIT).until(next::isDone);
+        assertThat(next.join()).isEqualTo("after");
+    }
+
+    @Test
+    void aCommitBetweenTheStreamsReadAndItsWaitIsNotMissed() {
+        AtomicReference<PromptEventStore> store = new AtomicReference<>();
+        AtomicBoolean committedDuringTheRead = new AtomicBoolean();
+        InMemoryEventStorageEngine engine = new InMemoryEventStorageEngine() {
+            @Override
+            public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken token, boolean mayBlock) {
+                List<? extends TrackedEventMessage<?>> found = super.readEvents(token, mayBlock).toList();
+                if (found.isEmpty() && committedDuringTheRead.compareAndSet(false, true)) {
+                    store.get().publish(GenericEventMessage.asEventMessage("raced"));
+                }
+                return found.stream();
+            }
+        };
+        store.set(PromptEventStore.builder().storageEngine(engine).build());
+        TrackingEventStream stream = store.get().openStream(null);
+
+        CompletableFuture<Object> next = CompletableFuture.supplyAsync(() -> nextWithin(stream, 60), processor);
+
+        await().atMost(WELL_WITHIN_THE_WAIT).until(next::isDone);
+        assertThat(committedDuringTheRead).isTrue();
+        assertThat(next.join()).isEqualTo("raced");
+    }
+
+    @Test
+    void aStreamReadsEveryEventAfterItsTokenInOrderThenReportsNoneWhenItsTimeEnds() throws Exception {
+        PromptEventStore store = PromptEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        store.publish(GenericEventMessage.asEventMessage("one"));
+        TrackingToken afterOne = store.createHeadToken();
+        store.publish(GenericEventMessage.asEventMessage("two"), GenericEventMessage.asEventMessage("three"));
+
+        TrackingEventStream stream = store.openStream(afterOne);
+
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("two");
+        assertThat(stream.peek().map(event -> (Object) event.getPayload())).contains("three");
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("three");
+        assertThat(stream.hasNextAvailable(10, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(stream.peek()).isEmpty();
+        store.publish(GenericEventMessage.asEventMessage("four"));
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("four");
+    }
+
+    private static Object nextWithin(TrackingEventStream stream, int seconds) {
+        try {
+            return stream.hasNextAvailable(seconds, TimeUnit.SECONDS) ? stream.nextAvailable().getPayload() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}
