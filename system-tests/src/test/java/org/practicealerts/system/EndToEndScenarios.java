@@ -210,6 +210,53 @@ abstract class EndToEndScenarios {
 
     @Order(2)
     @Test
+    void anImmediateRiskRaisedUnderSeed000TellsBothServiceManagersOnceAtOnceUrgentlyWithEveryReason() {
+        String id = s.alerts().raise("E2E-IMMEDIATE", "seed-000-cpc-urgent-practice", "IMMEDIATE_RISK");
+        JsonNode alert = s.alerts().alert(id);
+        String reference = alert.get("reference").asString();
+        // Seed 000: an urgent alert starts at its stage 1 (the 24-hour contact by the chair service's service manager
+        // with the child's service manager), and "the child protection coordinator will inform the Service Managers,
+        // both Independent Chair Service and of the operational social work team immediately".
+        assertThat(alert.get("stage").asInt()).isEqualTo(2);
+        assertThat(alert.get("responder").get("personId").asString()).isEqualTo("irs-sm");
+        assertEveryoneToldOnce(s, "URGENT \u2013 immediate risk: New practice alert " + reference + " at stage 2",
+                Set.of("irs-sm", "sm-north"));
+        JsonNode mail = s.alerts().adminGet(s.notificationBase(), "/dev/mail?limit=500");
+        Set<String> toldOfIt = new TreeSet<>();
+        mail.forEach(m -> {
+            if (m.get("subject").asString().contains(reference)) {
+                toldOfIt.add(m.get("to").asString());
+            }
+        });
+        assertThat(toldOfIt).containsExactly("irs-sm@demo-council.example", "sm-north@demo-council.example");
+        assertInboxSays(reference, "irs-sm", "IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER", "RESPONDER");
+        assertInboxSays(reference, "sm-north", "IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER", "CHILDS_SERVICE_MANAGER");
+    }
+
+    /** The person's inbox has one urgent entry about the alert, with these reasons in this order. */
+    private void assertInboxSays(String reference, String person, String... reasons) {
+        Awaitility.await(person + "'s inbox").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    JsonNode inbox = s.alerts().getAs(s.notificationBase(), person, "/api/v1/notifications");
+                    assertThat(inbox).isNotNull();
+                    List<JsonNode> entries = new ArrayList<>();
+                    inbox.forEach(n -> {
+                        if (n.get("title").asString().contains(reference)) {
+                            entries.add(n);
+                        }
+                    });
+                    assertThat(entries).singleElement().satisfies(n -> {
+                        assertThat(n.get("urgent").asBoolean()).isTrue();
+                        assertThat(n.get("urgency").asString()).isEqualTo("IMMEDIATE_RISK");
+                        List<String> said = new ArrayList<>();
+                        n.get("reasons").forEach(r -> said.add(r.asString()));
+                        assertThat(said).containsExactly(reasons);
+                    });
+                });
+    }
+
+    @Order(3)
+    @Test
     void aResponseInTimeStopsTheEscalationAndAnEscalationFiredWhileTheAlertServiceIsDownIsAppliedOnItsReturn()
             throws Exception {
         String answered = s.alerts().raise("E2E-ANSWERED", "seed-002-cro-practice-alert");

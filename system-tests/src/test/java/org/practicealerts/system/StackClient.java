@@ -34,7 +34,13 @@ final class StackClient {
 
     /** Raises an alert under the named procedure (null: the one that applies). */
     String raise(String childRef, String procedure) {
+        return raise(childRef, procedure, null);
+    }
+
+    /** Raises an alert under the named procedure with this urgency (null: routine). */
+    String raise(String childRef, String procedure, String urgency) {
         String body = "{" + (procedure == null ? "" : "\"procedure\":\"" + procedure + "\",")
+                + (urgency == null ? "" : "\"urgency\":\"" + urgency + "\",")
                 + "\"childRef\":\"" + childRef + "\",\"planType\":\"CHILD_WE_CARE_FOR\",\"teamId\":\"team-north\","
                 + "\"primaryCategory\":\"STATUTORY_VISIT\",\"summary\":\"s\",\"impactOnChild\":\"i\",\"childsVoice\":\"v\"}";
         JsonNode r = send("iro-1", "POST", "/api/v1/alerts", body, 201);
@@ -64,9 +70,14 @@ final class StackClient {
 
     /** GET on another service of the stack, as admin-1 (tokens are shared by the embedded stack). */
     JsonNode adminGet(String otherBase, String path) {
+        return getAs(otherBase, "admin-1", path);
+    }
+
+    /** GET on another service of the stack as this person; null unless it answers 200. */
+    JsonNode getAs(String otherBase, String person, String path) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(otherBase + path))
-                    .header("Authorization", "Bearer " + token("admin-1")).timeout(Duration.ofSeconds(10)).build(),
+                    .header("Authorization", "Bearer " + token(person)).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 ? EventJson.mapper().readTree(r.body()) : null;
         } catch (IOException e) {

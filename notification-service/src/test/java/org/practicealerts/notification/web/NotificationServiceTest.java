@@ -195,13 +195,14 @@ class NotificationServiceTest {
                 .satisfies(m -> {
                     assertThat(m.get("subject")).isEqualTo(URGENT + "New practice alert PA-2026-000009 at stage 2");
                     assertThat((String) m.get("text")).containsSubsequence("Urgency: Immediate risk of harm",
-                            "record your response", "as the service manager for the team involved.",
-                            "You are the responder at this stage.");
+                            "For your information", "as the service manager for the team involved.",
+                            "You are the service manager for the team involved.");
                 });
+        // irs-sm chose the daily digest; the immediate risk reaches them at once all the same.
         assertThat(mail).filteredOn(m -> "irs-sm@demo-council.example".equals(m.get("to"))
                         && ((String) m.get("subject")).startsWith(URGENT)).singleElement()
-                .satisfies(m -> assertThat((String) m.get("text")).containsSubsequence(
-                        "as the raiser's service manager.", "You are the raiser's service manager."));
+                .satisfies(m -> assertThat((String) m.get("text")).containsSubsequence("record your response",
+                        "as the raiser's service manager.", "You are the responder at this stage."));
         assertThat(sink(admin)).filteredOn(c -> ((String) c.get("id")).startsWith("ev-nst-immediate:"))
                 .singleElement().satisfies(c -> {
                     assertThat(c.get("name")).isEqualTo("irs-sm");
@@ -214,12 +215,11 @@ class NotificationServiceTest {
                 .jsonPath("$[0].urgent").isEqualTo(true)
                 .jsonPath("$[0].urgency").isEqualTo("IMMEDIATE_RISK")
                 .jsonPath("$[0].reasons[0]").isEqualTo("IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER")
-                .jsonPath("$[0].reasons[1]").isEqualTo("RESPONDER")
+                .jsonPath("$[0].reasons[1]").isEqualTo("CHILDS_SERVICE_MANAGER")
                 .jsonPath("$[0].title").value(t -> assertThat((String) t).startsWith(URGENT)));
         assertThat(inbox.forRecipient("irs-sm", true, 10)).singleElement().satisfies(i -> {
             assertThat(i.told().urgent()).isTrue();
-            assertThat(i.told().reasons()).containsExactly("IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER",
-                    "RAISERS_SERVICE_MANAGER");
+            assertThat(i.told().reasons()).containsExactly("IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER", "RESPONDER");
         });
     }
 
@@ -329,18 +329,22 @@ class NotificationServiceTest {
         return raised("ev-nst-raised", ALERT, "tm-north", false);
     }
 
-    /** As the alert-service raises it under seed 000 with an immediate risk (stage 2, both service managers told). */
+    /**
+     * As the alert-service raises it under seed 000 (version 3) with an immediate risk: at stage 2, where the chair
+     * service's service manager (irs-sm, the raiser's) makes the 24-hour contact with the child's service manager
+     * (sm-north), and both are told of the risk at once (RaisingAnAlertTest has the same recipients from the aggregate).
+     */
     static AlertRaised immediateRisk() {
         return new AlertRaised("ev-nst-immediate", IMMEDIATE_RISK, java.time.Instant.parse("2026-11-24T09:00:00Z"), 1,
-                "PA-2026-000009", new PolicyRef("seed-000-cpc-urgent-practice", 1), "MOSAIC-123456", List.of(),
-                PlanType.CHILD_PROTECTION, "team-north", "cpc-1", "CPC", "SAFEGUARDING", List.of("SAFEGUARDING"),
-                "summary", "impact", "voice", List.of(), Urgency.IMMEDIATE_RISK, false, null, null, 2, null,
-                new Assignment("sm-north", "SERVICE_MANAGER", null),
+                "PA-2026-000009", new PolicyRef("seed-000-cpc-urgent-practice", 3), "MOSAIC-123456", List.of(),
+                PlanType.CHILD_PROTECTION, "team-north", "cpc-1", "CPC", "CP_CONCERNS_NOT_RESPONDED",
+                List.of("CP_CONCERNS_NOT_RESPONDED"), "summary", "impact", "voice", List.of(), Urgency.IMMEDIATE_RISK,
+                false, null, null, 2, null, new Assignment("irs-sm", "SERVICE_MANAGER", null),
                 new StageDeadlines(java.time.Instant.parse("2026-11-25T09:00:00Z"), null), null,
-                List.of(Recipient.of("sm-north", List.of(RecipientReason.IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
+                List.of(Recipient.of("irs-sm", List.of(RecipientReason.IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER,
                                 RecipientReason.RESPONDER)),
-                        Recipient.of("irs-sm", List.of(RecipientReason.IMMEDIATE_RISK_RAISERS_SERVICE_MANAGER,
-                                RecipientReason.RAISERS_SERVICE_MANAGER))), AlertStatus.AWAITING_RESPONSE);
+                        Recipient.of("sm-north", List.of(RecipientReason.IMMEDIATE_RISK_CHILDS_SERVICE_MANAGER,
+                                RecipientReason.CHILDS_SERVICE_MANAGER))), AlertStatus.AWAITING_RESPONSE);
     }
 
     List<Map<String, Object>> sink(String admin) {
