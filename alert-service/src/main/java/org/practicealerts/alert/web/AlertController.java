@@ -25,6 +25,7 @@ import org.practicealerts.alert.mongo.ReferenceNumbers;
 import org.practicealerts.alert.query.AlertAccess;
 import org.practicealerts.alert.query.AlertDetail;
 import org.practicealerts.alert.query.AlertQueries;
+import org.practicealerts.alert.query.InformalRecords;
 import org.practicealerts.alert.query.ReadAudit;
 import org.practicealerts.alert.security.Actors;
 import org.practicealerts.events.AlertStatus;
@@ -68,15 +69,17 @@ public class AlertController {
     private final AlertAccess access;
     private final ReadAudit audit;
     private final ReferenceNumbers references;
+    private final InformalRecords informal;
     private final Clock clock;
 
     public AlertController(CommandSender commands, AlertQueries queries, AlertAccess access, ReadAudit audit,
-                           ReferenceNumbers references, Clock clock) {
+                           ReferenceNumbers references, InformalRecords informal, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.audit = audit;
         this.references = references;
+        this.informal = informal;
         this.clock = clock;
     }
 
@@ -102,7 +105,12 @@ public class AlertController {
     }
 
     private Mono<ResponseEntity<AlertState>> create(String alertId, Requests.RaiseAlert r, Actor actor) {
-        return Mono.fromCallable(() -> references.next("PA", clock.instant().atZone(ZoneId.of("Europe/London")).getYear()))
+        return Mono.fromCallable(() -> {
+                    // Checked before a reference is reserved, so a refused link changes nothing.
+                    informal.requireLinkable(r.informalResolution() == null ? null : r.informalResolution().recordId(),
+                            r.childRef());
+                    return references.next("PA", clock.instant().atZone(ZoneId.of("Europe/London")).getYear());
+                })
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(reference -> commands.send(raiseCommand(alertId, reference, actor, r)))
                 .then(state(alertId))

@@ -118,6 +118,25 @@ class ProceduresApiTest extends ApiTestBase {
     }
 
     @Test
+    void aFormalAlertNamingAnInformalResolutionNeverRecordedOrAboutAnotherChildIsRefusedOnThatField() {
+        String record = (String) post("iro-1", "/api/v1/informal-resolutions", Map.of("childRef", "MOSAIC-P-10",
+                "planType", "CHILD_WE_CARE_FOR", "teamId", "team-north", "withPersonId", "sw-north",
+                "discussedOn", "2026-01-02", "outcome", "Visit promised, not made.", "resolved", false))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        for (String[] link : new String[][] {{"MOSAIC-P-11", record, "is about another child"},
+                {"MOSAIC-P-10", "0b8d3c2e-9999-4000-8000-000000000099", "is recorded"}}) {
+            Map<String, Object> body = new HashMap<>(raiseBody(link[0]));
+            body.put("informalResolution", Map.of("discussedOn", "2026-01-02", "withPersonId", "sw-north",
+                    "outcome", "Visit promised, not made.", "recordId", link[1]));
+            post("iro-1", "/api/v1/alerts", body).expectStatus().isBadRequest().expectBody()
+                    .jsonPath("$.errors[0].field").isEqualTo("informalResolution.recordId")
+                    .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).endsWith(link[2]));
+            get("iro-1", "/api/v1/alerts?childRef={c}", link[0]).exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.length()").isEqualTo(0);
+        }
+    }
+
+    @Test
     void theServiceManagersContactStageRefusesAnAnswerWithoutItsContactAndRecordsTheContactAndActionPlanGiven() {
         Map<String, Object> body = cpRaise("MOSAIC-P-10", "CORE_GROUPS");
         body.put("startStage", 2);
