@@ -427,6 +427,9 @@ public final class EmbeddedStack implements AutoCloseable {
                 // Loopback only, like the broker and the database: the demo's dev tokens and simulated clock are
                 // for this machine, never for its network.
                 "SERVER_ADDRESS", LOOPBACK,
+                // One alert-service, whose own commits wake its processors: no need to poll the MongoDB stand-in,
+                // which scans the event collection on every read, five times a second.
+                "EVENT_STORE_IDLE_POLL", "1s",
                 "EMBEDDED_DATA_DIR", dataDir.toString()));
         for (ServiceSpec other : options.services) {
             switch (other.module()) {

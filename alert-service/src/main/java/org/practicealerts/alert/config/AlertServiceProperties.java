@@ -67,7 +67,12 @@ public record AlertServiceProperties(
 
     /**
      * @param lookBack how far the Mongo tracking token looks back for events committed out of timestamp order
+     * @param idlePoll how often a caught-up streaming processor reads the store when no commit of its own instance
+     *                 wakes it: how long another instance's event may wait (default 200 ms)
      */
-    public record EventStore(@NotNull Duration lookBack) {
+    public record EventStore(@NotNull Duration lookBack, Duration idlePoll) {
+        public Duration idlePoll() {
+            return idlePoll == null ? Duration.ofMillis(200) : idlePoll;
+        }
     }
 }

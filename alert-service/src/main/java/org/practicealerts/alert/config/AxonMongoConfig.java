@@ -76,11 +76,12 @@ public class AxonMongoConfig {
      * support reliably, and a processor re-joining it after a failed batch (the Kafka publisher while the broker
      * is down) could skip an event. Found by the restart system test on a slow CI machine. {@link PromptEventStore}
      * keeps those private streams and wakes them on every commit, so publication to Kafka and the views follow a
-     * command within milliseconds rather than the second Axon's private streams wait.
+     * command within milliseconds rather than the second Axon's private streams wait; another instance's commits
+     * are read within {@code practice-alerts.event-store.idle-poll}.
      */
     @Bean
-    PromptEventStore eventStore(EventStorageEngine engine) {
-        return PromptEventStore.builder().storageEngine(engine).build();
+    PromptEventStore eventStore(EventStorageEngine engine, AlertServiceProperties props) {
+        return PromptEventStore.builder().storageEngine(engine).idlePoll(props.eventStore().idlePoll()).build();
     }
 
     /**

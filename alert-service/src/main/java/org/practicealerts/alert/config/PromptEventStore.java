@@ -1,5 +1,6 @@
 package org.practicealerts.alert.config;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -26,17 +27,20 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * reads the new event within milliseconds. A stream notes the counter before it reads, so a commit that lands
  * between its read and its wait is not missed.
  *
- * <p>Commits by another alert-service instance are not signalled: a stream that is not woken reads again when the
- * processor's timeout ends, as before.
+ * <p>Commits by another alert-service instance are not signalled: a waiting stream also reads again every
+ * {@code idlePoll} (k8s runs three instances, and a processor runs on one of them), so their events follow within
+ * that time.
  */
 public final class PromptEventStore extends AbstractEventStore {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition committed = lock.newCondition();
+    private final long idlePollNanos;
     private long commits;
 
     private PromptEventStore(Builder builder) {
         super(builder);
+        this.idlePollNanos = builder.idlePoll.toNanos();
     }
 
     public static Builder builder() {
@@ -113,7 +117,7 @@ public final class PromptEventStore extends AbstractEventStore {
                 if (left <= 0) {
                     return false;
                 }
-                awaitCommitAfter(seen, left);
+                awaitCommitAfter(seen, Math.min(left, idlePollNanos));
             }
         }
 
@@ -160,9 +164,20 @@ public final class PromptEventStore extends AbstractEventStore {
     /** Builds the store over a storage engine, with the other defaults of Axon's event stores. */
     public static final class Builder extends AbstractEventStore.Builder {
 
+        private Duration idlePoll = Duration.ofSeconds(1);
+
         @Override
         public Builder storageEngine(EventStorageEngine engine) {
             super.storageEngine(engine);
+            return this;
+        }
+
+        /** How often a waiting stream reads storage when no commit of this instance wakes it (default 1 s). */
+        public Builder idlePoll(Duration idlePoll) {
+            if (idlePoll.isNegative() || idlePoll.isZero()) {
+                throw new IllegalArgumentException("the idle poll must be positive");
+            }
+            this.idlePoll = idlePoll;
             return this;
         }
 

@@ -21,12 +21,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The processors' streams wake on a commit instead of sleeping out their timeout. Each wait below is a minute long;
- * the stream must answer well within it, which it only does when the commit wakes it.
+ * The processors' streams wake on a commit instead of sleeping out their timeout, and read another instance's commits
+ * at their idle poll. Each wait below is a minute long; the stream must answer well within it, which it only does
+ * when the commit, or the idle poll, wakes it.
  */
 class PromptEventStoreTest {
 
     private static final Duration WELL_WITHIN_THE_WAIT = Duration.ofSeconds(15);
+    /** Longer than every wait below, so only a commit's signal can wake the stream. */
+    private static final Duration NO_IDLE_POLL_WITHIN_THE_WAIT = Duration.ofMinutes(5);
 
     private final ExecutorService processor = Executors.newSingleThreadExecutor();
 
@@ -37,7 +40,8 @@ class PromptEventStoreTest {
 
     @Test
     void aCaughtUpStreamWakesWhenAnEventIsCommittedNotAtTheEndOfItsWait() {
-        PromptEventStore store = PromptEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        PromptEventStore store = PromptEventStore.builder().storageEngine(new InMemoryEventStorageEngine())
+                .idlePoll(NO_IDLE_POLL_WITHIN_THE_WAIT).build();
         store.publish(GenericEventMessage.asEventMessage("before"));
         TrackingEventStream stream = store.openStream(store.createHeadToken());
         AtomicReference<Thread> waiter = new AtomicReference<>();
@@ -68,7 +72,7 @@ class PromptEventStoreTest {
                 return found.stream();
             }
         };
-        store.set(PromptEventStore.builder().storageEngine(engine).build());
+        store.set(PromptEventStore.builder().storageEngine(engine).idlePoll(NO_IDLE_POLL_WITHIN_THE_WAIT).build());
         TrackingEventStream stream = store.get().openStream(null);
 
         CompletableFuture<Object> next = CompletableFuture.supplyAsync(() -> nextWithin(stream, 60), processor);
@@ -76,6 +80,27 @@ class PromptEventStoreTest {
         await().atMost(WELL_WITHIN_THE_WAIT).until(next::isDone);
         assertThat(committedDuringTheRead).isTrue();
         assertThat(next.join()).isEqualTo("raced");
+    }
+
+    @Test
+    void anEventCommittedByAnotherInstanceIsReadAtTheNextIdlePollNotAtTheEndOfTheWait() {
+        InMemoryEventStorageEngine shared = new InMemoryEventStorageEngine();
+        PromptEventStore here = PromptEventStore.builder().storageEngine(shared).idlePoll(Duration.ofMillis(50))
+                .build();
+        PromptEventStore otherInstance = PromptEventStore.builder().storageEngine(shared).build();
+        TrackingEventStream stream = here.openStream(null);
+        AtomicReference<Thread> waiter = new AtomicReference<>();
+
+        CompletableFuture<Object> next = CompletableFuture.supplyAsync(() -> {
+            waiter.set(Thread.currentThread());
+            return nextWithin(stream, 60);
+        }, processor);
+        await().atMost(WELL_WITHIN_THE_WAIT).until(() -> waiter.get() != null
+                && waiter.get().getState() == Thread.State.TIMED_WAITING);
+        otherInstance.publish(GenericEventMessage.asEventMessage("elsewhere"));
+
+        await().atMost(WELL_WITHIN_THE_WAIT).until(next::isDone);
+        assertThat(next.join()).isEqualTo("elsewhere");
     }
 
     @Test
