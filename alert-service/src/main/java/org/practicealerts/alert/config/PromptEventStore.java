@@ -92,6 +92,9 @@ public final class PromptEventStore extends AbstractEventStore {
         private Stream<? extends TrackedEventMessage<?>> stream;
         private Iterator<? extends TrackedEventMessage<?>> iterator;
         private TrackedEventMessage<?> peeked;
+        /** The commit count noted before the read that found storage dry; -1 before any. */
+        private long dryAtCommit = -1;
+        private long dryAtNanos;
 
         private Consumer(TrackingToken startToken) {
             this.lastToken = startToken;
@@ -110,14 +113,15 @@ public final class PromptEventStore extends AbstractEventStore {
             long deadline = System.nanoTime() + unit.toNanos(timeout);
             while (true) {
                 long seen = commits();
-                if (readNext()) {
+                if (readNext(seen)) {
                     return true;
                 }
-                long left = deadline - System.nanoTime();
+                long now = System.nanoTime();
+                long left = deadline - now;
                 if (left <= 0) {
                     return false;
                 }
-                awaitCommitAfter(seen, Math.min(left, idlePollNanos));
+                awaitCommitAfter(seen, Math.min(left, Math.max(1, dryAtNanos + idlePollNanos - now)));
             }
         }
 
@@ -132,8 +136,17 @@ public final class PromptEventStore extends AbstractEventStore {
             return next;
         }
 
-        /** Reads the next event after the last token from storage, re-opening the stream once it has run dry. */
-        private boolean readNext() {
+        /**
+         * Reads the next event after the last token from storage, re-opening the stream once it has run dry; but not
+         * while nothing was committed here since it ran dry and the idle poll has not come round (a processor asks
+         * "anything more?" several times per batch, and each ask would be a query).
+         *
+         * @param seen the commit count noted before this read, so a commit during the read makes the next one query
+         */
+        private boolean readNext(long seen) {
+            if (iterator == null && seen == dryAtCommit && System.nanoTime() - dryAtNanos < idlePollNanos) {
+                return false;
+            }
             if (iterator == null) {
                 stream = storageEngine().readEvents(lastToken, false);
                 iterator = stream.iterator();
@@ -144,6 +157,8 @@ public final class PromptEventStore extends AbstractEventStore {
                 return true;
             }
             closeStream();
+            dryAtCommit = seen;
+            dryAtNanos = System.nanoTime();
             return false;
         }
 

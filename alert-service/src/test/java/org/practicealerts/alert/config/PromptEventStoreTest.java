@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -101,6 +102,34 @@ class PromptEventStoreTest {
 
         await().atMost(WELL_WITHIN_THE_WAIT).until(next::isDone);
         assertThat(next.join()).isEqualTo("elsewhere");
+    }
+
+    @Test
+    void aCaughtUpStreamAsksStorageAgainOnlyAfterACommitHere() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        InMemoryEventStorageEngine engine = new InMemoryEventStorageEngine() {
+            @Override
+            public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken token, boolean mayBlock) {
+                reads.incrementAndGet();
+                return super.readEvents(token, mayBlock);
+            }
+        };
+        PromptEventStore store = PromptEventStore.builder().storageEngine(engine)
+                .idlePoll(NO_IDLE_POLL_WITHIN_THE_WAIT).build();
+        TrackingEventStream stream = store.openStream(null);
+
+        assertThat(stream.hasNextAvailable()).isFalse();
+        int afterRunningDry = reads.get();
+        for (int ask = 0; ask < 10; ask++) {
+            assertThat(stream.hasNextAvailable()).isFalse();
+            assertThat(stream.peek()).isEmpty();
+        }
+        assertThat(reads.get()).isEqualTo(afterRunningDry);
+
+        store.publish(GenericEventMessage.asEventMessage("new"));
+        assertThat(stream.hasNextAvailable()).isTrue();
+        assertThat(stream.nextAvailable().getPayload()).isEqualTo("new");
+        assertThat(reads.get()).isEqualTo(afterRunningDry + 1);
     }
 
     @Test
