@@ -18,10 +18,11 @@ import org.practicealerts.events.RecipientReason;
 class EndOfLadderNoticesTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "SAFEGUARDING_PARTNERSHIP | The procedure's next route is a referral to the Safeguarding Children Partnership.",
-            "DIRECTOR | The procedure's next route is the Director of Children's Services.",
-            "NONE | Please agree the next step."})
+    @CsvSource(delimiter = '|', textBlock = """
+        SAFEGUARDING_PARTNERSHIP | The procedure's next route is a referral to the Safeguarding Children Partnership.
+        DIRECTOR                 | The procedure's next route is the Director of Children's Services.
+        NONE                     | Please agree the next step.
+        """)
     void theLadderExhaustedNoticeNamesTheProceduresNextRoute(NextRoute route, String says) {
         DeadlineMissed missed = new DeadlineMissed("ev-1", "a-1", Instant.parse("2026-02-02T17:00:05Z"), 1, 4,
                 Instant.parse("2026-02-02T17:00:00Z"), DeadlineMissed.Outcome.LADDER_EXHAUSTED, route, List.of());
