@@ -1,5 +1,6 @@
 package org.practicealerts.notification.dev;
 
+import java.time.Clock;
 import org.practicealerts.notification.NotificationProperties;
 import org.practicealerts.notification.directory.Directory;
 import org.springframework.boot.web.server.reactive.context.ReactiveWebServerInitializedEvent;
@@ -27,6 +28,6 @@ public class DevConfig {
 
     @Bean
     TeamsSink teamsSink(NotificationProperties props) {
-        return new TeamsSink(props.embedded().sinkCapacity());
+        return new TeamsSink(props.embedded().sinkCapacity(), Clock.systemUTC());
     }
 }

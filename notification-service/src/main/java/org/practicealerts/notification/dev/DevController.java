@@ -1,12 +1,10 @@
 package org.practicealerts.notification.dev;
 
-import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +21,10 @@ public class DevController {
 
     private final DevMail mail;
     private final TeamsSink sink;
-    private final Clock clock;
 
-    public DevController(DevMail mail, TeamsSink sink, Clock clock) {
+    public DevController(DevMail mail, TeamsSink sink) {
         this.mail = mail;
         this.sink = sink;
-        this.clock = clock;
     }
 
     @GetMapping("/dev/mail")
@@ -40,11 +36,7 @@ public class DevController {
     public ResponseEntity<Void> receive(@PathVariable String name, @RequestBody String body,
                                         @RequestHeader(value = "X-Practice-Alerts-Notification", required = false)
                                         String id) {
-        int status = sink.status();
-        if (status == HttpStatus.ACCEPTED.value()) {
-            sink.add(new TeamsSink.Card(id, name, clock.instant(), body));
-        }
-        return ResponseEntity.status(status).build();
+        return ResponseEntity.status(sink.receive(id, name, body)).build();
     }
 
     /** What the fault switch sets: the SMTP server down or up, and the status the Teams sink answers with. */
