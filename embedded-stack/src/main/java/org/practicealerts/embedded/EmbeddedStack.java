@@ -64,6 +64,17 @@ public final class EmbeddedStack implements AutoCloseable {
             && System.getenv("PRACTICE_ALERTS_PROCEDURES_0_POLICY") == null
             ? List.of("-Xmx384m", "-Dspring.profiles.include=demo-council") : ServiceSpec.DEFAULT_JVM_ARGS;
 
+    /**
+     * JVM options added to every service's command line, from the system property
+     * {@code practice-alerts.embedded.service-jvm-options} (space-separated; none by default). The system tests set
+     * {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}: their stacks spend most of their time starting, where the
+     * optimising compiler and parallel GC threads cost two cores more than they return.
+     */
+    static List<String> extraServiceJvmOptions() {
+        String value = System.getProperty("practice-alerts.embedded.service-jvm-options", "").trim();
+        return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+    }
+
     /** The practitioners' web app: started last (it only calls the others), printed first. */
     public static final String WEB_APP = "web-app";
 
@@ -402,6 +413,7 @@ public final class EmbeddedStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ManagedProcess.javaExecutable());
         command.addAll(spec.jvmArgs());
+        command.addAll(extraServiceJvmOptions());
         command.add("-jar");
         command.add(jar.toString());
         command.add("--spring.profiles.active=embedded");

@@ -74,10 +74,10 @@ public class AxonMongoConfig {
      * reads its own stream from storage with its own token: Axon's shared in-memory stream ("event consumption
      * optimisation") decides who may join it by comparing tokens, which Mongo's timestamp-window tokens do not
      * support reliably, and a processor re-joining it after a failed batch (the Kafka publisher while the broker
-     * is down) could skip an event. Found by the restart system test on a slow CI machine. {@link PromptEventStore}
-     * keeps those private streams and wakes them on every commit, so publication to Kafka and the views follow a
-     * command within milliseconds rather than the second Axon's private streams wait; another instance's commits
-     * are read within {@code practice-alerts.event-store.idle-poll}.
+     * is down) could skip an event. Found by a restart system test (now part of the fault suite) on a slow CI
+     * machine. {@link PromptEventStore} keeps those private streams and wakes them on every commit, so publication
+     * to Kafka and the views follow a command within milliseconds rather than the second Axon's private streams
+     * wait; another instance's commits are read within {@code practice-alerts.event-store.idle-poll}.
      */
     @Bean
     PromptEventStore eventStore(EventStorageEngine engine, AlertServiceProperties props) {
