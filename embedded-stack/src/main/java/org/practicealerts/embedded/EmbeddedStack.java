@@ -64,15 +64,24 @@ public final class EmbeddedStack implements AutoCloseable {
             && System.getenv("PRACTICE_ALERTS_PROCEDURES_0_POLICY") == null
             ? List.of("-Xmx384m", "-Dspring.profiles.include=demo-council") : ServiceSpec.DEFAULT_JVM_ARGS;
 
+    /** What every service JVM gets unless {@value #SERVICE_JVM_OPTIONS} says otherwise. */
+    static final List<String> QUICK_START_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** The system property naming every service JVM's extra options (space-separated; empty for none). */
+    static final String SERVICE_JVM_OPTIONS = "practice-alerts.embedded.service-jvm-options";
+
     /**
-     * JVM options added to every service's command line, from the system property
-     * {@code practice-alerts.embedded.service-jvm-options} (space-separated; none by default). The system tests set
-     * {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}: their stacks spend most of their time starting, where the
-     * optimising compiler and parallel GC threads cost two cores more than they return.
+     * JVM options added to every service's command line. By default the quick compiler only and one GC thread: on a
+     * laptop's few cores a stack of JVMs spends its first minute compiling and collecting in parallel, and the
+     * optimising compiler costs more there than it returns for a demo council's load (docs/performance.md: start-up
+     * 135 s to 82 s on two cores). {@code -Dpractice-alerts.embedded.service-jvm-options=} (empty) gives the JVM's
+     * own defaults, e.g. for a throughput benchmark; compose and Kubernetes never use this launcher.
      */
     static List<String> extraServiceJvmOptions() {
-        String value = System.getProperty("practice-alerts.embedded.service-jvm-options", "").trim();
-        return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+        String value = System.getProperty(SERVICE_JVM_OPTIONS);
+        if (value == null) {
+            return QUICK_START_JVM_OPTIONS;
+        }
+        return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     /** The practitioners' web app: started last (it only calls the others), printed first. */

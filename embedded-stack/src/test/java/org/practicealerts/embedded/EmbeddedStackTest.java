@@ -126,6 +126,28 @@ class EmbeddedStackTest {
         assertThat(parsed.stopAfterStart()).isTrue();
     }
 
+    @Test
+    void everyServiceStartsWithTheQuickCompilerAndSerialGcUnlessThePropertySaysOtherwise() {
+        String before = System.getProperty(EmbeddedStack.SERVICE_JVM_OPTIONS);
+        try {
+            System.clearProperty(EmbeddedStack.SERVICE_JVM_OPTIONS);
+            assertThat(EmbeddedStack.extraServiceJvmOptions())
+                    .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+            System.setProperty(EmbeddedStack.SERVICE_JVM_OPTIONS, "");
+            assertThat(EmbeddedStack.extraServiceJvmOptions()).as("empty: the JVM's own defaults").isEmpty();
+
+            System.setProperty(EmbeddedStack.SERVICE_JVM_OPTIONS, "  -XX:+UseG1GC   -Xss512k ");
+            assertThat(EmbeddedStack.extraServiceJvmOptions()).containsExactly("-XX:+UseG1GC", "-Xss512k");
+        } finally {
+            if (before == null) {
+                System.clearProperty(EmbeddedStack.SERVICE_JVM_OPTIONS);
+            } else {
+                System.setProperty(EmbeddedStack.SERVICE_JVM_OPTIONS, before);
+            }
+        }
+    }
+
     /** {@code <repo>/fake-service/target/fake-service.jar} with {@link FakeService} as its main class. */
     private static void buildFakeServiceJar(Path repo) throws IOException {
         Path jar = ServiceSpec.of("fake-service", 0).jar(repo);
