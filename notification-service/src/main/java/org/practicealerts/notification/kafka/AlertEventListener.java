@@ -15,6 +15,8 @@ import org.practicealerts.notification.outbox.OutboxStore;
 import org.practicealerts.support.ConsumerGroup;
 import org.practicealerts.support.TransientFault;
 import org.practicealerts.support.UnreadableRecord;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -34,9 +36,21 @@ public class AlertEventListener {
     private final InboxStore inbox;
     private final Dispatcher dispatcher;
     private final Clock clock;
+    private final DirectoryLag lag;
+
+    /** How long an event naming someone the directory has not seen yet waits for their record. */
+    static final Duration UNKNOWN_RECIPIENT_WAIT = Duration.ofMinutes(2);
 
     public AlertEventListener(Directory directory, AlertProjection alerts, Addressing addressing, OutboxStore outbox,
                               InboxStore inbox, Dispatcher dispatcher, Clock clock) {
+        this(directory, alerts, addressing, outbox, inbox, dispatcher, clock, UNKNOWN_RECIPIENT_WAIT);
+    }
+
+    @Autowired
+    public AlertEventListener(Directory directory, AlertProjection alerts, Addressing addressing, OutboxStore outbox,
+                              InboxStore inbox, Dispatcher dispatcher, Clock clock,
+                              @Value("${practice-alerts.notification.unknown-recipient-wait:2m}") Duration wait) {
+        this.lag = new DirectoryLag(directory, wait);
         this.directory = directory;
         this.alerts = alerts;
         this.addressing = addressing;
@@ -58,7 +72,13 @@ public class AlertEventListener {
             // Retried until it is: a recipient is never missed for a half-loaded copy.
             throw new TransientFault("directory not loaded yet");
         }
-        handle(UnreadableRecord.read(() -> EventJson.read(record.value())));
+        accept(UnreadableRecord.read(() -> EventJson.read(record.value())));
+    }
+
+    /** One event from the topic: once everyone it names is in the directory (or waited for long enough). */
+    void accept(PracticeEvent event) {
+        lag.awaitRecipients(event);
+        handle(event);
     }
 
     @Bean
