@@ -26,7 +26,10 @@ class MultiInstanceSweepTest {
         String db = "sweep_" + System.nanoTime();
         String topic = "commands-" + System.nanoTime();
         int n = 2000;
-        Duration lease = Duration.ofSeconds(3);
+        // Shorter than the service's 30 s so the dead instance's claims come back quickly, but longer than one
+        // instance takes to send a claimed batch of ~2,000 on a loaded two-core CI machine: at 3 s a live
+        // instance's batch was still in flight when another re-claimed it, and one command went out twice.
+        Duration lease = Duration.ofSeconds(10);
 
         // The instance that dies: it sends 100 commands, then every send fails (its process is gone) and it stops.
         AtomicInteger sentByDoomed = new AtomicInteger();

@@ -34,6 +34,8 @@ public class Directory implements AlertVisibility.ReportingLines {
 
     private final Map<String, Person> people = new ConcurrentHashMap<>();
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
+    /** People whose record was deleted: known to have existed, so an event naming them does not wait for them. */
+    private final java.util.Set<String> removedPeople = ConcurrentHashMap.newKeySet();
     /** The reporting lines, for the visibility rule: person → their manager, team → its manager. */
     private final Map<String, String> managerOf = new ConcurrentHashMap<>();
     private final Map<String, String> teamManagerOf = new ConcurrentHashMap<>();
@@ -50,9 +52,11 @@ public class Directory implements AlertVisibility.ReportingLines {
             case PERSON -> change.entry().map(e -> (org.practicealerts.events.directory.Person) e)
                     .ifPresentOrElse(p -> {
                         people.put(change.id(), person(change.id(), p));
+                        removedPeople.remove(change.id());
                         putOrRemove(managerOf, change.id(), p.managerId());
                     }, () -> {
                         people.remove(change.id());
+                        removedPeople.add(change.id());
                         managerOf.remove(change.id());
                     });
             case TEAM -> change.entry().map(e -> (org.practicealerts.events.directory.Team) e)
@@ -107,6 +111,11 @@ public class Directory implements AlertVisibility.ReportingLines {
 
     public Optional<Person> person(String id) {
         return Optional.ofNullable(people.get(id));
+    }
+
+    /** Whether this copy has ever read a record for the person: present now, or deleted. */
+    public boolean hasSeen(String personId) {
+        return people.containsKey(personId) || removedPeople.contains(personId);
     }
 
     public Optional<Team> team(String id) {

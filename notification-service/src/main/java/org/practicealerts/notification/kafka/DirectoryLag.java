@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * lagged the first raise by half a minute). An event naming someone the directory has never seen is retried
  * (a {@link TransientFault}: the partition waits, nothing is stored) until their record arrives, for at most
  * {@code wait} from the first attempt; then it is handled as it is (the unknown person gets the in-app inbox only,
- * with a warning). Someone known but inactive is not waited for.
+ * with a warning). Someone known but inactive, or whose record was deleted, is not waited for.
  */
 final class DirectoryLag {
 
@@ -38,7 +38,7 @@ final class DirectoryLag {
     /** Returns when every recipient is in the directory, or the wait is over; otherwise throws to be retried. */
     void awaitRecipients(PracticeEvent event) {
         List<String> unknown = Notices.recipients(event).stream().filter(Objects::nonNull).map(Recipient::personId)
-                .filter(Objects::nonNull).filter(id -> directory.person(id).isEmpty()).distinct().toList();
+                .filter(Objects::nonNull).filter(id -> !directory.hasSeen(id)).distinct().toList();
         if (unknown.isEmpty()) {
             firstTried.remove(event.eventId());
             return;

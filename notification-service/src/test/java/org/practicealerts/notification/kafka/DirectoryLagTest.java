@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.events.directory.DirectoryJson;
 import org.practicealerts.notification.delivery.Addressing;
 import org.practicealerts.notification.delivery.DeliveryRig;
 import org.practicealerts.notification.directory.Directory;
@@ -71,6 +72,20 @@ class DirectoryLagTest {
     void someoneStillUnknownAfterTheWaitGetsTheInboxOnlyAndTheOthersAreEmailed() {
         AlertEventListener listener = listener(Duration.ZERO);
         person("iro-1");
+
+        listener.accept(StageRecipientsTest.raised());
+        rig.dispatcher.drain();
+
+        assertThat(rig.greenMail.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactly("iro-1@council.example");
+    }
+
+    @Test
+    void someoneWhoseRecordWasDeletedIsNotWaitedFor() {
+        AlertEventListener listener = listener(Duration.ofMinutes(2));
+        person("iro-1");
+        person("tm-north");
+        directory.apply(DirectoryJson.read("PERSON:tm-north", null)); // the tombstone
 
         listener.accept(StageRecipientsTest.raised());
         rig.dispatcher.drain();
