@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,7 @@ public class Directory implements AlertVisibility.ReportingLines {
     private final Map<String, Person> people = new ConcurrentHashMap<>();
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
     /** People whose record was deleted: known to have existed, so an event naming them does not wait for them. */
-    private final java.util.Set<String> removedPeople = ConcurrentHashMap.newKeySet();
+    private final Set<String> removedPeople = ConcurrentHashMap.newKeySet();
     /** The reporting lines, for the visibility rule: person → their manager, team → its manager. */
     private final Map<String, String> managerOf = new ConcurrentHashMap<>();
     private final Map<String, String> teamManagerOf = new ConcurrentHashMap<>();

@@ -15,7 +15,6 @@ import org.practicealerts.notification.outbox.OutboxStore;
 import org.practicealerts.support.ConsumerGroup;
 import org.practicealerts.support.TransientFault;
 import org.practicealerts.support.UnreadableRecord;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -38,15 +37,7 @@ public class AlertEventListener {
     private final Clock clock;
     private final DirectoryLag lag;
 
-    /** How long an event naming someone the directory has not seen yet waits for their record. */
-    static final Duration UNKNOWN_RECIPIENT_WAIT = Duration.ofMinutes(2);
-
-    public AlertEventListener(Directory directory, AlertProjection alerts, Addressing addressing, OutboxStore outbox,
-                              InboxStore inbox, Dispatcher dispatcher, Clock clock) {
-        this(directory, alerts, addressing, outbox, inbox, dispatcher, clock, UNKNOWN_RECIPIENT_WAIT);
-    }
-
-    @Autowired
+    /** {@code wait}: how long an event naming someone the directory has not seen yet waits for their record. */
     public AlertEventListener(Directory directory, AlertProjection alerts, Addressing addressing, OutboxStore outbox,
                               InboxStore inbox, Dispatcher dispatcher, Clock clock,
                               @Value("${practice-alerts.notification.unknown-recipient-wait:2m}") Duration wait) {

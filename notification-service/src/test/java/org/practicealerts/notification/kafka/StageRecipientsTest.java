@@ -53,7 +53,7 @@ class StageRecipientsTest {
     final Renderer renderer = new Renderer(24_000);
     final AlertEventListener listener = new AlertEventListener(directory, alerts,
             new Addressing(directory, renderer, "https://alerts.council.example"), rig.store, inbox, rig.dispatcher,
-            rig.clock);
+            rig.clock, Duration.ofMinutes(2));
 
     StageRecipientsTest() {
         person("tm-north", Preference.EMAIL, null);
