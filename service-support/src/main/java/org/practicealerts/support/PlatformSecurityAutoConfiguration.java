@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.practicealerts.events.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -65,6 +66,21 @@ public class PlatformSecurityAutoConfiguration {
     @Bean
     OAuth2TokenValidator<Jwt> audienceValidator(PlatformProperties props) {
         return new AudienceValidator(props.security().audiences());
+    }
+
+    /**
+     * Every JWT decoder (the embedded default's below, or the one Boot builds for the identity provider) remembers
+     * the tokens it has verified: {@link VerifiedTokens}.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokensRemembered() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof ReactiveJwtDecoder decoder ? VerifiedTokens.wrap(decoder, Clock.systemUTC())
+                        : bean;
+            }
+        };
     }
 
     /** The embedded default verifies its own dev tokens; every other deployment uses its OIDC issuer. */
