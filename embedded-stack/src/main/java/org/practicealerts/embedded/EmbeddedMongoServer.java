@@ -207,13 +207,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "drop",
                 "dropdatabase", "create", "renamecollection", "aggregate");
 
+        private final boolean groupCommit;
         private final Object commitLock = new Object();
         /** A commit is being written: later writers wait for it rather than start their own. */
         private boolean committing;
         /** Every change made while the store's version was below this one is in the file. */
         private long storedBelow;
-
-        private final boolean groupCommit;
 
         CommittingH2Backend(MVStore store, boolean groupCommit) {
             super(store);
@@ -256,15 +255,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 }
                 committing = true;
             }
-            long next = mine;
             try {
-                next = getMvStore().commit();
+                // commit() answers the version after the one it stored (or the current one, when nothing was
+                // unsaved; then this thread's own write was already in the file and only it may return).
+                long next = getMvStore().commit();
+                synchronized (commitLock) {
+                    storedBelow = Math.max(storedBelow, next);
+                }
             } finally {
                 synchronized (commitLock) {
                     committing = false;
-                    // commit() answers the version after the one it stored (or the current one, when nothing was
-                    // unsaved; then this thread's own write was already in the file and only it may return).
-                    storedBelow = Math.max(storedBelow, next);
                     commitLock.notifyAll();
                 }
             }
