@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.practicealerts.alert.mongo.MongoDirectory;
 import org.practicealerts.calendar.CalendarCoverageException;
 import org.practicealerts.calendar.WorkingDayCalendar;
 import org.practicealerts.events.AlertEvent;
+import org.practicealerts.events.AlertStatus;
 import org.springframework.stereotype.Component;
 
 /** Reads alerts: one alert folded from the event store, lists from the {@code alert_views} projection. */
@@ -35,9 +37,12 @@ public class AlertQueries {
     /** The deepest row a list reaches: page and size beyond it are refused rather than skipped to. */
     public static final int DEEPEST_ROW = 10_000;
 
+    private static final List<String> OPEN_STATUSES =
+            Arrays.stream(AlertStatus.values()).filter(AlertStatus::isOpen).map(Enum::name).toList();
+
     /** List filters; {@code null} means "any". */
     public record Filter(boolean assignedToMe, boolean raisedByMe, String team, Integer stage, String status,
-                         Boolean overdue, String childRef, int page, int size) {
+                         Boolean open, Boolean overdue, String childRef, int page, int size) {
     }
 
     /**
@@ -100,6 +105,9 @@ public class AlertQueries {
         }
         if (f.status() != null) {
             and.add(Filters.eq("status", f.status()));
+        }
+        if (f.open() != null) {
+            and.add(f.open() ? Filters.in("status", OPEN_STATUSES) : Filters.nin("status", OPEN_STATUSES));
         }
         if (f.childRef() != null) {
             and.add(Filters.eq("childRef", f.childRef()));

@@ -134,6 +134,7 @@ public class AlertController {
             @RequestParam(required = false) @Pattern(regexp = Requests.ID) String team,
             @RequestParam(required = false) @Min(1) @Max(10) Integer stage,
             @RequestParam(required = false) AlertStatus status,
+            @RequestParam(required = false) Boolean open,
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @Pattern(regexp = Requests.ID) String childRef,
             @RequestParam(defaultValue = "0") @Min(0) @Max(AlertQueries.DEEPEST_ROW) int page,
@@ -144,7 +145,7 @@ public class AlertController {
                     + "th row at most; narrow it with team, status, stage or childRef");
         }
         AlertQueries.Filter filter = new AlertQueries.Filter(assignedTo != null, raisedBy != null, team, stage,
-                status == null ? null : status.name(), overdue, childRef, page, size);
+                status == null ? null : status.name(), open, overdue, childRef, page, size);
         return Mono.fromCallable(() -> queries.list(filter, Actors.of(auth))).subscribeOn(Schedulers.boundedElastic());
     }
 
@@ -154,7 +155,7 @@ public class AlertController {
                                               Authentication auth) {
         Actor actor = Actors.of(auth);
         return Mono.fromCallable(() -> queries.list(new AlertQueries.Filter(false, false, null, null, null, null,
-                                childRef, 0, 200), actor).stream()
+                                null, childRef, 0, 200), actor).stream()
                         .map(s -> read(s.id(), actor, "chronology"))
                         .sorted(Comparator.comparing(d -> d.raisedAt)).toList())
                 .subscribeOn(Schedulers.boundedElastic());

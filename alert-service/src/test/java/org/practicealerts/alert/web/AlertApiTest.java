@@ -234,6 +234,19 @@ class AlertApiTest extends ApiTestBase {
     }
 
     @Test
+    void openTrueListsOnlyAlertsStillOpenAndOpenFalseOnlyClosedOnes() {
+        String open = raise("MOSAIC-1014");
+        String closed = raise("MOSAIC-1014");
+        post("iro-1", "/api/v1/alerts/{id}/withdrawal", Map.of("reason", "Raised twice"), closed).expectStatus().isOk();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            get("sm-north", "/api/v1/alerts?childRef=MOSAIC-1014&open=true").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$[*].id").isEqualTo(List.of(open));
+            get("sm-north", "/api/v1/alerts?childRef=MOSAIC-1014&open=false").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$[*].id").isEqualTo(List.of(closed));
+        });
+    }
+
+    @Test
     void theChildsChronologyListsTheirAlertsOldestFirst() {
         String first = raise("MOSAIC-1013");
         String second = raise("MOSAIC-1013");

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.practicealerts.web.WebAppProperties;
 import org.practicealerts.web.api.ServiceApi;
 import org.practicealerts.web.api.ServiceApi.Service;
@@ -24,8 +23,6 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 public class HomeController {
-
-    private static final Set<String> OPEN = Set.of("AWAITING_RESPONSE", "AWAITING_JUDGEMENT", "ACTION_REVIEW");
 
     private final ServiceApi api;
     private final Display display;
@@ -56,13 +53,13 @@ public class HomeController {
         Mono<List<Map<String, Object>>> raised = me.officer()
                 ? api.list(token, Service.ALERTS, "/api/v1/alerts?raisedBy=me&size=50") : Mono.just(List.of());
         Mono<List<Map<String, Object>>> line = me.manager()
-                ? api.list(token, Service.ALERTS, "/api/v1/alerts?size=200") : Mono.just(List.of());
+                ? api.list(token, Service.ALERTS, "/api/v1/alerts?open=true&size=200") : Mono.just(List.of());
         Mono<List<Map<String, Object>>> notices = api.list(token, Service.NOTIFICATIONS,
                 "/api/v1/notifications?recipient=me&limit=20").onErrorReturn(List.of());
         return Mono.zip(awaiting, raised, line, notices).map(t -> {
-            model.addAttribute("awaiting", rows(t.getT1(), false));
-            model.addAttribute("raised", rows(t.getT2(), false));
-            model.addAttribute("line", rows(t.getT3(), true));
+            model.addAttribute("awaiting", rows(t.getT1()));
+            model.addAttribute("raised", rows(t.getT2()));
+            model.addAttribute("line", rows(t.getT3()));
             model.addAttribute("notices", t.getT4());
             model.addAttribute("display", display);
             return "home";
@@ -79,13 +76,10 @@ public class HomeController {
      * The rows, overdue first, then soonest due. How many working days are left is the alert-service's count (its
      * clock, the council's calendar), so the page and the deadlines agree, the simulated clock included.
      */
-    private List<Row> rows(List<Map<String, Object>> alerts, boolean openOnly) {
+    private List<Row> rows(List<Map<String, Object>> alerts) {
         List<Row> out = new ArrayList<>();
         for (Map<String, Object> a : alerts) {
             String status = String.valueOf(a.get("status"));
-            if (openOnly && !OPEN.contains(status)) {
-                continue;
-            }
             Object dueAt = a.get("responseDueAt");
             Instant due = dueAt == null ? null : Instant.parse(dueAt.toString());
             int left = a.get("workingDaysLeft") instanceof Number n ? n.intValue() : 0;
