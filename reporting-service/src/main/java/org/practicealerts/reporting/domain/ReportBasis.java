@@ -58,28 +58,38 @@ public final class ReportBasis {
                 workingDays(a.raisedAt(), at.minusNanos(1)));
     }
 
+    /** A turn at a stage that ended in a period: answered (on time or late), or its deadline missed. */
+    interface TurnEnded {
+        void ended(StageRound round, boolean answered);
+    }
+
+    /** Each of the alert's turns answered in [from, to), or left there because its deadline was missed. */
+    static void turnsEnded(AlertRecord a, Instant from, Instant to, TurnEnded ended) {
+        for (StageRound r : a.rounds()) {
+            if (within(r.respondedAt(), from, to)) {
+                ended.ended(r, true);
+            } else if ("DEADLINE_MISSED".equals(r.leftBy()) && within(r.leftAt(), from, to)) {
+                ended.ended(r, false);
+            }
+        }
+    }
+
     /** Counts [responses, onTime, late, missed] per stage and per responder for responses/misses in [from, to). */
     static void timeliness(AlertRecord a, Instant from, Instant to, Map<String, int[]> byStage,
                            Map<String, int[]> byResponder) {
-        for (StageRound r : a.rounds()) {
-            if (within(r.respondedAt(), from, to)) {
-                int[] s = byStage.computeIfAbsent(String.valueOf(r.stage()), k -> new int[4]);
-                int[] who = byResponder == null ? null
-                        : byResponder.computeIfAbsent(String.valueOf(r.respondedBy()), k -> new int[4]);
-                boolean onTime = Boolean.TRUE.equals(r.onTime());
-                s[0]++;
-                s[onTime ? 1 : 2]++;
-                if (who != null) {
-                    who[0]++;
-                    who[onTime ? 1 : 2]++;
-                }
-            } else if ("DEADLINE_MISSED".equals(r.leftBy()) && within(r.leftAt(), from, to)) {
-                byStage.computeIfAbsent(String.valueOf(r.stage()), k -> new int[4])[3]++;
-                if (byResponder != null) {
-                    byResponder.computeIfAbsent(String.valueOf(r.responderId()), k -> new int[4])[3]++;
+        turnsEnded(a, from, to, (r, answered) -> {
+            int[] s = byStage.computeIfAbsent(String.valueOf(r.stage()), k -> new int[4]);
+            int[] who = byResponder == null ? null : byResponder.computeIfAbsent(
+                    String.valueOf(answered ? r.respondedBy() : r.responderId()), k -> new int[4]);
+            for (int[] c : who == null ? new int[][] {s} : new int[][] {s, who}) {
+                if (answered) {
+                    c[0]++;
+                    c[Boolean.TRUE.equals(r.onTime()) ? 1 : 2]++;
+                } else {
+                    c[3]++;
                 }
             }
-        }
+        });
     }
 
     static List<MonthlyAudit.Timeliness> timelinessRows(Map<String, int[]> counts) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.practicealerts.calendar.WorkingDayCalendar;
 import org.practicealerts.reporting.api.AlertLine;
+import org.practicealerts.reporting.api.MonthlyAudit;
 import org.practicealerts.reporting.api.WeeklyPack;
 
 /**
@@ -34,7 +35,9 @@ public final class WeeklyPackReport {
         LocalDate weekEnd = weekStart.plusDays(6);
         Instant weekFrom = startOf(weekStart);
         Instant weekTo = startOf(weekEnd.plusDays(1));
-        Map<String, Integer> open = new TreeMap<>();
+        Map<String, int[]> open = new TreeMap<>();
+        Map<String, int[]> sinceLastWeek = new TreeMap<>();
+        Map<String, Integer> escalations = new TreeMap<>();
         List<AlertLine> due = new ArrayList<>();
         List<AlertLine> overdue = new ArrayList<>();
         List<AlertLine> awaitingRaiser = new ArrayList<>();
@@ -47,14 +50,21 @@ public final class WeeklyPackReport {
             if (!viewer.sees(a) || a.raisedAt().isAfter(asOfEnd)) {
                 continue;
             }
+            String team = String.valueOf(a.teamId());
+            if (within(a.raisedAt(), lastWeek, asOfEnd)) {
+                sinceLastWeek.computeIfAbsent(team, k -> new int[3])[0]++;
+            }
             for (AlertRecord.Escalation e : a.escalations()) {
-                if (!e.at().isBefore(lastWeek) && e.at().isBefore(asOfEnd)) {
+                if (within(e.at(), lastWeek, asOfEnd)) {
                     escalated++;
+                    sinceLastWeek.computeIfAbsent(team, k -> new int[3])[1]++;
+                    escalations.merge(team + "\u0000" + e.toStage() + "\u0000" + e.reason(), 1, Integer::sum);
                 }
             }
             for (AlertRecord.StatusChange c : a.statusHistory()) {
-                if (c.status() == AlertStatus.RESOLVED && !c.at().isBefore(lastWeek) && c.at().isBefore(asOfEnd)) {
+                if (c.status() == AlertStatus.RESOLVED && within(c.at(), lastWeek, asOfEnd)) {
                     resolved++;
+                    sinceLastWeek.computeIfAbsent(team, k -> new int[3])[2]++;
                 }
             }
             AlertStatus status = a.statusAt(asOfEnd.minusNanos(1));
@@ -63,7 +73,9 @@ public final class WeeklyPackReport {
             }
             openTotal++;
             StageRound round = a.roundAt(asOfEnd.minusNanos(1));
-            open.merge(a.teamId() + "\u0000" + round.stage(), 1, Integer::sum);
+            int[] here = open.computeIfAbsent(a.teamId() + "\u0000" + round.stage(), k -> new int[2]);
+            here[0]++;
+            here[1] += status == AlertStatus.ACTION_REVIEW ? 1 : 0;
             if (oldest == null || a.raisedAt().isBefore(oldest.raisedAt())) {
                 oldest = a;
             }
@@ -85,7 +97,14 @@ public final class WeeklyPackReport {
         List<WeeklyPack.TeamStageCount> byTeam = new ArrayList<>();
         open.forEach((k, v) -> {
             String[] parts = k.split("\u0000");
-            byTeam.add(new WeeklyPack.TeamStageCount(parts[0], Integer.parseInt(parts[1]), v));
+            byTeam.add(new WeeklyPack.TeamStageCount(parts[0], Integer.parseInt(parts[1]), v[0], v[1]));
+        });
+        List<WeeklyPack.TeamWeek> teamWeeks = new ArrayList<>();
+        sinceLastWeek.forEach((t, n) -> teamWeeks.add(new WeeklyPack.TeamWeek(t, n[0], n[1], n[2])));
+        List<MonthlyAudit.Escalations> moves = new ArrayList<>();
+        escalations.forEach((k, n) -> {
+            String[] parts = k.split("\u0000");
+            moves.add(new MonthlyAudit.Escalations(parts[0], Integer.parseInt(parts[1]), parts[2], n));
         });
         Comparator<AlertLine> byDue = Comparator.comparing(AlertLine::dueAt).thenComparing(AlertLine::alertId);
         due.sort(byDue);
@@ -95,6 +114,6 @@ public final class WeeklyPackReport {
         AlertLine oldestLine = oldest == null ? null
                 : basis.line(oldest, oldest.roundAt(asOfEnd.minusNanos(1)), asOfEnd);
         return new WeeklyPack(asOf, weekStart, weekEnd, openTotal, byTeam, due, overdue, escalated, resolved,
-                oldestLine, awaitingRaiser, exhausted);
+                oldestLine, awaitingRaiser, exhausted, teamWeeks, moves);
     }
 }

@@ -96,7 +96,16 @@ final class PackExport {
                 col("Team id", "The child's team (directory id)", Kind.TEXT, WeeklyPack.TeamStageCount::teamId),
                 col("Team", "The child's team", Kind.TEXT, c -> directory.teamName(c.teamId())),
                 col("Stage", "The stage the alerts are at", Kind.NUMBER, WeeklyPack.TeamStageCount::stage),
-                col("Open", "Open alerts of that team at that stage", Kind.NUMBER, WeeklyPack.TeamStageCount::count));
+                col("Open", "Open alerts of that team at that stage", Kind.NUMBER, WeeklyPack.TeamStageCount::count),
+                col("In action review", "Of those, under action review", Kind.NUMBER,
+                        WeeklyPack.TeamStageCount::inActionReview));
+        List<Column<WeeklyPack.TeamWeek>> byTeam = List.of(
+                col("Team id", "The child's team (directory id)", Kind.TEXT, WeeklyPack.TeamWeek::teamId),
+                col("Team", "The child's team", Kind.TEXT, t -> directory.teamName(t.teamId())),
+                col("Raised", "Alerts raised in the seven days", Kind.NUMBER, WeeklyPack.TeamWeek::raised),
+                col("Escalated", "Moves up a stage in the seven days", Kind.NUMBER, WeeklyPack.TeamWeek::escalated),
+                col("Resolved", "Alerts resolved in the seven days", Kind.NUMBER, WeeklyPack.TeamWeek::resolved));
+        List<Column<MonthlyAudit.Escalations>> moves = escalations("in the seven days");
         List<Column<AlertLine>> lines = lineColumns();
         List<List<Object>> figures = new ArrayList<>(List.of(List.of("Key figures"),
                 List.of("Open alerts", w.openTotal()),
@@ -119,8 +128,11 @@ final class PackExport {
             wb.table("Due this week", lines, w.dueThisWeek());
             wb.table("Waiting for the raiser", lines, w.awaitingRaiser());
             wb.table("Last stage passed", lines, w.ladderExhausted());
+            wb.table("Seven days by team", byTeam, w.sinceLastWeekByTeam());
+            wb.table("Escalations", moves, w.escalationsSinceLastWeek());
             wb.dictionary(List.of(new Sheeted<>("Open by team and stage", open),
-                    new Sheeted<>("Overdue now, Due this week, Waiting for the raiser, Last stage passed", lines)));
+                    new Sheeted<>("Overdue now, Due this week, Waiting for the raiser, Last stage passed", lines),
+                    new Sheeted<>("Seven days by team", byTeam), new Sheeted<>("Escalations", moves)));
         });
     }
 
@@ -147,6 +159,39 @@ final class PackExport {
                 t -> Integer.valueOf(t.key()));
         List<Column<MonthlyAudit.Timeliness>> byResponder = timeliness("Responder",
                 "Who responded or had to (directory id)", Kind.TEXT, MonthlyAudit.Timeliness::key);
+        List<Column<MonthlyAudit.Raised>> raised = List.of(
+                col("Team id", "The child's team (directory id)", Kind.TEXT, MonthlyAudit.Raised::teamId),
+                col("Team", "The child's team", Kind.TEXT, r -> directory.teamName(r.teamId())),
+                col("Category", "The alert's primary category (the procedure's heading)", Kind.TEXT,
+                        r -> CentralLogExport.words(r.category())),
+                col("Plan type", "The child's plan", Kind.TEXT, r -> CentralLogExport.words(r.planType())),
+                col("Raised", "Alerts raised in the month", Kind.NUMBER, MonthlyAudit.Raised::count));
+        List<Column<MonthlyAudit.Escalations>> moves = escalations("in the month");
+        List<Column<MonthlyAudit.TeamStageTimeliness>> teamStage = List.of(
+                col("Team id", "The child's team (directory id)", Kind.TEXT, MonthlyAudit.TeamStageTimeliness::teamId),
+                col("Team", "The child's team", Kind.TEXT, t -> directory.teamName(t.teamId())),
+                col("Stage", "The stage", Kind.NUMBER, MonthlyAudit.TeamStageTimeliness::stage),
+                col("Responses", "Responses recorded in the month", Kind.NUMBER,
+                        MonthlyAudit.TeamStageTimeliness::responses),
+                col("On time", "Of those, by the deadline", Kind.NUMBER, MonthlyAudit.TeamStageTimeliness::onTime),
+                col("Late", "Of those, after the deadline", Kind.NUMBER, MonthlyAudit.TeamStageTimeliness::late),
+                col("Deadline missed", "Stages whose deadline passed unanswered in the month", Kind.NUMBER,
+                        MonthlyAudit.TeamStageTimeliness::missed),
+                col("Working days to respond (total)", "The responses' working days from each stage's start, added up",
+                        Kind.NUMBER, MonthlyAudit.TeamStageTimeliness::responseWorkingDays));
+        List<Column<MonthlyAudit.Closures>> closures = List.of(
+                col("Team id", "The child's team (directory id)", Kind.TEXT, MonthlyAudit.Closures::teamId),
+                col("Team", "The child's team", Kind.TEXT, c -> directory.teamName(c.teamId())),
+                col("Plan type", "The child's plan", Kind.TEXT, c -> CentralLogExport.words(c.planType())),
+                col("Outcome", "Resolved, resolved after an action review, or withdrawn", Kind.TEXT,
+                        c -> CentralLogExport.words(c.outcome())),
+                col("Closed", "Alerts closed so in the month", Kind.NUMBER, MonthlyAudit.Closures::count),
+                col("Working days from raising (total)", "Working days from raising to closing, added up",
+                        Kind.NUMBER, MonthlyAudit.Closures::workingDays),
+                col("Within " + MonthlyAudit.RESOLUTION_WORKING_DAYS + " working days",
+                        "Of those closed, how many within " + MonthlyAudit.RESOLUTION_WORKING_DAYS
+                                + " working days of raising", Kind.NUMBER,
+                        MonthlyAudit.Closures::withinTwentyWorkingDays));
         List<List<Object>> figures = new ArrayList<>(List.of(List.of("Outcomes of alerts closed in the month")));
         m.outcomes().forEach((k, n) -> figures.add(List.of(CentralLogExport.words(k), n)));
         figures.add(List.of());
@@ -160,9 +205,15 @@ final class PackExport {
             wb.table("Per team", perTeam, m.perTeam());
             wb.table("Timeliness by stage", byStage, m.timelinessByStage());
             wb.table("Timeliness by responder", byResponder, m.timelinessByResponder());
+            wb.table("Raised", raised, m.raised());
+            wb.table("Escalations", moves, m.escalations());
+            wb.table("Timeliness by team and stage", teamStage, m.timelinessByTeamAndStage());
+            wb.table("Closed", closures, m.closures());
             wb.dictionary(List.of(new Sheeted<>("Not actioned", notActioned), new Sheeted<>("Per team", perTeam),
                     new Sheeted<>("Timeliness by stage", byStage),
-                    new Sheeted<>("Timeliness by responder", byResponder)));
+                    new Sheeted<>("Timeliness by responder", byResponder), new Sheeted<>("Raised", raised),
+                    new Sheeted<>("Escalations", moves), new Sheeted<>("Timeliness by team and stage", teamStage),
+                    new Sheeted<>("Closed", closures)));
         });
     }
 
@@ -200,6 +251,16 @@ final class PackExport {
             wb.dictionary(List.of(new Sheeted<>("Headline", headline), new Sheeted<>("Themes", themes),
                     new Sheeted<>("Stage reached", stages), new Sheeted<>("Timeliness by stage", byStage)));
         });
+    }
+
+    private List<Column<MonthlyAudit.Escalations>> escalations(String period) {
+        return List.of(
+                col("Team id", "The child's team (directory id)", Kind.TEXT, MonthlyAudit.Escalations::teamId),
+                col("Team", "The child's team", Kind.TEXT, e -> directory.teamName(e.teamId())),
+                col("Stage reached", "The stage the alert moved up to", Kind.NUMBER, MonthlyAudit.Escalations::stage),
+                col("Reason", "Why: the deadline missed, the response judged inadequate, a bypass, a re-open",
+                        Kind.TEXT, e -> CentralLogExport.words(e.reason())),
+                col("Escalations", "Moves up a stage " + period, Kind.NUMBER, MonthlyAudit.Escalations::count));
     }
 
     private static List<Column<MonthlyAudit.Timeliness>> timeliness(String header, String meaning, Kind kind,

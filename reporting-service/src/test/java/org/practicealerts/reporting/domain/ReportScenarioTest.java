@@ -95,7 +95,7 @@ class ReportScenarioTest {
         WeeklyPack w = weeklyPack.asOf(projection, LocalDate.of(2026, 9, 7), Viewer.system());
         assertThat(w.weekStart()).isEqualTo(LocalDate.of(2026, 9, 7));
         assertThat(w.openTotal()).isEqualTo(1);
-        assertThat(w.openByTeamAndStage()).containsExactly(new WeeklyPack.TeamStageCount(Scenario.SOUTH, 2, 1));
+        assertThat(w.openByTeamAndStage()).containsExactly(new WeeklyPack.TeamStageCount(Scenario.SOUTH, 2, 1, 0));
         assertThat(w.dueThisWeek()).extracting(AlertLine::alertId).containsExactly("A2");
         assertThat(w.overdueNow()).isEmpty();
         assertThat(w.escalatedSinceLastWeek()).isEqualTo(1);
@@ -130,8 +130,8 @@ class ReportScenarioTest {
     void weeklyPackAtQuarterEndShowsTheUnansweredBypassAsOverdue() {
         WeeklyPack w = weeklyPack.asOf(projection, LocalDate.of(2026, 9, 30), Viewer.system());
         assertThat(w.openTotal()).isEqualTo(2);
-        assertThat(w.openByTeamAndStage()).containsExactly(new WeeklyPack.TeamStageCount(Scenario.NORTH, 3, 1),
-                new WeeklyPack.TeamStageCount(Scenario.SOUTH, 1, 1));
+        assertThat(w.openByTeamAndStage()).containsExactly(new WeeklyPack.TeamStageCount(Scenario.NORTH, 3, 1, 0),
+                new WeeklyPack.TeamStageCount(Scenario.SOUTH, 1, 1, 0));
         assertThat(w.dueThisWeek()).extracting(AlertLine::alertId).containsExactly("A3");
         assertThat(w.overdueNow()).extracting(AlertLine::alertId).containsExactly("A3");
         assertThat(w.escalatedSinceLastWeek()).isZero();
@@ -155,6 +155,42 @@ class ReportScenarioTest {
         assertThat(m.timelinessByResponder()).containsExactly(new MonthlyAudit.Timeliness("sm-south", 1, 1, 0, 0),
                 new MonthlyAudit.Timeliness("tm-north", 1, 1, 0, 0), new MonthlyAudit.Timeliness("tm-south", 0, 0, 0, 1));
         assertThat(m.commendationsByTeam()).isEqualTo(Map.of(Scenario.NORTH, 1));
+    }
+
+    @Test
+    void monthlyAuditBreaksTheMonthDownByTeamCategoryStageAndReasonWithWorkingDaysAcrossTheBankHoliday() {
+        MonthlyAudit m = monthlyAudit.of(projection, YearMonth.of(2026, 9), Viewer.system());
+        // A3 (north) and A4 (south) were raised in September; A1 and A2 in August.
+        assertThat(m.raised()).containsExactly(
+                new MonthlyAudit.Raised(Scenario.NORTH, "2", "CHILD_WE_CARE_FOR", 1),
+                new MonthlyAudit.Raised(Scenario.SOUTH, "6", "CHILD_PROTECTION", 1));
+        assertThat(m.escalations()).containsExactly(
+                new MonthlyAudit.Escalations(Scenario.SOUTH, 2, "DEADLINE_MISSED", 1));
+        // A1 answered on Tue 1 Sep, raised Thu 27 Aug: Fri 28 Aug and Tue 1 Sep (Mon 31 Aug is the bank holiday).
+        // A2 missed stage 1 on 4 Sep; its stage 2 began that day and was answered on Thu 10 Sep: 4 working days.
+        assertThat(m.timelinessByTeamAndStage()).containsExactly(
+                new MonthlyAudit.TeamStageTimeliness(Scenario.NORTH, 1, 1, 1, 0, 0, 2),
+                new MonthlyAudit.TeamStageTimeliness(Scenario.SOUTH, 1, 0, 0, 0, 1, 0),
+                new MonthlyAudit.TeamStageTimeliness(Scenario.SOUTH, 2, 1, 1, 0, 0, 4));
+        // A1 resolved 2 Sep (3 working days after raising), A2 resolved 14 Sep (10, across the bank holiday).
+        assertThat(m.closures()).containsExactly(
+                new MonthlyAudit.Closures(Scenario.NORTH, "CHILD_WE_CARE_FOR", "RESOLVED", 1, 3, 1),
+                new MonthlyAudit.Closures(Scenario.SOUTH, "CHILD_PROTECTION", "RESOLVED", 1, 10, 1));
+        // The breakdowns add up to the audit's own totals.
+        assertThat(m.timelinessByTeamAndStage().stream().mapToInt(MonthlyAudit.TeamStageTimeliness::missed).sum())
+                .isEqualTo(m.timelinessByStage().stream().mapToInt(MonthlyAudit.Timeliness::missed).sum());
+    }
+
+    @Test
+    void weeklyPackCountsTheSevenDaysByTeamStageAndReason() {
+        WeeklyPack w = weeklyPack.asOf(projection, LocalDate.of(2026, 10, 9), Viewer.system());
+        // A4: raised 29 Sep (before the seven days), answered late 7 Oct, escalated as inadequate on 8 Oct.
+        assertThat(w.sinceLastWeekByTeam()).containsExactly(new WeeklyPack.TeamWeek(Scenario.SOUTH, 0, 1, 0));
+        assertThat(w.escalationsSinceLastWeek()).containsExactly(
+                new MonthlyAudit.Escalations(Scenario.SOUTH, 2, "RESPONSE_INADEQUATE", 1));
+        WeeklyPack september = weeklyPack.asOf(projection, LocalDate.of(2026, 9, 7), Viewer.system());
+        assertThat(september.sinceLastWeekByTeam()).containsExactly(new WeeklyPack.TeamWeek(Scenario.NORTH, 0, 0, 1),
+                new WeeklyPack.TeamWeek(Scenario.SOUTH, 0, 1, 0));
     }
 
     @Test

@@ -40,12 +40,14 @@ class PackExportTest {
     @Test
     void theWeeklyPackOpensOnASummaryWithTheDocumentLineAndTypedFiguresThenATableSheetPerList() throws Exception {
         WeeklyPack w = new WeeklyPack(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13),
-                3, List.of(new WeeklyPack.TeamStageCount("team-north", 2, 3)), List.of(LINE), List.of(), 1, 0, LINE,
-                List.of(), List.of());
+                3, List.of(new WeeklyPack.TeamStageCount("team-north", 2, 3, 1)), List.of(LINE), List.of(), 1, 0, LINE,
+                List.of(), List.of(), List.of(new WeeklyPack.TeamWeek("team-north", 2, 1, 0)),
+                List.of(new MonthlyAudit.Escalations("team-north", 2, "DEADLINE_MISSED", 1)));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export.weekly(w, DOC)))) {
             assertThat(wb.getSheetName(0)).isEqualTo("Summary");
-            assertThat(List.of(wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(6)))
-                    .containsExactly("Open by team and stage", "Overdue now", "Due this week", "Data dictionary");
+            assertThat(List.of(wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(6),
+                    wb.getSheetName(7), wb.getSheetName(8))).containsExactly("Open by team and stage", "Overdue now",
+                    "Due this week", "Seven days by team", "Escalations", "Data dictionary");
             XSSFSheet summary = wb.getSheet("Summary");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Demo Council: Weekly pack");
             assertThat(value(summary, "Protective marking").getStringCellValue()).isEqualTo("OFFICIAL-SENSITIVE");
@@ -65,9 +67,17 @@ class PackExportTest {
 
             XSSFSheet open = wb.getSheet("Open by team and stage");
             assertThat(open.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(open.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:D2");
+            assertThat(open.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E2");
             assertThat(open.getRow(1).getCell(1).getStringCellValue()).isEqualTo("North locality");
             assertThat(open.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(3);
+            assertThat(open.getRow(1).getCell(4).getNumericCellValue()).as("in action review").isEqualTo(1);
+            Row week = wb.getSheet("Seven days by team").getRow(1);
+            assertThat(week.getCell(1).getStringCellValue()).isEqualTo("North locality");
+            assertThat(week.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(week.getCell(2).getNumericCellValue()).as("raised").isEqualTo(2);
+            Row move = wb.getSheet("Escalations").getRow(1);
+            assertThat(move.getCell(2).getNumericCellValue()).as("stage reached").isEqualTo(2);
+            assertThat(move.getCell(3).getStringCellValue()).isEqualTo("Deadline missed");
             Row due = wb.getSheet("Due this week").getRow(1);
             assertThat(due.getCell(6).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 7, 17, 0));
             assertThat(due.getCell(7).getNumericCellValue()).isEqualTo(9);
@@ -80,7 +90,11 @@ class PackExportTest {
         MonthlyAudit m = new MonthlyAudit("2026-11", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
                 List.of(new MonthlyAudit.NotActioned("sm-north", List.of(LINE, LINE))), Map.of("RESOLVED", 2),
                 List.of(new MonthlyAudit.TeamCounts("team-north", 4, 1, 2, 0, 3)),
-                List.of(new MonthlyAudit.Timeliness("1", 4, 3, 1, 2)), List.of(), Map.of("team-north", 1));
+                List.of(new MonthlyAudit.Timeliness("1", 4, 3, 1, 2)), List.of(), Map.of("team-north", 1),
+                List.of(new MonthlyAudit.Raised("team-north", "6", "CHILD_PROTECTION", 4)),
+                List.of(new MonthlyAudit.Escalations("team-north", 2, "RESPONSE_INADEQUATE", 1)),
+                List.of(new MonthlyAudit.TeamStageTimeliness("team-north", 1, 4, 3, 1, 2, 9)),
+                List.of(new MonthlyAudit.Closures("team-north", "CHILD_PROTECTION", "RESOLVED", 2, 31, 1)));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export.monthly(m, DOC)))) {
             XSSFSheet timeliness = wb.getSheet("Timeliness by stage");
             Row head = timeliness.getRow(0);
@@ -93,6 +107,14 @@ class PackExportTest {
             assertThat(wb.getSheet("Not actioned").getRow(1).getCell(0).getStringCellValue()).isEqualTo("sm-north");
             assertThat(value(wb.getSheet("Summary"), "Resolved").getNumericCellValue()).isEqualTo(2);
             assertThat(value(wb.getSheet("Summary"), "North locality").getNumericCellValue()).isEqualTo(1);
+            Row closed = wb.getSheet("Closed").getRow(1);
+            assertThat(closed.getCell(2).getStringCellValue()).isEqualTo("Child protection");
+            assertThat(closed.getCell(3).getStringCellValue()).isEqualTo("Resolved");
+            assertThat(closed.getCell(5).getNumericCellValue()).as("working days, added up").isEqualTo(31);
+            assertThat(closed.getCell(6).getNumericCellValue()).as("within 20 working days").isEqualTo(1);
+            Row teamStage = wb.getSheet("Timeliness by team and stage").getRow(1);
+            assertThat(teamStage.getCell(7).getNumericCellValue()).isEqualTo(9);
+            assertThat(wb.getSheet("Raised").getRow(1).getCell(4).getNumericCellValue()).isEqualTo(4);
         }
     }
 
