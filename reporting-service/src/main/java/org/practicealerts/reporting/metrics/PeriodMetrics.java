@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.practicealerts.reporting.api.MonthlyAudit;
 import org.practicealerts.reporting.api.QuarterlyThemes;
+import org.practicealerts.reporting.api.WeeklyPack;
 import org.practicealerts.reporting.domain.Directory;
 import org.practicealerts.reporting.domain.LiveProjection;
 import org.practicealerts.reporting.domain.MonthlyAuditReport;
@@ -20,6 +21,7 @@ import org.practicealerts.reporting.domain.Quarter;
 import org.practicealerts.reporting.domain.QuarterlyThemesReport;
 import org.practicealerts.reporting.domain.ReportBasis;
 import org.practicealerts.reporting.domain.Viewer;
+import org.practicealerts.reporting.domain.WeeklyPackReport;
 import org.practicealerts.support.CouncilCalendar;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
  * report's whatever the service's restarts (counters count only from a start): each of the last 13 calendar months
  * (Europe/London) as the monthly audit counts it ({@code month} label, e.g. 2026-09), and each of the last 5
  * quarters as the quarterly themes count it ({@code quarter} label, e.g. 2026-Q3): a year's comparison each, and
- * bounded series. The current month and quarter are recomputed at each refresh (60 s); the past ones, which are
+ * bounded series; and the seven days to today as today's weekly pack counts them. Every figure of the report
+ * dashboards is one of these or a "now" gauge ({@link AlertMetrics}): none reads a counter. The current month and quarter are recomputed at each refresh (60 s); the past ones, which are
  * history, every 15th (at 100,000 alerts the whole set takes about 4 s, the current ones about 0.3 s).
  */
 @Component
@@ -47,6 +50,13 @@ public class PeriodMetrics {
     private final MultiGauge alerts;
     private final MultiGauge outcomes;
     private final MultiGauge closed;
+    private final MultiGauge raised;
+    private final MultiGauge escalations;
+    private final MultiGauge responseDays;
+    private final MultiGauge closedDays;
+    private final MultiGauge closedWithin;
+    private final MultiGauge weekAlerts;
+    private final MultiGauge weekEscalations;
     private final MultiGauge quarterFigures;
     private final MultiGauge quarterThemes;
     private final Map<YearMonth, MonthlyAudit> pastMonths = new HashMap<>();
@@ -63,10 +73,31 @@ public class PeriodMetrics {
                 .description("Per team and calendar month, as the monthly audit counts them: raised, escalated, "
                         + "resolved, withdrawn, open_at_end").register(registry);
         this.outcomes = MultiGauge.builder("practice.alerts.month.stage.outcomes")
-                .description("Turns at a stage that ended in the calendar month: on_time, late, missed")
-                .register(registry);
+                .description("Turns at a stage that ended in the calendar month, by team and stage: on_time, late "
+                        + "(both answered), missed").register(registry);
         this.closed = MultiGauge.builder("practice.alerts.month.closed")
-                .description("Alerts closed in the calendar month, by outcome").register(registry);
+                .description("Alerts closed in the calendar month, by team, plan type and outcome").register(registry);
+        this.raised = MultiGauge.builder("practice.alerts.month.raised")
+                .description("Alerts raised in the calendar month, by team, primary category and plan type")
+                .register(registry);
+        this.escalations = MultiGauge.builder("practice.alerts.month.escalations")
+                .description("Moves up a stage in the calendar month, by team, the stage reached and the reason")
+                .register(registry);
+        this.responseDays = MultiGauge.builder("practice.alerts.month.response.working.days")
+                .description("Working days the month's responses took, added up per team and stage (divide by the "
+                        + "on_time and late turns for the mean)").register(registry);
+        this.closedDays = MultiGauge.builder("practice.alerts.month.closed.working.days")
+                .description("Working days from raising to closing, added up per team, plan type and outcome")
+                .register(registry);
+        this.closedWithin = MultiGauge.builder("practice.alerts.month.closed.within.timescale")
+                .description("Alerts closed within " + MonthlyAudit.RESOLUTION_WORKING_DAYS
+                        + " working days of raising, per team, plan type and outcome").register(registry);
+        this.weekAlerts = MultiGauge.builder("practice.alerts.week.alerts")
+                .description("The seven days to today, as the weekly pack counts them: raised, escalated, resolved "
+                        + "per team").register(registry);
+        this.weekEscalations = MultiGauge.builder("practice.alerts.week.escalations")
+                .description("The seven days to today's moves up a stage, by team, the stage reached and the reason")
+                .register(registry);
         this.quarterFigures = MultiGauge.builder("practice.alerts.quarter.figures")
                 .description("The quarterly themes' headline figures by quarter (measure: raised, "
                         + "overStatutoryTotal, cafcassReferrals, partnershipReferrals, repeatAlerts ...)")
@@ -87,6 +118,11 @@ public class PeriodMetrics {
         List<MultiGauge.Row<?>> alertRows = new ArrayList<>();
         List<MultiGauge.Row<?>> outcomeRows = new ArrayList<>();
         List<MultiGauge.Row<?>> closedRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> raisedRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> escalationRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> responseDayRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> closedDayRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> closedWithinRows = new ArrayList<>();
         MonthlyAuditReport report = new MonthlyAuditReport(calendar.current(), directory);
         for (int back = 0; back < MONTHS; back++) {
             YearMonth month = now.minusMonths(back);
@@ -94,26 +130,71 @@ public class PeriodMetrics {
                     : pastMonths.computeIfAbsent(month, m -> live.read(p -> report.of(p, m, Viewer.system())));
             Tags m = Tags.of("month", month.toString());
             for (MonthlyAudit.TeamCounts t : audit.perTeam()) {
-                Tags team = m.and("team", t.teamId() == null ? "UNKNOWN" : t.teamId());
+                Tags team = m.and("team", label(t.teamId()));
                 alertRows.add(MultiGauge.Row.of(team.and("measure", "raised"), t.raised()));
                 alertRows.add(MultiGauge.Row.of(team.and("measure", "escalated"), t.escalated()));
                 alertRows.add(MultiGauge.Row.of(team.and("measure", "resolved"), t.resolved()));
                 alertRows.add(MultiGauge.Row.of(team.and("measure", "withdrawn"), t.withdrawn()));
                 alertRows.add(MultiGauge.Row.of(team.and("measure", "open_at_end"), t.openAtEnd()));
             }
-            for (MonthlyAudit.Timeliness t : audit.timelinessByStage()) {
-                Tags stage = m.and("stage", t.key());
+            for (MonthlyAudit.TeamStageTimeliness t : audit.timelinessByTeamAndStage()) {
+                Tags stage = m.and("team", label(t.teamId()), "stage", String.valueOf(t.stage()));
                 outcomeRows.add(MultiGauge.Row.of(stage.and("outcome", "on_time"), t.onTime()));
                 outcomeRows.add(MultiGauge.Row.of(stage.and("outcome", "late"), t.late()));
                 outcomeRows.add(MultiGauge.Row.of(stage.and("outcome", "missed"), t.missed()));
+                responseDayRows.add(MultiGauge.Row.of(stage, t.responseWorkingDays()));
             }
-            audit.outcomes().forEach((outcome, n) -> closedRows.add(MultiGauge.Row.of(m.and("outcome", outcome), n)));
+            for (MonthlyAudit.Closures c : audit.closures()) {
+                Tags tags = m.and("team", label(c.teamId()), "plan_type", label(c.planType()), "outcome", c.outcome());
+                closedRows.add(MultiGauge.Row.of(tags, c.count()));
+                closedDayRows.add(MultiGauge.Row.of(tags, c.workingDays()));
+                closedWithinRows.add(MultiGauge.Row.of(tags, c.withinTwentyWorkingDays()));
+            }
+            for (MonthlyAudit.Raised r : audit.raised()) {
+                raisedRows.add(MultiGauge.Row.of(m.and("team", label(r.teamId()), "category", label(r.category()),
+                        "plan_type", label(r.planType())), r.count()));
+            }
+            for (MonthlyAudit.Escalations e : audit.escalations()) {
+                escalationRows.add(MultiGauge.Row.of(m.and("team", label(e.teamId()), "stage",
+                        String.valueOf(e.stage()), "reason", label(e.reason())), e.count()));
+            }
         }
         pastMonths.keySet().removeIf(m -> m.isBefore(now.minusMonths(MONTHS)));
         alerts.register(alertRows, true);
         outcomes.register(outcomeRows, true);
         closed.register(closedRows, true);
+        raised.register(raisedRows, true);
+        escalations.register(escalationRows, true);
+        responseDays.register(responseDayRows, true);
+        closedDays.register(closedDayRows, true);
+        closedWithin.register(closedWithinRows, true);
+        refreshWeek();
         refreshQuarters();
+    }
+
+    /** The seven days to today, as today's weekly pack counts them. */
+    private void refreshWeek() {
+        LocalDate today = LocalDate.now(clock.withZone(ReportBasis.LONDON));
+        WeeklyPackReport report = new WeeklyPackReport(calendar.current());
+        WeeklyPack pack = live.read(p -> report.asOf(p, today, Viewer.system()));
+        List<MultiGauge.Row<?>> alertRows = new ArrayList<>();
+        for (WeeklyPack.TeamWeek t : pack.sinceLastWeekByTeam()) {
+            Tags team = Tags.of("team", label(t.teamId()));
+            alertRows.add(MultiGauge.Row.of(team.and("measure", "raised"), t.raised()));
+            alertRows.add(MultiGauge.Row.of(team.and("measure", "escalated"), t.escalated()));
+            alertRows.add(MultiGauge.Row.of(team.and("measure", "resolved"), t.resolved()));
+        }
+        List<MultiGauge.Row<?>> escalationRows = new ArrayList<>();
+        for (MonthlyAudit.Escalations e : pack.escalationsSinceLastWeek()) {
+            escalationRows.add(MultiGauge.Row.of(Tags.of("team", label(e.teamId()), "stage",
+                    String.valueOf(e.stage()), "reason", label(e.reason())), e.count()));
+        }
+        weekAlerts.register(alertRows, true);
+        weekEscalations.register(escalationRows, true);
+    }
+
+    private static String label(String value) {
+        return value == null || "null".equals(value) ? "UNKNOWN" : value;
     }
 
     private void refreshQuarters() {

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +39,9 @@ import org.practicealerts.reporting.kafka.EventFeed;
 import org.practicealerts.support.DevSigningKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,12 +55,27 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @ActiveProfiles("embedded")
+@Import(ReportingServiceRig.ScenarioClock.class)
 abstract class ReportingServiceRig {
 
     static final Path DATA = tempDir();
     static final String EVENTS = "practice-alerts.alert-events";
     static final String DIRECTORY = "practice-alerts.directory";
     static final List<PracticeEvent> SEEDED = Scenario.events("");
+    /**
+     * The service's "now" while the scenario is read: the Friday after its last week, so "now", "the seven days to
+     * today", the scenario's month (within the last 13) and quarter (within the last 5) stay the same whatever the
+     * day the suite runs. The clock ticks from there.
+     */
+    static final Instant TODAY = Instant.parse("2026-10-09T12:00:00Z");
+
+    @TestConfiguration
+    static class ScenarioClock {
+        @Bean
+        Clock clock() {
+            return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), TODAY));
+        }
+    }
 
     @Autowired
     WebTestClient web;
