@@ -87,6 +87,30 @@ class ReportsPageTest extends PageTestBase {
     }
 
     @Test
+    void theMonthlyAuditSaysWhyAlertsMovedUpAndHowLongClosedOnesTookAndTheWeeklyPackItsSevenDaysByTeam() {
+        SERVICES.on("GET", "/api/v1/reports/monthly", 200, "{" + DOCUMENT + "\"month\":\"2026-11\",\"notActioned\":[],"
+                + "\"outcomes\":{\"RESOLVED\":2},\"perTeam\":[],\"timelinessByStage\":[],\"timelinessByResponder\":[],"
+                + "\"commendationsByTeam\":{},\"escalations\":[{\"teamId\":\"team-north\",\"stage\":2,"
+                + "\"reason\":\"DEADLINE_MISSED\",\"count\":3}],\"closures\":[{\"teamId\":\"team-north\","
+                + "\"planType\":\"CHILD_PROTECTION\",\"outcome\":\"RESOLVED\",\"count\":2,\"workingDays\":31,"
+                + "\"withinTwentyWorkingDays\":1}]}");
+        SERVICES.on("GET", "/api/v1/reports/weekly", 200, "{" + DOCUMENT + "\"asOf\":\"2026-12-07\","
+                + "\"weekStart\":\"2026-12-07\",\"weekEnd\":\"2026-12-13\",\"openTotal\":2,\"openByTeamAndStage\":"
+                + "[{\"teamId\":\"team-north\",\"stage\":2,\"count\":2,\"inActionReview\":1}],\"dueThisWeek\":[],"
+                + "\"overdueNow\":[],\"escalatedSinceLastWeek\":1,\"resolvedSinceLastWeek\":0,\"oldestOpen\":null,"
+                + "\"awaitingRaiser\":[],\"ladderExhausted\":[],\"sinceLastWeekByTeam\":[{\"teamId\":\"team-north\","
+                + "\"raised\":4,\"escalated\":1,\"resolved\":0}]}");
+
+        String monthly = browser.get("/reports/monthly?month=2026-11").body();
+        String weekly = browser.get("/reports/weekly?asOf=2026-12-07").body();
+
+        assertThat(monthly).contains("Escalations in the month, by reason", ">Deadline missed</td>",
+                "Closed in the month: working days from raising", ">Child protection</td>", ">15.5</td>");
+        assertThat(weekly).contains("The seven days to <span>Mon 7 Dec 2026</span>, by team",
+                "<td class=\"govuk-table__cell govuk-table__cell--numeric\">4</td>", "In action review");
+    }
+
+    @Test
     void theQuarterlyThemesSetTheQuarterBesideTheOneBeforeAndChartEachCategoryInBoth() {
         SERVICES.on("GET", "/api/v1/reports/quarterly", s -> s.path().endsWith("2026-Q3")
                 ? new FakeServices.Answer(200, "{\"quarter\":\"2026-Q3\",\"byCategoryTeamPlan\":[{\"category\":"
