@@ -80,6 +80,21 @@ class KafkaPublicationTest extends ApiTestBase {
         }
     }
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void eachEventIsTimedFromItsStorageToKafkasAcknowledgementForTheOperationsDashboard() throws Exception {
+        io.micrometer.core.instrument.Timer lag = meters.get("practice.alerts.publication.lag").timer();
+        long before = lag.count();
+        lifeOf(UUID.randomUUID().toString(), 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> lag.count() >= before + 5);
+        assertThat(lag.totalTime(TimeUnit.NANOSECONDS)).as("time from storage to acknowledgement").isPositive();
+        assertThat(meters.get("practice.alerts.publisher.segments").tag("state", "claimed").gauge().value())
+                .as("this instance publishes").isGreaterThanOrEqualTo(1);
+        assertThat(meters.get("practice.alerts.publisher.segments").tag("state", "error").gauge().value()).isZero();
+    }
+
     @Test
     void everyStoredEventReachesKafkaOnceInPerAlertOrderDespiteConcurrencyAndABrokerRestart() throws Exception {
         List<String> alertIds = Collections.synchronizedList(new ArrayList<>());
