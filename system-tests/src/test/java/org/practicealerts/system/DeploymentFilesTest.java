@@ -281,7 +281,7 @@ class DeploymentFilesTest {
         return docs.stream().filter(d -> kind.equals(d.get("kind"))).findFirst().orElse(null);
     }
 
-    private static Map<String, Object> yaml(Path file) throws IOException {
+    static Map<String, Object> yaml(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return map(new Yaml().load(in));
         }
@@ -296,12 +296,12 @@ class DeploymentFilesTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
+    static Map<String, Object> map(Object o) {
         return (Map<String, Object>) o;
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> list(Object o) {
+    static List<Object> list(Object o) {
         return (List<Object>) o;
     }
 
