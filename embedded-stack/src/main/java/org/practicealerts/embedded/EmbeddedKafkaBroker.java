@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -41,6 +42,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final Path logDir;
     private final Map<String, String> overrides;
+    private final List<String> scramCredentials;
     private int port;
     private KafkaRaftServer server;
     private String clusterId;
@@ -60,12 +62,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * {@link #defaultSettings()}.
      */
     public EmbeddedKafkaBroker(int port, Path logDir, Map<String, String> overrides) {
+        this(port, logDir, overrides, List.of());
+    }
+
+    /**
+     * A broker as above whose storage, when first formatted, holds these SCRAM credentials (as
+     * {@code kafka-storage.sh format --add-scram} takes them: {@code SCRAM-SHA-512=[name=...,password=...]}), so
+     * a SASL/SCRAM listener accepts them from the first start.
+     */
+    public EmbeddedKafkaBroker(int port, Path logDir, Map<String, String> overrides, List<String> scramCredentials) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
         this.port = port;
         this.logDir = Objects.requireNonNull(logDir, "logDir").toAbsolutePath().normalize();
         this.overrides = Map.copyOf(overrides);
+        this.scramCredentials = List.copyOf(scramCredentials);
     }
 
     /** Creates and starts a broker: {@code EmbeddedKafkaBroker.start(0, dir)}. */
@@ -214,8 +226,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return meta.getProperty("cluster.id");
         }
         String newClusterId = Uuid.randomUuid().toString();
-        new Formatter()
-                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+        Formatter formatter = new Formatter();
+        if (!scramCredentials.isEmpty()) {
+            formatter.setScramArguments(scramCredentials);
+        }
+        formatter.setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setNodeId(config.nodeId())
                 .setClusterId(newClusterId)
                 .setControllerListenerName("CONTROLLER")

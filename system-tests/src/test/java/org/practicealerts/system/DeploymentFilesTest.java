@@ -108,6 +108,70 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void composeKafkaTakesSaslSslOnlyPublishesNoPortAndGivesEachServiceItsOwnUserWithTheClustersTopicsAndAcls()
+            throws IOException {
+        Map<String, Object> services = map(yaml(REPO.resolve("docker-compose.yml")).get("services"));
+        Map<String, Object> kafka = map(services.get("kafka"));
+        assertThat(kafka).as("no Kafka port on the host").doesNotContainKey("ports");
+        java.util.Properties server = new java.util.Properties();
+        server.load(new java.io.StringReader(Files.readString(REPO.resolve("deploy/kafka/server.properties"))));
+        assertThat(server.getProperty("listener.security.protocol.map"))
+                .isEqualTo("CLIENTS:SASL_SSL,CONTROLLER:PLAINTEXT");
+        assertThat(server.getProperty("listeners")).as("the controller on loopback only")
+                .isEqualTo("CLIENTS://:9093,CONTROLLER://127.0.0.1:9094");
+        assertThat(server.getProperty("allow.everyone.if.no.acl.found")).isEqualTo("false");
+        // Each service signs in as itself, over TLS.
+        Map<String, String> users = new java.util.TreeMap<>();
+        for (String name : List.of("alert-service", "escalation-service-1", "escalation-service-2",
+                "notification-service", "reporting-service")) {
+            Map<String, Object> env = map(map(services.get(name)).get("environment"));
+            assertThat(env.get("SPRING_KAFKA_SECURITY_PROTOCOL")).as(name).isEqualTo("SASL_SSL");
+            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).as(name).isEqualTo("kafka:9093");
+            Matcher user = Pattern.compile("username=\"([a-z-]+)\"").matcher(
+                    env.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG").toString());
+            assertThat(user.find()).as(name).isTrue();
+            assertThat(user.group(1)).as(name + " signs in as itself").isEqualTo(name.replaceAll("-\\d$", ""));
+            users.put(user.group(1), name);
+            assertThat(map(services.get(name)).get("volumes").toString()).as(name + " gets the CA certificate only")
+                    .contains("kafka-ca:/kafka-ca:ro").doesNotContain("kafka-tls");
+        }
+        String start = Files.readString(REPO.resolve("deploy/kafka/start.sh"));
+        users.keySet().forEach(u -> assertThat(start).as("a SCRAM credential for " + u).contains("name=" + u + ","));
+        // The same ACLs and topics as the cluster's KafkaUsers and KafkaTopics (one replica here).
+        List<String> clusterAcls = new ArrayList<>();
+        for (Map<String, Object> user : yamlAll(REPO.resolve("deploy/k8s/kafka/users.yaml"))) {
+            String name = map(user.get("metadata")).get("name").toString();
+            for (Object acl : list(map(map(user.get("spec")).get("authorization")).get("acls"))) {
+                Map<String, Object> r = map(map(acl).get("resource"));
+                clusterAcls.add(String.join(" ", name, r.get("type").toString(), r.get("name").toString(),
+                        r.get("patternType").toString(), String.join(",", list(map(acl).get("operations")).stream()
+                                .map(Object::toString).toList())));
+            }
+        }
+        assertThat(lines("deploy/kafka/acls.txt")).isEqualTo(clusterAcls);
+        assertThat(clusterAcls.stream().map(l -> l.split(" ")[0]).distinct().toList()).as("a user per service")
+                .containsExactlyInAnyOrderElementsOf(users.keySet());
+        List<String> clusterTopics = new ArrayList<>();
+        for (Map<String, Object> topic : yamlAll(REPO.resolve("deploy/k8s/kafka/topics.yaml"))) {
+            Map<String, Object> spec = map(topic.get("spec"));
+            StringBuilder line = new StringBuilder(spec.get("topicName") + " " + spec.get("partitions"));
+            map(spec.get("config")).forEach((k, v) -> {
+                if (!k.equals("min.insync.replicas")) {
+                    line.append(' ').append(k).append('=').append(v);
+                }
+            });
+            clusterTopics.add(line.toString());
+        }
+        assertThat(lines("deploy/kafka/topics.txt")).isEqualTo(clusterTopics);
+    }
+
+    /** A deploy file's lines without comments and blanks. */
+    private static List<String> lines(String file) throws IOException {
+        return Files.readAllLines(REPO.resolve(file)).stream().map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    @Test
     void theDockerfileStatesItsBaseImagesRunsAsANonRootUserAndChecksHealth() throws IOException {
         String dockerfile = Files.readString(REPO.resolve("deploy/docker/Dockerfile"));
         assertThat(dockerfile).contains("ARG MAVEN_IMAGE=maven:3.9", "ARG RUNTIME_IMAGE=eclipse-temurin:17")
