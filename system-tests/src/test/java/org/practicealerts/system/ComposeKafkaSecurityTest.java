@@ -3,12 +3,13 @@ package org.practicealerts.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.practicealerts.system.DeploymentFilesTest.lines;
 import static org.practicealerts.system.DeploymentFilesTest.map;
+import static org.practicealerts.system.DeploymentFilesTest.onPath;
 import static org.practicealerts.system.DeploymentFilesTest.yaml;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -240,19 +241,5 @@ class ComposeKafkaSecurityTest {
         });
         assertThat(out).containsKeys("KAFKA_ADMIN_PASSWORD", "KAFKA_TLS_PASSWORD", "ALERT_SERVICE_KAFKA_PASSWORD");
         return out;
-    }
-
-    private static List<String> lines(String file) throws IOException {
-        return Files.readAllLines(REPO.resolve(file), StandardCharsets.UTF_8).stream().map(String::trim)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    }
-
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -31,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 class DeploymentFilesTest {
 
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+    /** The product's containers in docker-compose.yml (the escalation-service runs twice). */
+    static final List<String> COMPOSE_SERVICES = List.of("alert-service", "escalation-service-1",
+            "escalation-service-2", "notification-service", "reporting-service");
     private static final List<String> SERVICES =
             List.of("alert-service", "escalation-service", "notification-service", "reporting-service");
 
@@ -97,8 +100,7 @@ class DeploymentFilesTest {
                 "MONGO_INITDB_ROOT_PASSWORD", "ALERT_SERVICE_MONGO_PASSWORD", "REPORTING_SERVICE_MONGO_PASSWORD");
         assertThat(Files.readString(REPO.resolve("deploy/mongo/init-users.js")))
                 .contains("'alert-service'", "'escalation-service'", "'notification-service'", "'reporting-service'");
-        for (String name : List.of("alert-service", "escalation-service-1", "escalation-service-2",
-                "notification-service", "reporting-service")) {
+        for (String name : COMPOSE_SERVICES) {
             Map<String, Object> env = map(map(services.get(name)).get("environment"));
             assertThat(env.get("MONGODB_URI").toString()).as(name + " signs in as itself")
                     .startsWith("mongodb://" + name.replaceAll("-\\d$", "") + ":").contains("authSource=admin");
@@ -122,8 +124,7 @@ class DeploymentFilesTest {
         assertThat(server.getProperty("allow.everyone.if.no.acl.found")).isEqualTo("false");
         // Each service signs in as itself, over TLS.
         Map<String, String> users = new java.util.TreeMap<>();
-        for (String name : List.of("alert-service", "escalation-service-1", "escalation-service-2",
-                "notification-service", "reporting-service")) {
+        for (String name : COMPOSE_SERVICES) {
             Map<String, Object> env = map(map(services.get(name)).get("environment"));
             assertThat(env.get("SPRING_KAFKA_SECURITY_PROTOCOL")).as(name).isEqualTo("SASL_SSL");
             assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).as(name).isEqualTo("kafka:9093");
@@ -166,7 +167,7 @@ class DeploymentFilesTest {
     }
 
     /** A deploy file's lines without comments and blanks. */
-    private static List<String> lines(String file) throws IOException {
+    static List<String> lines(String file) throws IOException {
         return Files.readAllLines(REPO.resolve(file)).stream().map(String::trim)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
@@ -369,7 +370,7 @@ class DeploymentFilesTest {
         return (List<Object>) o;
     }
 
-    private static boolean onPath(String tool) {
+    static boolean onPath(String tool) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }

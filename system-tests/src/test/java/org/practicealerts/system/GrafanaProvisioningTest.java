@@ -8,7 +8,6 @@ import static org.practicealerts.system.DeploymentFilesTest.map;
 import static org.practicealerts.system.DeploymentFilesTest.yaml;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +26,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.practicealerts.embedded.Ports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +56,7 @@ class GrafanaProvisioningTest {
         Path provisioning = work.resolve("provisioning");
         Map<String, String> env = asCompose(provisioning);
         String password = "grafana-test-" + System.nanoTime();
-        int port = freePort();
+        int port = Ports.freePort();
         env.put("GF_SECURITY_ADMIN_PASSWORD", password);
         env.put("GF_PATHS_PROVISIONING", provisioning.toString());
         env.put("GF_PATHS_DATA", work.resolve("data").toString());
@@ -199,12 +199,6 @@ class GrafanaProvisioningTest {
                 }
                 Files.writeString(target, text);
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }
