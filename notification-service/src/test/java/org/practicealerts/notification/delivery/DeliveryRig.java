@@ -113,12 +113,17 @@ public final class DeliveryRig implements AutoCloseable {
     }
 
     public Dispatcher dispatcher(String owner, Duration webhookTimeout, double perSecond) {
+        return dispatcher(store, owner, webhookTimeout, perSecond);
+    }
+
+    /** A dispatcher over {@code outbox} (e.g. one whose writes fail) with the rig's senders, clock and settings. */
+    public Dispatcher dispatcher(OutboxStore outbox, String owner, Duration webhookTimeout, double perSecond) {
         Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
         senders.put(Channel.EMAIL, new EmailSender(mailSender(), "alerts@test.example", "localhost:" + smtpPort));
         senders.put(Channel.TEAMS, new TeamsSender(Duration.ofSeconds(2), webhookTimeout,
                 new WebhookPolicy(List.of("127.0.0.1", "*.example"), true), url -> false));
         RateLimits limits = new RateLimits(perSecond, (int) Math.max(1, perSecond), perSecond, (int) Math.max(1, perSecond));
-        return new Dispatcher(store, senders, limits, clock, delivery, owner, meters, new Random(7));
+        return new Dispatcher(outbox, senders, limits, clock, delivery, owner, meters, new Random(7));
     }
 
     public JavaMailSenderImpl mailSender() {

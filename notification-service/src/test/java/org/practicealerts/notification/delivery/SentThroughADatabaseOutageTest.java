@@ -4,27 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoSocketOpenException;
 import com.mongodb.ServerAddress;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.practicealerts.notification.outbox.Channel;
 import org.practicealerts.notification.outbox.OutboxEntry;
 import org.practicealerts.notification.outbox.OutboxEntry.State;
 import org.practicealerts.notification.outbox.OutboxStore;
 
 /**
  * A message sent just as MongoDB goes away is recorded as sent once the database is back, while its claim holds:
- * never left to lapse and be sent a second time (found by the fault suite: a Teams card arrived twice).
+ * never left to lapse and be sent a second time (found by the fault suite: a Teams card arrived twice, first behind an
+ * outage shorter than the claim's lease, then behind one of five and a half minutes, longer than it).
  */
 class SentThroughADatabaseOutageTest {
 
-    final DeliveryRig rig = new DeliveryRig();
+    DeliveryRig rig = new DeliveryRig();
 
     @AfterEach
     void close() {
@@ -43,10 +39,7 @@ class SentThroughADatabaseOutageTest {
                 return super.markSent(e, at);
             }
         };
-        Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
-        senders.put(Channel.EMAIL, new EmailSender(rig.mailSender(), "alerts@test.example", "smtp"));
-        Dispatcher dispatcher = new Dispatcher(flaky, senders, new RateLimits(100, 100, 100, 100), rig.clock,
-                rig.delivery, "outage", new SimpleMeterRegistry(), new Random(7));
+        Dispatcher dispatcher = rig.dispatcher(flaky, "outage", Duration.ofMillis(800), 100);
         flaky.insertNew(java.util.List.of(rig.email("ev-outage", "tm-north")));
 
         assertThat(dispatcher.drain()).isEqualTo(1);
@@ -55,5 +48,37 @@ class SentThroughADatabaseOutageTest {
 
         assertThat(flaky.count(State.SENT)).isEqualTo(1);
         assertThat(rig.mailsById()).hasSize(1).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+    }
+
+    @Test
+    void aTeamsCardSentJustBeforeAnOutageLongerThanItsLeaseIsRecordedWhenTheDatabaseIsBackAndPostedOnce() {
+        rig.close();
+        rig = new DeliveryRig(Duration.ofSeconds(1), 8, Duration.ofMillis(800), 1000);
+        long[] downUntil = {0};
+        AtomicInteger refused = new AtomicInteger();
+        OutboxStore flaky = new OutboxStore(rig.db) {
+            @Override
+            public boolean markSent(OutboxEntry e, Instant at) {
+                if (downUntil[0] == 0) {
+                    downUntil[0] = System.nanoTime() + Duration.ofMillis(2_500).toNanos(); // the lease is 1 s
+                }
+                if (System.nanoTime() < downUntil[0]) {
+                    refused.incrementAndGet();
+                    throw new MongoSocketOpenException("MongoDB is down", new ServerAddress("mongo"));
+                }
+                return super.markSent(e, at);
+            }
+        };
+        Dispatcher dispatcher = rig.dispatcher(flaky, "outage", Duration.ofMillis(800), 100);
+        flaky.insertNew(java.util.List.of(rig.card("ev-long-outage", "tm-north")));
+
+        assertThat(dispatcher.drain()).isEqualTo(1);
+        assertThat(refused).as("the record was refused for longer than the lease").hasValueGreaterThan(3);
+        rig.clock.advance(Duration.ofDays(1));
+        assertThat(dispatcher.drain()).as("nothing left claimed to take over").isZero();
+
+        assertThat(flaky.count(State.SENT)).isEqualTo(1);
+        assertThat(rig.cardsReceived).hasSize(1);
+        dispatcher.close();
     }
 }
