@@ -131,8 +131,16 @@ public class DeadlineStore {
      * is taken by exactly one instance, because the update only matches deadlines still unclaimed.
      */
     public List<Claim> claimDue(Instant now, String owner, Duration lease) {
+        return claimDue(now, now, owner, lease);
+    }
+
+    /**
+     * As {@link #claimDue(Instant, String, Duration)}, but also the deadlines due by {@code dueBy} (a look ahead: the
+     * caller sends each at its instant). Expired claims are taken over only at {@code now}.
+     */
+    public List<Claim> claimDue(Instant now, Instant dueBy, String owner, Duration lease) {
         String token = java.util.UUID.randomUUID().toString();
-        long claimed = deadlines.updateMany(due(now), Updates.combine(
+        long claimed = deadlines.updateMany(due(now, dueBy), Updates.combine(
                 Updates.set("status", Status.CLAIMED.name()), Updates.set("owner", owner),
                 Updates.set("token", token), Updates.set("leaseUntil", Date.from(now.plus(lease))),
                 Updates.inc("attempts", 1))).getModifiedCount();
@@ -159,20 +167,43 @@ public class DeadlineStore {
                 .getModifiedCount();
     }
 
-    private static Bson due(Instant now) {
-        Date at = Date.from(now);
+    /**
+     * Hands claims taken ahead back unfired (their instant had not come by the clock when the look ahead ran out),
+     * each only if its batch token still holds it. Returns how many were released.
+     */
+    public long release(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return 0;
+        }
+        return deadlines.updateMany(Filters.and(Filters.eq("token", claims.get(0).token()),
+                        Filters.in("_id", claims.stream().map(c -> c.deadline().id()).toList()),
+                        Filters.eq("status", Status.CLAIMED.name())),
+                Updates.combine(Updates.set("status", Status.PENDING.name()), Updates.unset("owner"),
+                        Updates.unset("token"), Updates.unset("leaseUntil"), Updates.inc("attempts", -1)))
+                .getModifiedCount();
+    }
+
+    private static Bson due(Instant now, Instant dueBy) {
         return Filters.or(
-                Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", at)),
-                Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", at)));
+                Filters.and(Filters.eq("status", Status.PENDING.name()), Filters.lte("dueAt", Date.from(dueBy))),
+                Filters.and(Filters.eq("status", Status.CLAIMED.name()), Filters.lte("leaseUntil", Date.from(now))));
     }
 
     /** The next instant anything becomes due (pending deadline or expiring claim), if any. */
     public Optional<Instant> nextDueAt() {
+        return nextClaimableAt(Duration.ZERO);
+    }
+
+    /**
+     * The next instant a claim looking {@code lookAhead} ahead would take something: a pending deadline's instant less
+     * the look ahead, or an expiring claim's lease (taken over only once it has run out), whichever is first.
+     */
+    public Optional<Instant> nextClaimableAt(Duration lookAhead) {
         Document p = deadlines.find(Filters.eq("status", Status.PENDING.name())).sort(Sorts.ascending("dueAt"))
                 .projection(Projections.include("dueAt")).first();
         Document c = deadlines.find(Filters.eq("status", Status.CLAIMED.name())).sort(Sorts.ascending("leaseUntil"))
                 .projection(Projections.include("leaseUntil")).first();
-        Instant pending = p == null ? null : p.getDate("dueAt").toInstant();
+        Instant pending = p == null ? null : p.getDate("dueAt").toInstant().minus(lookAhead);
         Instant lease = c == null ? null : c.getDate("leaseUntil").toInstant();
         if (pending == null) {
             return Optional.ofNullable(lease);

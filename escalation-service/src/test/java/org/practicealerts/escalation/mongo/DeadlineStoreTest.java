@@ -101,6 +101,24 @@ class DeadlineStoreTest {
     }
 
     @Test
+    void aClaimLookingAheadTakesDeadlinesDueWithinItButNoLeaseBeforeItHasRunOut() {
+        store.schedule(response("soon", NOW.plusSeconds(2)));
+        store.schedule(response("later", NOW.plusSeconds(3)));
+        store.schedule(response("leased", NOW.minusSeconds(60)));
+        assertThat(store.claimDue(NOW.minusSeconds(60), "crashed", LEASE)).hasSize(1); // lease runs out at NOW - 30 s
+        store.schedule(response("leased-late", NOW.minusSeconds(31)));
+        assertThat(store.claimDue(NOW.minusSeconds(31), "crashed-too", Duration.ofMillis(32_500)))
+                .hasSize(1); // runs out at NOW + 1.5 s, inside the look ahead but not yet out
+
+        assertThat(store.nextClaimableAt(Duration.ofSeconds(2))).hasValue(NOW.minusSeconds(30));
+        assertThat(store.claimDue(NOW, NOW.plusSeconds(2), "a", LEASE)).extracting(c -> c.deadline().alertId())
+                .containsExactly("leased", "soon");
+        // "later" can be claimed 2 s ahead of its instant, "leased-late" only once its lease has run out
+        assertThat(store.nextClaimableAt(Duration.ofSeconds(2))).hasValue(NOW.plusSeconds(1));
+        assertThat(store.nextDueAt()).hasValue(NOW.plusMillis(1500));
+    }
+
+    @Test
     void resolvingAnAlertDropsAllItsDeadlines() {
         store.schedule(response("a1", NOW));
         store.schedule(new Deadline("a1", DeadlineKind.STATUTORY_TOTAL, 1, NOW.plusSeconds(99), null));

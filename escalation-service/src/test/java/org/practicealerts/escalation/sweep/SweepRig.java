@@ -37,6 +37,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 final class SweepRig {
 
 
+    /** As application.yml has it. */
+    static final Duration LOOK_AHEAD = Duration.ofSeconds(2);
+
     private SweepRig() {
     }
 
@@ -49,7 +52,8 @@ final class SweepRig {
     }
 
     static EscalationProperties props(String instance, int workers, Duration lease) {
-        return new EscalationProperties(new EscalationProperties.Sweep(workers, lease, Duration.ofMillis(200), instance));
+        return new EscalationProperties(new EscalationProperties.Sweep(workers, lease, Duration.ofMillis(200), instance,
+                LOOK_AHEAD));
     }
 
     static PlatformProperties platform(String db, String commandsTopic) {
@@ -70,6 +74,11 @@ final class SweepRig {
 
     static Instance instance(String db, String topic, String name, int workers, Duration lease,
                              CommandPublisher publisher) {
+        return instance(db, topic, name, workers, lease, publisher, Clock.systemUTC());
+    }
+
+    static Instance instance(String db, String topic, String name, int workers, Duration lease,
+                             CommandPublisher publisher, Clock clock) {
         MongoClient client = MongoClients.create(mongoUri());
         MongoDatabase database = client.getDatabase(db);
         DeadlineStore store = new DeadlineStore(database);
@@ -77,7 +86,7 @@ final class SweepRig {
         EscalationProperties props = props(name, workers, lease);
         CommandPublisher out = publisher != null ? publisher : new CommandPublisher(template, platform(db, topic));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        DeadlineSweeper sweeper = new DeadlineSweeper(store, out, Clock.systemUTC(), props, meters);
+        DeadlineSweeper sweeper = new DeadlineSweeper(store, out, clock, props, meters);
         return new Instance(client, store, sweeper, template, meters);
     }
 
@@ -86,7 +95,9 @@ final class SweepRig {
      * was: each deadline's own lateness, as a burst's first and last really were.
      */
     static CommandPublisher timing(String db, String topic, List<Duration> lateness) {
-        return new CommandPublisher(template(), platform(db, topic)) {
+        KafkaTemplate<String, byte[]> kafka = template();
+        kafka.partitionsFor(topic); // a running service's producer already knows the topic's partitions and leaders
+        return new CommandPublisher(kafka, platform(db, topic)) {
             @Override
             public java.util.concurrent.CompletableFuture<?> sendAsync(org.practicealerts.events.DeadlineCommand c) {
                 Instant due = c instanceof org.practicealerts.events.DeadlineCommand.EscalateMissedDeadline m
@@ -98,6 +109,17 @@ final class SweepRig {
                 });
             }
         };
+    }
+
+    /** Creates {@code topic} as the services do at start-up (the commands topic has three partitions). */
+    static void createTopic(String topic, int partitions) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, partitions, (short) 1)))
+                    .all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create " + topic, e);
+        }
     }
 
     static KafkaTemplate<String, byte[]> template() {
