@@ -174,11 +174,9 @@ public class DeadlineSweeper implements SmartLifecycle {
                     .thenApply(acknowledged -> base.plusNanos(System.nanoTime() - baseNanos)));
             ready++;
         }
-        if (ready < claims.size()) {
-            store.release(claims.subList(ready, claims.size()));
-        }
         List<DeadlineStore.Claim> sent = new ArrayList<>();
         List<Instant> acknowledgedAt = new ArrayList<>();
+        List<String> unsent = new ArrayList<>();
         for (int i = 0; i < sends.size(); i++) {
             DeadlineStore.Claim claim = claims.get(i);
             try {
@@ -186,6 +184,7 @@ public class DeadlineSweeper implements SmartLifecycle {
                 sent.add(claim);
             } catch (Exception e) {
                 failures.increment();
+                unsent.add(claim.deadline().id());
                 log.warn("could not send {} for alert {} (attempt {}); retried after the lease: {}",
                         claim.deadline().kind(), claim.deadline().alertId(), claim.attempts(), e.toString());
                 if (e instanceof InterruptedException) {
@@ -194,7 +193,10 @@ public class DeadlineSweeper implements SmartLifecycle {
                 }
             }
         }
-        long marked = store.markFired(sent, clock.instant());
+        List<DeadlineStore.Claim> unreached = claims.subList(ready, claims.size());
+        unreached.forEach(c -> unsent.add(c.deadline().id()));
+        long marked = store.markFiredExcept(claims.get(0).token(), unsent, clock.instant());
+        store.release(unreached);
         conflicts.increment(sent.size() - marked); // moved or re-claimed while in flight: the newer state wins
         for (int i = 0; i < sent.size(); i++) {
             Deadline d = sent.get(i).deadline();

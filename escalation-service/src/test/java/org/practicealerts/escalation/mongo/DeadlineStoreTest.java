@@ -119,6 +119,20 @@ class DeadlineStoreTest {
     }
 
     @Test
+    void aBatchIsMarkedFiredByItsTokenButForTheCommandsThatWereNotSentAndTheDeadlinesMovedMeanwhile() {
+        for (int i = 0; i < 4; i++) {
+            store.schedule(response("a" + i, NOW));
+        }
+        List<DeadlineStore.Claim> batch = store.claimDue(NOW, "a", LEASE);
+        store.schedule(response("a3", NOW.plusSeconds(3600))); // re-planned while the command was in flight
+        String notSent = response("a1", NOW).id();
+        assertThat(store.markFiredExcept(batch.get(0).token(), List.of(notSent), NOW)).isEqualTo(2);
+        assertThat(store.forAlert("a1")).extracting(DeadlineStore.Due::status).containsExactly(DeadlineStore.Status.CLAIMED);
+        assertThat(store.forAlert("a3")).extracting(DeadlineStore.Due::status).containsExactly(DeadlineStore.Status.PENDING);
+        assertThat(store.forAlert("a0")).extracting(DeadlineStore.Due::status).containsExactly(DeadlineStore.Status.FIRED);
+    }
+
+    @Test
     void resolvingAnAlertDropsAllItsDeadlines() {
         store.schedule(response("a1", NOW));
         store.schedule(new Deadline("a1", DeadlineKind.STATUTORY_TOTAL, 1, NOW.plusSeconds(99), null));
