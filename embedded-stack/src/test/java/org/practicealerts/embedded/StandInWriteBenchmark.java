@@ -57,13 +57,11 @@ class StandInWriteBenchmark {
     void reportsTheStandInsWriteRateForEachWayOfKeepingTheFile() throws Exception {
         Map<String, StoreSettings> variants = new LinkedHashMap<>();
         variants.put("(warm-up, not reported)", StoreSettings.H2_DEFAULTS);
-        variants.put("H2 defaults, a commit per write", StoreSettings.H2_DEFAULTS);
-        variants.put("4 KiB pages", new StoreSettings(4096, 0, -1, false));
-        variants.put("compact below 50%", new StoreSettings(0, 0, 50, false));
-        variants.put("64 MiB cache", new StoreSettings(0, 64, -1, false));
-        variants.put("group commit", new StoreSettings(0, 0, -1, true));
-        variants.put("all four", new StoreSettings(4096, 64, 50, true));
-        variants.put("embedded default", StoreSettings.EMBEDDED_DEFAULT);
+        if (Boolean.getBoolean("benchmark.default-only")) { // bin/benchmark-system: the figure beside raises/s
+            variants.put("embedded default", StoreSettings.EMBEDDED_DEFAULT);
+        } else {
+            variants.putAll(allVariants());
+        }
         List<String> rows = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, StoreSettings> v : variants.entrySet()) {
@@ -76,6 +74,18 @@ class StandInWriteBenchmark {
                 THREADS, SECONDS);
         rows.forEach(r -> System.out.println("BENCHMARK " + r));
         System.out.println("====");
+    }
+
+    private static Map<String, StoreSettings> allVariants() {
+        Map<String, StoreSettings> variants = new LinkedHashMap<>();
+        variants.put("H2 defaults, a commit per write", StoreSettings.H2_DEFAULTS);
+        variants.put("4 KiB pages", new StoreSettings(4096, 0, -1, false));
+        variants.put("compact below 50%", new StoreSettings(0, 0, 50, false));
+        variants.put("64 MiB cache", new StoreSettings(0, 64, -1, false));
+        variants.put("group commit", new StoreSettings(0, 0, -1, true));
+        variants.put("all four", new StoreSettings(4096, 64, 50, true));
+        variants.put("embedded default", StoreSettings.EMBEDDED_DEFAULT);
+        return variants;
     }
 
     private String run(Path file, StoreSettings settings) throws Exception {

@@ -26,33 +26,47 @@ import org.practicealerts.events.Urgency;
 import org.practicealerts.reporting.api.QuarterlyThemes;
 
 /**
- * 1,000,000 events for 100,000 alerts over 2025-2026, rebuilt into a fresh projection, then the quarterly report.
- * The apply part bypasses Kafka: each event is decoded from its JSON bytes (as the feed does) and applied; the
- * broker's read throughput is not measured here. Targets: rebuild within 60 s, quarterly within 1 s.
+ * Ten events for each of {@code benchmark.alerts} alerts (default 100,000) over 2025-2026, rebuilt into a fresh
+ * projection, then the reports over it and the heap the projection keeps. The apply part bypasses Kafka: each event is
+ * decoded from its JSON bytes (as the feed does) and applied; the broker's read throughput is not measured here. The
+ * events are generated and encoded a chunk of alerts at a time, outside the timed part, so that only the projection
+ * stays in memory (issue 16's 1,000,000 alerts: run with {@code -Dbenchmark.alerts=1000000 -DargLine=-Xmx1g}).
+ * Targets: rebuild within 120 s at 1,000,000 alerts (60 s at 100,000), heap within 1 GiB at 1,000,000 alerts,
+ * quarterly within 1 s.
  * Run: {@code ./mvnw -B -ntp -pl reporting-service verify -Pbenchmark}.
  */
 @Tag("benchmark")
 class RebuildBenchmark {
 
-    static final int ALERTS = 100_000;
+    static final int ALERTS = Integer.getInteger("benchmark.alerts", 100_000);
+    static final int CHUNK = 10_000;
     static final int EVENTS_PER_ALERT = 10;
     static final String[] TEAMS = {"team-north", "team-south", "team-east", "team-west", "team-cwcf", "team-leaving"};
     static final PlanType[] PLANS = PlanType.values();
 
     @Test
     void rebuildsAMillionEventsAndAnswersTheQuarterlyReportInTime() throws IOException {
-        long t0 = System.nanoTime();
-        List<byte[]> wire = generate();
-        long generateMs = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(wire).hasSize(ALERTS * EVENTS_PER_ALERT);
-
-        long r0 = System.nanoTime();
+        Random random = new Random(42);
         Projection p = new Projection();
-        for (byte[] bytes : wire) {
-            p.apply(EventJson.read(bytes));
+        long generateNanos = 0;
+        long rebuildNanos = 0;
+        long events = 0;
+        for (int from = 0; from < ALERTS; from += CHUNK) {
+            long g0 = System.nanoTime();
+            List<byte[]> wire = generate(random, from, Math.min(ALERTS, from + CHUNK));
+            long r0 = System.nanoTime();
+            for (byte[] bytes : wire) {
+                p.apply(EventJson.read(bytes));
+            }
+            rebuildNanos += System.nanoTime() - r0;
+            generateNanos += r0 - g0;
+            events += wire.size();
         }
-        long rebuildMs = (System.nanoTime() - r0) / 1_000_000;
+        long generateMs = generateNanos / 1_000_000;
+        long rebuildMs = rebuildNanos / 1_000_000;
+        assertThat(events).isEqualTo((long) ALERTS * EVENTS_PER_ALERT);
         assertThat(p.alerts()).hasSize(ALERTS);
+        long retainedMb = retainedHeapMb();
 
         QuarterlyThemesReport quarterlyThemes = new QuarterlyThemesReport(Scenario.calendar());
         MonthlyAuditReport monthlyAudit = new MonthlyAuditReport(Scenario.calendar(), Scenario.directory());
@@ -88,28 +102,46 @@ class RebuildBenchmark {
 
         String result = String.format("""
                 reporting-service rebuild benchmark (%s, %d cores, max heap %d MB)
-                events: %d for %d alerts (generated and encoded in %d ms)
-                rebuild (decode JSON + apply, no Kafka): %d ms  (%.0f events/s)  target <= 60000 ms
+                events: %d for %d alerts (generated and encoded in %d ms, not timed)
+                rebuild (decode JSON + apply, no Kafka): %d ms  (%.0f events/s)  target <= %d ms
+                heap kept after the rebuild (after a full GC): %d MB for %d alerts  target <= 1024 MB at 1000000 alerts
                 quarterly 2026-Q3: median %d ms, max %d ms over %d runs (raised in quarter: %d)  target <= 1000 ms
                 monthly 2026-09: %d ms; weekly as of 2026-09-30: %d ms
                 period-true dashboard gauges (13 monthly audits + 5 quarterly themes, once a minute): %d ms
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), wire.size(), ALERTS, generateMs, rebuildMs,
-                wire.size() * 1000.0 / Math.max(1, rebuildMs), runs[runs.length / 2], runs[runs.length - 1],
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), events, ALERTS, generateMs, rebuildMs,
+                events * 1000.0 / Math.max(1, rebuildMs), rebuildTargetMs(events), retainedMb, ALERTS,
+                runs[runs.length / 2], runs[runs.length - 1],
                 runs.length, q.current().raised(), monthlyMs, weeklyMs, periodMs);
         System.out.println(result);
         Files.writeString(Path.of("target", "benchmark-results.txt"), result);
-        assertThat(rebuildMs).isLessThanOrEqualTo(60_000);
+        assertThat(rebuildMs).isLessThanOrEqualTo(rebuildTargetMs(events));
         assertThat(runs[runs.length / 2]).isLessThanOrEqualTo(1_000);
     }
 
-    /** Ten events per alert: raised, acknowledged, reminded, answered, escalated or not, ..., closed or left open. */
-    private static List<byte[]> generate() {
-        Random random = new Random(42);
-        List<byte[]> out = new ArrayList<>(ALERTS * EVENTS_PER_ALERT);
+    /** Issue 16's 120 s at 1,000,000 alerts; never less than the 60 s the 100,000-alert run has been held to. */
+    private static long rebuildTargetMs(long events) {
+        return Math.max(60_000, events / EVENTS_PER_ALERT * 120_000 / 1_000_000);
+    }
+
+    /** The heap still in use after full collections: what the projection keeps. */
+    private static long retainedHeapMb() {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    /**
+     * Ten events for each alert of {@code [from, to)}: raised, acknowledged, reminded, answered, escalated or not, ...,
+     * closed or left open.
+     */
+    private static List<byte[]> generate(Random random, int from, int to) {
+        List<byte[]> out = new ArrayList<>((to - from) * EVENTS_PER_ALERT);
         Instant start = Instant.parse("2025-01-06T09:00:00Z");
         long spanMinutes = Duration.ofDays(700).toMinutes();
-        for (int i = 0; i < ALERTS; i++) {
+        for (int i = from; i < to; i++) {
             String alertId = "bench-" + i;
             String team = TEAMS[random.nextInt(TEAMS.length)];
             PlanType plan = PLANS[random.nextInt(PLANS.length)];
