@@ -1,5 +1,10 @@
 package org.practicealerts.alert.kafka;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -22,16 +27,26 @@ import org.springframework.stereotype.Component;
  * done with: it changed nothing, by design. A MongoDB outage is retried with back-off for as long as it lasts,
  * without committing the offset, so nothing is skipped; a record that is not a deadline command goes to the dead
  * letters ({@link org.practicealerts.support.ConsumerFaults}).
+ *
+ * <p>A command that arrives before its deadline by this service's clock waits for it (up to {@link #CLOCK_PATIENCE}):
+ * the escalation-service sends each at the instant by its own clock, and this one may be a little behind (clock skew
+ * between hosts; in the embedded default the simulated clock's offset, read from MongoDB at most every 100 ms, just
+ * after a jump). Refused as early, the command would be done with and the deadline's escalation lost.
  */
 @Component
 public class DeadlineCommandListener {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineCommandListener.class);
 
-    private final CommandGateway commands;
+    /** The longest a command waits for this service's clock to reach its deadline. */
+    static final Duration CLOCK_PATIENCE = Duration.ofSeconds(10);
 
-    public DeadlineCommandListener(CommandGateway commands) {
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public DeadlineCommandListener(CommandGateway commands, Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     static final String GROUP = "alert-service-deadline-commands";
@@ -40,6 +55,10 @@ public class DeadlineCommandListener {
     public void on(ConsumerRecord<String, byte[]> record) {
         DeadlineCommand command = UnreadableRecord.read(() -> EventJson.readCommand(record.value()));
         Object axonCommand = UnreadableRecord.read(() -> axonCommand(command));
+        if (!awaitDue(clock, dueAt(command), CLOCK_PATIENCE)) {
+            log.warn("deadline command {} for alert {} is for {}, still ahead of this service's clock after {}",
+                    command.commandId(), command.alertId(), dueAt(command), CLOCK_PATIENCE);
+        }
         try {
             commands.sendAndWait(axonCommand);
             log.info("applied deadline command {} for alert {}", command.commandId(), command.alertId());
@@ -48,6 +67,30 @@ public class DeadlineCommandListener {
         } catch (AlertRefused | AggregateNotFoundException e) {
             handleRefusal(command, e);
         }
+    }
+
+    /**
+     * Waits until {@code clock} reaches {@code due}, re-reading it at least every 50 ms, for at most {@code patience}
+     * of real time. Returns whether it got there.
+     */
+    static boolean awaitDue(Clock clock, Instant due, Duration patience) {
+        long giveUpAt = System.nanoTime() + patience.toNanos();
+        Instant now = clock.instant();
+        while (now.isBefore(due)) {
+            long left = giveUpAt - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            LockSupport.parkNanos(Math.min(Math.min(left, Duration.between(now, due).toNanos()),
+                    TimeUnit.MILLISECONDS.toNanos(50)));
+            now = clock.instant();
+        }
+        return true;
+    }
+
+    private static Instant dueAt(DeadlineCommand command) {
+        return command instanceof DeadlineCommand.EscalateMissedDeadline c ? c.expectedDueAt()
+                : ((DeadlineCommand.RecordDeadlineReached) command).expectedDueAt();
     }
 
     private static Object axonCommand(DeadlineCommand command) {
