@@ -53,10 +53,12 @@ class BurstBenchmark {
                     batch.clear();
                 }
             }
-            // The burst falls due five seconds after it is loaded (its loading time estimated from the backlog's,
-            // twice over): a deadline of the burst is never overdue because the benchmark was still writing it.
+            // The burst falls due five seconds and a look-ahead after it is loaded (its loading time estimated from
+            // the backlog's, twice over): a deadline of the burst is never overdue because the benchmark was still
+            // writing it, and the sweepers claim it ahead as they would in service.
             double perSecond = pending / Math.max(0.001, (System.nanoTime() - loadStart) / 1e9);
-            Instant burstAt = Instant.now().plusSeconds(5).plusMillis((long) (2_000 * burst / perSecond));
+            Instant burstAt = Instant.now().plusSeconds(5).plus(SweepRig.LOOK_AHEAD)
+                    .plusMillis((long) (2_000 * burst / perSecond));
             for (int i = 0; i < burst; i++) {
                 batch.add(new Deadline("burst-" + i, DeadlineKind.RESPONSE, 1, burstAt, null));
                 if (batch.size() == 5_000) {

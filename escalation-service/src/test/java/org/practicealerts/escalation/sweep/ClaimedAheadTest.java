@@ -2,6 +2,7 @@ package org.practicealerts.escalation.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +27,10 @@ class ClaimedAheadTest {
     record Sent(DeadlineCommand.EscalateMissedDeadline command, Instant at) {
     }
 
-    @Test
-    void deadlinesClaimedAheadOfTheirInstantAreEachSentAtOrAfterItAndStampedSo() {
+    /** One instance on its own database and topic, noting each command and the moment it went to the producer. */
+    static SweepRig.Instance recording(List<Sent> sent, Clock clock) {
         String db = "ahead_" + System.nanoTime();
         String topic = "commands-" + System.nanoTime();
-        List<Sent> sent = new CopyOnWriteArrayList<>();
         CommandPublisher recording = new CommandPublisher(SweepRig.template(), SweepRig.platform(db, topic)) {
             @Override
             public CompletableFuture<?> sendAsync(DeadlineCommand command) {
@@ -38,7 +38,13 @@ class ClaimedAheadTest {
                 return super.sendAsync(command);
             }
         };
-        try (SweepRig.Instance instance = SweepRig.instance(db, topic, "a", 1, Duration.ofSeconds(30), recording)) {
+        return SweepRig.instance(db, topic, "a", 1, Duration.ofSeconds(30), recording, clock);
+    }
+
+    @Test
+    void deadlinesClaimedAheadOfTheirInstantAreEachSentAtOrAfterItAndStampedSo() {
+        List<Sent> sent = new CopyOnWriteArrayList<>();
+        try (SweepRig.Instance instance = recording(sent, Clock.systemUTC())) {
             Instant start = Instant.now();
             List<Deadline> due = new ArrayList<>();
             for (int i = 0; i < 20; i++) { // spread over 1.9 s, all inside the first look ahead
@@ -58,20 +64,10 @@ class ClaimedAheadTest {
 
     @Test
     void aDeadlineClaimedAheadOfAClockThatStandsStillIsHandedBackSoOthersFireAndItFiresWhenTheClockGetsThere() {
-        String db = "ahead_still_" + System.nanoTime();
-        String topic = "commands-" + System.nanoTime();
         List<Sent> sent = new CopyOnWriteArrayList<>();
-        CommandPublisher recording = new CommandPublisher(SweepRig.template(), SweepRig.platform(db, topic)) {
-            @Override
-            public CompletableFuture<?> sendAsync(DeadlineCommand command) {
-                sent.add(new Sent((DeadlineCommand.EscalateMissedDeadline) command, Instant.now()));
-                return super.sendAsync(command);
-            }
-        };
         Instant start = Instant.parse("2026-03-02T09:00:00Z");
         MutableClock clock = new MutableClock(start);
-        try (SweepRig.Instance instance = SweepRig.instance(db, topic, "a", 1, Duration.ofSeconds(30), recording,
-                clock)) {
+        try (SweepRig.Instance instance = recording(sent, clock)) {
             instance.store().scheduleNew(List.of(
                     new Deadline("still", DeadlineKind.RESPONSE, 1, start.plusSeconds(1), null)));
 

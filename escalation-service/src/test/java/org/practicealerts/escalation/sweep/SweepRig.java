@@ -37,8 +37,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 final class SweepRig {
 
 
-    /** As application.yml has it. */
-    static final Duration LOOK_AHEAD = Duration.ofSeconds(2);
+    /** As application.yml has it; {@code -Dbenchmark.look-ahead=PT5S} to measure another. */
+    static final Duration LOOK_AHEAD = Duration.parse(System.getProperty("benchmark.look-ahead", "PT5S"));
 
     private SweepRig() {
     }
