@@ -132,7 +132,8 @@ class EmbeddedStackTest {
         try {
             System.clearProperty(EmbeddedStack.SERVICE_JVM_OPTIONS);
             assertThat(EmbeddedStack.extraServiceJvmOptions())
-                    .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+                    .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms48m", "-XX:MinHeapFreeRatio=10",
+                            "-XX:MaxHeapFreeRatio=30");
 
             System.setProperty(EmbeddedStack.SERVICE_JVM_OPTIONS, "");
             assertThat(EmbeddedStack.extraServiceJvmOptions()).as("empty: the JVM's own defaults").isEmpty();
