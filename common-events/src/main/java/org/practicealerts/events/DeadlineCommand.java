@@ -22,6 +22,9 @@ public sealed interface DeadlineCommand {
 
     Instant issuedAt();
 
+    /** The deadline's instant as the scheduler saw it: the command is for nothing before it. */
+    Instant expectedDueAt();
+
     /** The response deadline of {@code expectedStage} passed unanswered: escalate one stage. */
     record EscalateMissedDeadline(String commandId, String alertId, Instant issuedAt, int expectedStage,
                                   Instant expectedDueAt) implements DeadlineCommand {

@@ -55,9 +55,9 @@ public class DeadlineCommandListener {
     public void on(ConsumerRecord<String, byte[]> record) {
         DeadlineCommand command = UnreadableRecord.read(() -> EventJson.readCommand(record.value()));
         Object axonCommand = UnreadableRecord.read(() -> axonCommand(command));
-        if (!awaitDue(clock, dueAt(command), CLOCK_PATIENCE)) {
+        if (!awaitDue(clock, command.expectedDueAt(), CLOCK_PATIENCE)) {
             log.warn("deadline command {} for alert {} is for {}, still ahead of this service's clock after {}",
-                    command.commandId(), command.alertId(), dueAt(command), CLOCK_PATIENCE);
+                    command.commandId(), command.alertId(), command.expectedDueAt(), CLOCK_PATIENCE);
         }
         try {
             commands.sendAndWait(axonCommand);
@@ -86,11 +86,6 @@ public class DeadlineCommandListener {
             now = clock.instant();
         }
         return true;
-    }
-
-    private static Instant dueAt(DeadlineCommand command) {
-        return command instanceof DeadlineCommand.EscalateMissedDeadline c ? c.expectedDueAt()
-                : ((DeadlineCommand.RecordDeadlineReached) command).expectedDueAt();
     }
 
     private static Object axonCommand(DeadlineCommand command) {

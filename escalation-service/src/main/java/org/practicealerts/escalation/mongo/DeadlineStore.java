@@ -153,24 +153,10 @@ public class DeadlineStore {
     }
 
     /**
-     * Marks these claims fired in one update, each only if its batch token still holds it (a deadline moved or
-     * re-claimed meanwhile keeps its newer state). Returns how many were marked.
-     */
-    public long markFired(List<Claim> claims, Instant at) {
-        if (claims.isEmpty()) {
-            return 0;
-        }
-        return deadlines.updateMany(Filters.and(Filters.eq("token", claims.get(0).token()),
-                        Filters.in("_id", claims.stream().map(c -> c.deadline().id()).toList()),
-                        Filters.eq("status", Status.CLAIMED.name())),
-                Updates.combine(Updates.set("status", Status.FIRED.name()), Updates.set("firedAt", Date.from(at))))
-                .getModifiedCount();
-    }
-
-    /**
-     * Marks fired every deadline its batch {@code token} still holds but those {@code unsent}: one update whatever the
-     * batch's size (a list of the batch's ids, as {@link #markFired} takes, is matched one by one against every
-     * document by the embedded stand-in, which took minutes for a burst of 100,000). Returns how many were marked.
+     * Marks fired every deadline its batch {@code token} still holds but those {@code unsent} (a deadline moved or
+     * re-claimed meanwhile keeps its newer state): one update whatever the batch's size. A list of the batch's ids
+     * would be matched one by one against every document by the embedded stand-in, which took minutes for a burst of
+     * 100,000. Returns how many were marked.
      */
     public long markFiredExcept(String token, List<String> unsent, Instant at) {
         Bson held = Filters.and(Filters.eq("token", token), Filters.eq("status", Status.CLAIMED.name()));

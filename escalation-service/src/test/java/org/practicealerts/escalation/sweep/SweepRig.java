@@ -100,9 +100,7 @@ final class SweepRig {
         return new CommandPublisher(kafka, platform(db, topic)) {
             @Override
             public java.util.concurrent.CompletableFuture<?> sendAsync(org.practicealerts.events.DeadlineCommand c) {
-                Instant due = c instanceof org.practicealerts.events.DeadlineCommand.EscalateMissedDeadline m
-                        ? m.expectedDueAt()
-                        : ((org.practicealerts.events.DeadlineCommand.RecordDeadlineReached) c).expectedDueAt();
+                Instant due = c.expectedDueAt();
                 return super.sendAsync(c).thenApply(r -> {
                     lateness.add(Duration.between(due, Instant.now()));
                     return r;
