@@ -35,10 +35,14 @@ import org.practicealerts.reporting.api.ChronologyEntry;
 final class AlertRecordFold implements AlertEventVisitor<Void> {
 
     private final AlertRecord a;
+    private final StringPool pool;
+    private final TextStore texts;
     private final Consumer<Consumer<ProjectionListener>> tell;
 
-    AlertRecordFold(AlertRecord a, Consumer<Consumer<ProjectionListener>> tell) {
+    AlertRecordFold(AlertRecord a, StringPool pool, TextStore texts, Consumer<Consumer<ProjectionListener>> tell) {
         this.a = a;
+        this.pool = pool;
+        this.texts = texts;
         this.tell = tell;
     }
 
@@ -53,7 +57,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
         StageRound round = openRound(a, r.stage());
         if (round != null) {
             round.respondedAt = r.occurredAt();
-            round.respondedBy = r.respondedBy();
+            round.respondedBy = pool.canonical(r.respondedBy());
             round.onTime = r.onTime();
             if (r.responseDueAt() != null) {
                 round.dueAt = r.responseDueAt();
@@ -62,15 +66,15 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
         }
         StageRecord done = r.record();
         if (done != null && done.contact() != null) {
-            a.chronology.add(new ChronologyEntry(done.contact().madeAt(), "Contact made with "
+            line(new ChronologyEntry(done.contact().madeAt(), "Contact made with "
                     + done.contact().withPersonId(), r.stage(), r.respondedBy(), null));
         }
         if (done != null && done.meeting() != null) {
-            a.chronology.add(new ChronologyEntry(done.meeting().heldAt(), "Meeting held, chaired by "
+            line(new ChronologyEntry(done.meeting().heldAt(), "Meeting held, chaired by "
                     + done.meeting().chairId() + "; attended by " + String.join(", ", done.meeting().attendeeIds()),
                     r.stage(), r.respondedBy(), null));
         }
-        a.chronology.add(new ChronologyEntry(r.occurredAt(), (r.onTime() ? "Response (on time)" : "Response (late)")
+        line(new ChronologyEntry(r.occurredAt(), (r.onTime() ? "Response (on time)" : "Response (late)")
                 + (done != null && done.actionsDueBy() != null ? "; action plan due by " + done.actionsDueBy() : ""),
                 r.stage(), r.respondedBy(), r.response()));
         return null;
@@ -79,12 +83,12 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
     @Override
     public Void visit(StageEscalated s) {
         leave(a, s.occurredAt(), s.reason() == null ? "ESCALATED" : s.reason().name());
-        a.escalations.add(new AlertRecord.Escalation(s.occurredAt(), s.fromStage(), s.toStage(),
+        a.escalated(new AlertRecord.Escalation(s.occurredAt(), s.fromStage(), s.toStage(),
                 s.reason() == null ? "ESCALATED" : s.reason().name()));
-        enter(a, s.toStage(), s.occurredAt(), "ESCALATED", s.responder(),
+        enter(a, s.toStage(), s.occurredAt(), "ESCALATED", pool.assignment(s.responder()),
                 s.deadlines() == null ? null : s.deadlines().responseDueAt());
         setStatus(a, s.occurredAt(), AlertStatus.of(s.status()));
-        a.chronology.add(new ChronologyEntry(s.occurredAt(), "Escalated to stage " + s.toStage()
+        line(new ChronologyEntry(s.occurredAt(), "Escalated to stage " + s.toStage()
                 + " (" + (s.reason() == null ? "" : s.reason().name()) + ")", s.fromStage(), s.escalatedBy(), s.note()));
         tell.accept(l -> l.escalated(a, s.toStage()));
         return null;
@@ -93,9 +97,9 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
     @Override
     public Void visit(FurtherActionsRequested f) {
         leave(a, f.occurredAt(), "FURTHER_ACTIONS");
-        enter(a, f.stage(), f.occurredAt(), "FURTHER_ACTIONS", f.responder(),
+        enter(a, f.stage(), f.occurredAt(), "FURTHER_ACTIONS", pool.assignment(f.responder()),
                 f.deadlines() == null ? null : f.deadlines().responseDueAt());
-        a.chronology.add(new ChronologyEntry(f.occurredAt(), "Further actions requested", f.stage(),
+        line(new ChronologyEntry(f.occurredAt(), "Further actions requested", f.stage(),
                 f.requestedBy(), f.request()));
         return null;
     }
@@ -103,11 +107,11 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
     @Override
     public Void visit(AlertResolved r) {
         leave(a, r.occurredAt(), "CLOSED");
-        a.outcome = r.outcome();
+        a.outcomeAt = r.outcome() == null ? -1 : texts.put(r.outcome());
         a.resolvedAfterReview = r.afterReview();
         a.closedAt = r.occurredAt();
         setStatus(a, r.occurredAt(), AlertStatus.of(r.status()));
-        a.chronology.add(new ChronologyEntry(r.occurredAt(), r.afterReview() ? "Resolved after action review"
+        line(new ChronologyEntry(r.occurredAt(), r.afterReview() ? "Resolved after action review"
                 : "Resolved", r.stage(), r.resolvedBy(), r.outcome()));
         tell.accept(l -> l.closed(a));
         return null;
@@ -116,10 +120,10 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
     @Override
     public Void visit(AlertWithdrawn w) {
         leave(a, w.occurredAt(), "CLOSED");
-        a.outcome = "Withdrawn: " + w.reason();
+        a.outcomeAt = texts.put("Withdrawn: " + w.reason());
         a.closedAt = w.occurredAt();
         setStatus(a, w.occurredAt(), AlertStatus.of(w.status()));
-        a.chronology.add(new ChronologyEntry(w.occurredAt(), "Withdrawn", w.stage(), w.withdrawnBy(), w.reason()));
+        line(new ChronologyEntry(w.occurredAt(), "Withdrawn", w.stage(), w.withdrawnBy(), w.reason()));
         tell.accept(l -> l.closed(a));
         return null;
     }
@@ -127,7 +131,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
     @Override
     public Void visit(ActionReviewScheduled r) {
         setStatus(a, r.occurredAt(), AlertStatus.of(r.status()));
-        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Action review set for " + r.reviewDate(),
+        line(new ChronologyEntry(r.occurredAt(), "Action review set for " + r.reviewDate(),
                 r.stage(), r.scheduledBy(), r.note()));
         return null;
     }
@@ -137,12 +141,12 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
         leave(a, r.occurredAt(), "REOPENED");
         a.reopens++;
         a.closedAt = null;
-        a.outcome = null;
-        a.escalations.add(new AlertRecord.Escalation(r.occurredAt(), r.fromStage(), r.toStage(), "REOPENED"));
-        enter(a, r.toStage(), r.occurredAt(), "REOPENED", r.responder(),
+        a.outcomeAt = -1;
+        a.escalated(new AlertRecord.Escalation(r.occurredAt(), r.fromStage(), r.toStage(), "REOPENED"));
+        enter(a, r.toStage(), r.occurredAt(), "REOPENED", pool.assignment(r.responder()),
                 r.deadlines() == null ? null : r.deadlines().responseDueAt());
         setStatus(a, r.occurredAt(), AlertStatus.of(r.status()));
-        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Re-opened at stage " + r.toStage(), r.fromStage(),
+        line(new ChronologyEntry(r.occurredAt(), "Re-opened at stage " + r.toStage(), r.fromStage(),
                 r.reopenedBy(), r.reason()));
         tell.accept(l -> l.escalated(a, r.toStage()));
         return null;
@@ -152,14 +156,14 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
     public Void visit(CafcassReferralRecorded c) {
         a.cafcassReferredOn = c.referredOn();
         a.cafcassReferredAt = c.occurredAt();
-        a.chronology.add(new ChronologyEntry(c.occurredAt(), "Referred to Cafcass", c.stage(), c.referredBy(), c.note()));
+        line(new ChronologyEntry(c.occurredAt(), "Referred to Cafcass", c.stage(), c.referredBy(), c.note()));
         return null;
     }
 
     @Override
     public Void visit(PartnershipReferralRecorded p) {
         a.partnershipReferredAt = p.occurredAt();
-        a.chronology.add(new ChronologyEntry(p.occurredAt(), "Referred to the Safeguarding Children Partnership",
+        line(new ChronologyEntry(p.occurredAt(), "Referred to the Safeguarding Children Partnership",
                 p.stage(), p.referredBy(), p.note()));
         return null;
     }
@@ -168,10 +172,10 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
     public Void visit(AlertReassigned r) {
         StageRound round = openRound(a, r.stage());
         if (round != null && r.to() != null) {
-            round.assign(r.to());
-            a.assigned.add(r.to().personId());
+            round.assign(pool.assignment(r.to()));
+            a.assigned(pool.canonical(r.to().personId()));
         }
-        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Reassigned", r.stage(), r.reassignedBy(), r.reason()));
+        line(new ChronologyEntry(r.occurredAt(), "Reassigned", r.stage(), r.reassignedBy(), r.reason()));
         return null;
     }
 
@@ -185,7 +189,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
         } else if (d.kind() == DeadlineKind.STATUTORY_TOTAL) {
             a.statutoryDueAt = d.next();
         }
-        a.chronology.add(new ChronologyEntry(d.occurredAt(), "Deadline moved (" + d.kind() + ")", d.stage(),
+        line(new ChronologyEntry(d.occurredAt(), "Deadline moved (" + d.kind() + ")", d.stage(),
                 null, d.reason()));
         return null;
     }
@@ -195,7 +199,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
         if (a.statutoryExceededAt == null) {
             a.statutoryExceededAt = s.occurredAt();
         }
-        a.chronology.add(new ChronologyEntry(s.occurredAt(), "Statutory total exceeded", s.stage(), null, null));
+        line(new ChronologyEntry(s.occurredAt(), "Statutory total exceeded", s.stage(), null, null));
         return null;
     }
 
@@ -206,7 +210,7 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
             round.missed = m.outcome().name();
             round.missedAt = m.occurredAt();
         }
-        a.chronology.add(new ChronologyEntry(m.occurredAt(),
+        line(new ChronologyEntry(m.occurredAt(),
                 m.outcome() == DeadlineMissed.Outcome.LADDER_EXHAUSTED ? "Final deadline missed: ladder exhausted"
                         : "Deadline missed: for the raiser to progress", m.stage(), null, null));
         return null;
@@ -214,39 +218,44 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
 
     @Override
     public Void visit(AlertAcknowledged k) {
-        a.chronology.add(new ChronologyEntry(k.occurredAt(), "Acknowledged", k.stage(), k.acknowledgedBy(), null));
+        line(new ChronologyEntry(k.occurredAt(), "Acknowledged", k.stage(), k.acknowledgedBy(), null));
         return null;
     }
 
     @Override
     public Void visit(ActionCompleted c) {
-        a.chronology.add(new ChronologyEntry(c.occurredAt(), "Action completed", null, c.completedBy(), c.note()));
+        line(new ChronologyEntry(c.occurredAt(), "Action completed", null, c.completedBy(), c.note()));
         return null;
     }
 
     @Override
     public Void visit(ActionOverdue o) {
-        a.chronology.add(new ChronologyEntry(o.occurredAt(), "Action overdue", null, o.ownerId(), null));
+        line(new ChronologyEntry(o.occurredAt(), "Action overdue", null, o.ownerId(), null));
         return null;
     }
 
     @Override
     public Void visit(ReviewDue r) {
-        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Action review due", r.stage(), null, null));
+        line(new ChronologyEntry(r.occurredAt(), "Action review due", r.stage(), null, null));
         return null;
     }
 
     @Override
     public Void visit(NoteAdded n) {
-        a.chronology.add(new ChronologyEntry(n.occurredAt(), "Note", null, n.addedBy(), n.text()));
+        line(new ChronologyEntry(n.occurredAt(), "Note", null, n.addedBy(), n.text()));
         return null;
     }
 
     @Override
     public Void visit(ReminderDue r) {
-        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Reminder sent", r.stage(), null, null));
+        line(new ChronologyEntry(r.occurredAt(), "Reminder sent", r.stage(), null, null));
         return null;
     }
+    /** Adds a line to the alert's chronology. */
+    private void line(ChronologyEntry entry) {
+        a.chronicle(pool, texts, entry);
+    }
+
     private static StageRound openRound(AlertRecord a, int stage) {
         // Per-alert order is kept, so the current round is the one the event speaks of.
         return a.currentRound();
@@ -262,14 +271,14 @@ final class AlertRecordFold implements AlertEventVisitor<Void> {
 
     private static void enter(AlertRecord a, int stage, Instant at, String entry, Assignment responder,
                               Instant dueAt) {
-        a.rounds.add(new StageRound(stage, at, entry, responder, dueAt));
+        a.entered(new StageRound(stage, at, entry, responder, dueAt));
         a.stage = stage;
         a.stageReached = Math.max(a.stageReached, stage);
     }
 
     private static void setStatus(AlertRecord a, Instant at, AlertStatus status) {
         if (a.status() != status) {
-            a.statusHistory.add(new AlertRecord.StatusChange(at, status));
+            a.statusChanged(at, status);
         }
     }
 }

@@ -42,16 +42,16 @@ public final class CentralLogReport {
         List<CentralLogRow> rows = new ArrayList<>();
         for (AlertRecord a : p.alerts()) {
             if (viewer.sees(a) && filter.accepts(a)) {
-                rows.add(row(a, viewer, now));
+                rows.add(row(a, p.outcome(a), viewer, now));
             }
         }
         rows.sort(Comparator.comparing(CentralLogRow::raisedAt).thenComparing(CentralLogRow::alertId));
         return rows;
     }
 
-    private CentralLogRow row(AlertRecord a, Viewer viewer, Instant now) {
+    private CentralLogRow row(AlertRecord a, String written, Viewer viewer, Instant now) {
         Instant end = a.status().isOpen() || a.closedAt() == null ? now : a.closedAt();
-        String outcome = a.outcome() == null || viewer.seesDetailOf(a) ? a.outcome() : RESTRICTED;
+        String outcome = written == null || viewer.seesDetailOf(a) ? written : RESTRICTED;
         return new CentralLogRow(a.alertId(), a.reference(), a.childRef(), a.planType(), a.teamId(), a.raisedBy(),
                 a.raiserRole(), a.primaryCategory(), a.categories(), a.urgency(), a.competenceConcern(),
                 a.externalAgency(), a.informalFirst(), a.raisedAt(), a.entryStage(), a.stage(), a.stageReached(),

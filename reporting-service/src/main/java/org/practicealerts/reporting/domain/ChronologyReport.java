@@ -19,14 +19,15 @@ public final class ChronologyReport {
                 continue;
             }
             boolean detail = viewer.seesDetailOf(a);
-            List<ChronologyEntry> entries = new ArrayList<>(a.chronology().size());
-            for (ChronologyEntry e : a.chronology()) {
+            List<ChronologyEntry> lines = p.chronology(a);
+            List<ChronologyEntry> entries = new ArrayList<>(lines.size());
+            for (ChronologyEntry e : lines) {
                 entries.add(detail || e.detail() == null ? e
                         : new ChronologyEntry(e.at(), e.event(), e.stage(), e.actor(), RESTRICTED));
             }
             out.add(new Chronology.Alert(a.alertId(), a.reference(), a.planType() == null ? null : a.planType().name(),
                     a.teamId(), a.raisedBy(), a.raisedAt(), a.status().name(), a.stageReached(),
-                    a.outcome() == null || detail ? a.outcome() : RESTRICTED, a.competenceConcern(), stages(a), entries));
+                    p.outcome(a) == null || detail ? p.outcome(a) : RESTRICTED, a.competenceConcern(), stages(a), entries));
         }
         out.sort(Comparator.comparing(Chronology.Alert::raisedAt));
         return new Chronology(childRef, out);

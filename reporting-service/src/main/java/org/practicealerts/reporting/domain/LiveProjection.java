@@ -59,7 +59,10 @@ public final class LiveProjection {
         lock.writeLock().lock();
         try {
             rebuilt.listenTo(current.listener());
+            Projection replaced = current;
             current = rebuilt;
+            // No reader is inside it: each reads under the read lock, and this holds the write lock.
+            replaced.close();
         } finally {
             lock.writeLock().unlock();
         }

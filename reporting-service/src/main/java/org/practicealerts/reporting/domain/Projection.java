@@ -21,14 +21,19 @@ import org.practicealerts.reporting.api.ChronologyEntry;
  * (de-duplicated on event id). Not thread-safe: {@code LiveProjection} guards it. What each later event does to
  * its record is {@link AlertRecordFold}'s, one method per event type.
  */
-public final class Projection {
+public final class Projection implements AutoCloseable {
 
     private final Map<String, AlertRecord> alerts = new HashMap<>();
+    /** The same records in the order they were raised: what every report scans, an array's walk, not a map's. */
+    private final List<AlertRecord> inOrder = new ArrayList<>();
     private final Map<String, List<AlertRecord>> byChild = new HashMap<>();
     private final List<Commendation> commendations = new ArrayList<>();
     private final List<InformalRecord> informal = new ArrayList<>();
-    /** Event ids seen; UUIDs are kept as UUID objects (half the memory of their strings). */
+    /** Event ids seen that no alert record keeps: commendations', informal resolutions', any not a UUID. */
     private final Set<Object> seen = new HashSet<>();
+    private final StringPool pool = new StringPool();
+    /** The free text, out of the heap; made at the first text. */
+    private TextStore texts;
     private ProjectionListener listener;
     private long applied;
     private long duplicates;
@@ -45,25 +50,37 @@ public final class Projection {
 
     /** Applies one event; returns false for a duplicate (or an event of an alert never raised). */
     public boolean apply(PracticeEvent event) {
-        if (!seen.add(idKey(event.eventId()))) {
+        UUID uuid = uuidOf(event.eventId());
+        if (event instanceof AlertEvent e && uuid != null) {
+            // An alert's event ids are kept on its record, as two longs each: a tenth of a set of them all.
+            AlertRecord known = alerts.get(e.alertId());
+            if (known != null && !known.firstSight(uuid)) {
+                duplicates++;
+                return false;
+            }
+        } else if (!seen.add(uuid != null ? uuid : event.eventId())) {
             duplicates++;
             return false;
         }
         if (event instanceof CommendationRecorded) {
             CommendationRecorded c = (CommendationRecorded) event;
             commendations.add(new Commendation(c.commendationId(), c.occurredAt(), c.childRef(), c.planType(),
-                    c.teamId(), c.recordedBy(), c.category()));
+                    pool.canonical(c.teamId()), pool.canonical(c.recordedBy()), pool.canonical(c.category())));
             applied++;
             return true;
         }
         if (event instanceof InformalResolutionRecorded i) {
-            informal.add(new InformalRecord(i.recordId(), i.occurredAt(), i.teamId(), i.recordedBy(), i.resolved()));
+            informal.add(new InformalRecord(i.recordId(), i.occurredAt(), pool.canonical(i.teamId()),
+                    pool.canonical(i.recordedBy()), i.resolved()));
             applied++;
             return true;
         }
         AlertEvent e = (AlertEvent) event;
         if (e instanceof AlertRaised) {
-            raise((AlertRaised) e);
+            AlertRecord a = raise((AlertRaised) e);
+            if (uuid != null) {
+                a.firstSight(uuid);
+            }
             applied++;
             return true;
         }
@@ -73,7 +90,7 @@ public final class Projection {
             orphans++;
             return false;
         }
-        e.accept(new AlertRecordFold(a, this::tell));
+        e.accept(new AlertRecordFold(a, pool, texts(), this::tell));
         if (e.occurredAt() != null && (a.lastEventAt == null || e.occurredAt().isAfter(a.lastEventAt))) {
             a.lastEventAt = e.occurredAt();
         }
@@ -81,30 +98,34 @@ public final class Projection {
         return true;
     }
 
-    private static Object idKey(String eventId) {
+    /** The event id as a UUID (as every service makes them), or null for any other form. */
+    private static UUID uuidOf(String eventId) {
         if (eventId != null && eventId.length() == 36) {
             try {
                 return UUID.fromString(eventId);
             } catch (IllegalArgumentException notUuid) {
-                return eventId;
+                return null;
             }
         }
-        return eventId;
+        return null;
     }
 
-    private void raise(AlertRaised r) {
+    private AlertRecord raise(AlertRaised r) {
         AlertRecord a = new AlertRecord(r.alertId());
+        AlertRecord previous = alerts.get(r.alertId());
+        if (previous != null) {
+            a.inheritEventIds(previous);
+        }
         a.reference = r.reference();
-        a.childRef = r.childRef();
         a.planType = r.planType();
-        a.teamId = r.teamId();
-        a.raisedBy = r.raisedBy();
-        a.socialWorkerId = r.socialWorkerId();
-        a.raiserRole = r.raiserRole();
-        a.primaryCategory = r.primaryCategory();
+        a.teamId = pool.canonical(r.teamId());
+        a.raisedBy = pool.canonical(r.raisedBy());
+        a.socialWorkerId = pool.canonical(r.socialWorkerId());
+        a.raiserRole = pool.canonical(r.raiserRole());
+        a.primaryCategory = pool.canonical(r.primaryCategory());
         a.categories = r.categories() == null || r.categories().isEmpty()
-                ? (r.primaryCategory() == null ? List.of() : List.of(r.primaryCategory()))
-                : List.copyOf(r.categories());
+                ? (r.primaryCategory() == null ? List.of() : List.of(a.primaryCategory))
+                : pool.canonical(r.categories());
         a.urgency = r.urgency();
         a.competenceConcern = r.competenceConcern();
         a.externalAgency = r.externalAgency();
@@ -116,16 +137,24 @@ public final class Projection {
         a.stage = r.stage();
         a.stageReached = r.stage();
         a.statutoryDueAt = r.statutoryDueAt();
-        a.statusHistory.add(new AlertRecord.StatusChange(r.occurredAt(), AlertStatus.of(r.status())));
-        a.rounds.add(new StageRound(r.stage(), r.occurredAt(), "RAISED", r.responder(),
+        a.statusChanged(r.occurredAt(), AlertStatus.of(r.status()));
+        a.entered(new StageRound(r.stage(), r.occurredAt(), "RAISED", pool.assignment(r.responder()),
                 r.deadlines() == null ? null : r.deadlines().responseDueAt()));
-        a.chronology.add(new ChronologyEntry(r.occurredAt(), "Raised", r.stage(), r.raisedBy(),
+        a.chronicle(pool, texts(), new ChronologyEntry(r.occurredAt(), "Raised", r.stage(), r.raisedBy(),
                 r.bypassReason() == null ? null : "Bypass: " + r.bypassReason()));
+        if (previous == null) {
+            inOrder.add(a);
+        } else {
+            inOrder.set(inOrder.indexOf(previous), a); // a second raise of one alert: not seen in practice
+        }
         alerts.put(a.alertId, a);
-        if (a.childRef != null) {
-            byChild.computeIfAbsent(a.childRef, k -> new ArrayList<>(1)).add(a);
+        if (r.childRef() != null) {
+            List<AlertRecord> child = byChild.computeIfAbsent(r.childRef(), k -> new ArrayList<>(1));
+            a.childRef = child.isEmpty() ? r.childRef() : child.get(0).childRef;
+            child.add(a);
         }
         tell(l -> l.raised(a));
+        return a;
     }
 
     /** Who is told of applied events from now on (metrics count live events, never a rebuild's replay). */
@@ -155,7 +184,40 @@ public final class Projection {
     }
 
     public Collection<AlertRecord> alerts() {
-        return Collections.unmodifiableCollection(alerts.values());
+        return Collections.unmodifiableList(inOrder);
+    }
+
+    /** The alert's outcome (sealed free text as the event carried it), or null while it has none. */
+    public String outcome(AlertRecord a) {
+        // Read without making the store: a text kept means the store was made, under the write lock.
+        return a.outcomeAt < 0 ? null : texts.get(a.outcomeAt);
+    }
+
+    /** Bytes of free text kept out of the heap, in the text file. */
+    long textBytes() {
+        return texts == null ? 0 : texts.size();
+    }
+
+    /** The text store, made at the first text kept (under the write lock; reads use the field). */
+    private TextStore texts() {
+        if (texts == null) {
+            texts = TextStore.create(null);
+        }
+        return texts;
+    }
+
+    /** Gives back the text file's space; for a projection no longer read (replaced by a rebuild). */
+    @Override
+    public void close() {
+        if (texts != null) {
+            texts.close();
+            texts = null;
+        }
+    }
+
+    /** The alert's chronology, oldest line first, unpacked from its record. */
+    public List<ChronologyEntry> chronology(AlertRecord a) {
+        return Collections.unmodifiableList(ChronologyLog.entries(a.chronology, pool, texts));
     }
 
     public List<AlertRecord> alertsAboutChild(String childRef) {

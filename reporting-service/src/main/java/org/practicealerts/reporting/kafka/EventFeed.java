@@ -156,58 +156,64 @@ public class EventFeed implements SmartLifecycle {
             Map<TopicPartition, Long> target = c.endOffsets(partitions);
             Projection building = null;
             long rebuildStarted = 0;
-            while (running) {
-                if (rebuildRequested.compareAndSet(true, false)) {
-                    partitions = assign(c);
-                    target = c.endOffsets(partitions);
-                    building = new Projection();
-                    rebuilding = true;
-                    rebuildStarted = System.nanoTime();
-                    log.info("rebuild started from the beginning of {} partitions", partitions.size());
-                } else if (partitions.isEmpty()) {
-                    partitions = assign(c);
-                    target = c.endOffsets(partitions);
-                }
-                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
-                List<PracticeEvent> events = new ArrayList<>(records.count());
-                List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>(records.count());
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    if (r.topic().equals(directoryTopic)) {
-                        directory(r.key(), r.value());
-                    } else if (r.value() != null) {
-                        try {
-                            events.add(EventJson.read(r.value()));
-                            sources.add(r);
-                        } catch (RuntimeException e) {
-                            deadLetter(r, new UnreadableRecord(e));
+            try {
+                while (running) {
+                    if (rebuildRequested.compareAndSet(true, false)) {
+                        partitions = assign(c);
+                        target = c.endOffsets(partitions);
+                        building = new Projection();
+                        rebuilding = true;
+                        rebuildStarted = System.nanoTime();
+                        log.info("rebuild started from the beginning of {} partitions", partitions.size());
+                    } else if (partitions.isEmpty()) {
+                        partitions = assign(c);
+                        target = c.endOffsets(partitions);
+                    }
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
+                    List<PracticeEvent> events = new ArrayList<>(records.count());
+                    List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>(records.count());
+                    for (ConsumerRecord<String, byte[]> r : records) {
+                        if (r.topic().equals(directoryTopic)) {
+                            directory(r.key(), r.value());
+                        } else if (r.value() != null) {
+                            try {
+                                events.add(EventJson.read(r.value()));
+                                sources.add(r);
+                            } catch (RuntimeException e) {
+                                deadLetter(r, new UnreadableRecord(e));
+                            }
                         }
                     }
+                    if (building != null) {
+                        for (int i = 0; i < events.size(); i++) {
+                            try {
+                                building.apply(events.get(i));
+                            } catch (RuntimeException e) {
+                                deadLetter(sources.get(i), e);
+                            }
+                        }
+                        if (reached(c, target)) {
+                            live.replace(building);
+                            building = null;
+                            rebuilding = false;
+                            lastRebuildAt = Instant.now();
+                            lastRebuildMillis = (System.nanoTime() - rebuildStarted) / 1_000_000;
+                            log.info("rebuild done in {} ms", lastRebuildMillis);
+                        }
+                    } else if (!events.isEmpty()) {
+                        live.apply(events, (e, i) -> deadLetter(sources.get(i), e));
+                    }
+                    for (ConsumerRecord<String, byte[]> r : records) {
+                        positions.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
+                    }
+                    if (!caughtUp && building == null && !partitions.isEmpty() && reached(c, target)) {
+                        caughtUp = true;
+                        log.info("projection caught up with the event topic");
+                    }
                 }
+            } finally {
                 if (building != null) {
-                    for (int i = 0; i < events.size(); i++) {
-                        try {
-                            building.apply(events.get(i));
-                        } catch (RuntimeException e) {
-                            deadLetter(sources.get(i), e);
-                        }
-                    }
-                    if (reached(c, target)) {
-                        live.replace(building);
-                        building = null;
-                        rebuilding = false;
-                        lastRebuildAt = Instant.now();
-                        lastRebuildMillis = (System.nanoTime() - rebuildStarted) / 1_000_000;
-                        log.info("rebuild done in {} ms", lastRebuildMillis);
-                    }
-                } else if (!events.isEmpty()) {
-                    live.apply(events, (e, i) -> deadLetter(sources.get(i), e));
-                }
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    positions.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
-                }
-                if (!caughtUp && building == null && !partitions.isEmpty() && reached(c, target)) {
-                    caughtUp = true;
-                    log.info("projection caught up with the event topic");
+                    building.close(); // a rebuild this loop did not finish: its text file goes
                 }
             }
         } catch (WakeupException stopping) {
