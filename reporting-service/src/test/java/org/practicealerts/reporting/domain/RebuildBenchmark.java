@@ -40,6 +40,7 @@ class RebuildBenchmark {
 
     static final int ALERTS = Integer.getInteger("benchmark.alerts", 100_000);
     static final int CHUNK = 10_000;
+    static final int TEXT_BYTES = Integer.getInteger("benchmark.text-bytes", 300);
     static final int EVENTS_PER_ALERT = 10;
     static final String[] TEAMS = {"team-north", "team-south", "team-east", "team-west", "team-cwcf", "team-leaving"};
     static final PlanType[] PLANS = PlanType.values();
@@ -67,6 +68,9 @@ class RebuildBenchmark {
         assertThat(events).isEqualTo((long) ALERTS * EVENTS_PER_ALERT);
         assertThat(p.alerts()).hasSize(ALERTS);
         long retainedMb = retainedHeapMb();
+        if (Boolean.getBoolean("benchmark.histogram")) {
+            printHeapHistogram();
+        }
 
         QuarterlyThemesReport quarterlyThemes = new QuarterlyThemesReport(Scenario.calendar());
         MonthlyAuditReport monthlyAudit = new MonthlyAuditReport(Scenario.calendar(), Scenario.directory());
@@ -105,12 +109,14 @@ class RebuildBenchmark {
                 events: %d for %d alerts (generated and encoded in %d ms, not timed)
                 rebuild (decode JSON + apply, no Kafka): %d ms  (%.0f events/s)  target <= %d ms
                 heap kept after the rebuild (after a full GC): %d MB for %d alerts  target <= 1024 MB at 1000000 alerts
+                free text kept out of the heap (the projection's text file): %d MB
                 quarterly 2026-Q3: median %d ms, max %d ms over %d runs (raised in quarter: %d)  target <= 1000 ms
                 monthly 2026-09: %d ms; weekly as of 2026-09-30: %d ms
                 period-true dashboard gauges (13 monthly audits + 5 quarterly themes, once a minute): %d ms
                 """, Instant.now(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), events, ALERTS, generateMs, rebuildMs,
                 events * 1000.0 / Math.max(1, rebuildMs), rebuildTargetMs(events), retainedMb, ALERTS,
+                p.textBytes() / (1024 * 1024),
                 runs[runs.length / 2], runs[runs.length - 1],
                 runs.length, q.current().raised(), monthlyMs, weeklyMs, periodMs);
         System.out.println(result);
@@ -133,6 +139,19 @@ class RebuildBenchmark {
         return memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
     }
 
+    /** The classes holding the heap, largest first (-Dbenchmark.histogram=true): where the projection's memory goes. */
+    private static void printHeapHistogram() {
+        try {
+            Object histogram = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            String[] lines = histogram.toString().split("\n");
+            System.out.println(String.join("\n", Arrays.copyOf(lines, Math.min(lines.length, 40))));
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Ten events for each alert of {@code [from, to)}: raised, acknowledged, reminded, answered, escalated or not, ...,
      * closed or left open.
@@ -142,7 +161,8 @@ class RebuildBenchmark {
         Instant start = Instant.parse("2025-01-06T09:00:00Z");
         long spanMinutes = Duration.ofDays(700).toMinutes();
         for (int i = from; i < to; i++) {
-            String alertId = "bench-" + i;
+            // As the alert-service makes them: a random UUID per alert.
+            String alertId = new java.util.UUID(random.nextLong(), random.nextLong()).toString();
             String team = TEAMS[random.nextInt(TEAMS.length)];
             PlanType plan = PLANS[random.nextInt(PLANS.length)];
             String child = "child-" + random.nextInt(60_000);
@@ -161,13 +181,13 @@ class RebuildBenchmark {
             boolean late = random.nextInt(4) == 0;
             Instant escalatedAt = due1.plusSeconds(5);
             if (late) {
-                e.add(new NoteAdded(Scenario.id(), alertId, raised.plus(Duration.ofDays(2)), 1, "n1", "iro-1", "chased"));
+                e.add(new NoteAdded(Scenario.id(), alertId, raised.plus(Duration.ofDays(2)), 1, "n1", "iro-1", sealed(random, alertId)));
                 e.add(Scenario.escalated(alertId, entry, entry + 1, EscalationReason.DEADLINE_MISSED, "sm-" + team,
                         iso(escalatedAt), iso(escalatedAt.plus(Duration.ofDays(7)))));
             } else {
                 e.add(Scenario.response(alertId, entry, "tm-" + team, iso(raised.plus(Duration.ofDays(3))), iso(due1),
                         true));
-                e.add(new NoteAdded(Scenario.id(), alertId, raised.plus(Duration.ofDays(4)), 1, "n1", "iro-1", "ok"));
+                e.add(new NoteAdded(Scenario.id(), alertId, raised.plus(Duration.ofDays(4)), 1, "n1", "iro-1", sealed(random, alertId)));
             }
             int stage = late ? entry + 1 : entry;
             Instant t = late ? escalatedAt : raised.plus(Duration.ofDays(4));
@@ -176,14 +196,14 @@ class RebuildBenchmark {
                 e.add(Scenario.response(alertId, stage, "sm-" + team, iso(t.plus(Duration.ofDays(2))),
                         iso(t.plus(Duration.ofDays(7))), random.nextBoolean()));
             } else {
-                e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(1)), 1, "n2", "iro-1", "more"));
+                e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(1)), 1, "n2", "iro-1", sealed(random, alertId)));
             }
             e.add(new ActionReviewScheduled(Scenario.id(), alertId, t.plus(Duration.ofDays(3)), 1, stage, "iro-1",
                     t.plus(Duration.ofDays(20)).atZone(ReportBasis.LONDON).toLocalDate(), t.plus(Duration.ofDays(20)),
                     "review", org.practicealerts.events.AlertStatus.ACTION_REVIEW));
-            e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(10)), 1, "n3", "iro-1", "progress"));
+            e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(10)), 1, "n3", "iro-1", sealed(random, alertId)));
             if (random.nextInt(5) == 0) {
-                e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(21)), 1, "n4", "iro-1", "still open"));
+                e.add(new NoteAdded(Scenario.id(), alertId, t.plus(Duration.ofDays(21)), 1, "n4", "iro-1", sealed(random, alertId)));
             } else {
                 e.add(Scenario.resolved(alertId, stage, "iro-1", iso(t.plus(Duration.ofDays(21)))));
             }
@@ -192,6 +212,16 @@ class RebuildBenchmark {
             }
         }
         return out;
+    }
+
+    /**
+     * A note as the events carry it: sealed with the alert's key ({@code sealed:v1:<alert>:<base64 of the Tink
+     * ciphertext>}), of a written note's length ({@code benchmark.text-bytes}, default 300, give or take half).
+     */
+    private static String sealed(Random random, String alertId) {
+        byte[] ciphertext = new byte[TEXT_BYTES / 2 + random.nextInt(TEXT_BYTES + 1) + 33];
+        random.nextBytes(ciphertext);
+        return "sealed:v1:" + alertId + ":" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(ciphertext);
     }
 
     private static String iso(Instant i) {
