@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-    private static final List<String> MODULES = List.of("working-calendar", "common-events", "access-rules",
+    private static final List<String> MODULES = List.of("working-calendar", "case-milestones", "common-events", "access-rules",
             "embedded-stack", "test-support", "service-support", "alert-service", "escalation-service",
             "reporting-service", "notification-service", "load-driver");
 
     /** Where the procedure's rules live: pure Java, testable without any infrastructure. */
     private static final String[] PURE = {
-        "org.practicealerts.calendar..", "org.practicealerts.events..", "org.practicealerts.access..",
-        "org.practicealerts.alert.domain..", "org.practicealerts.alert.policy..", "org.practicealerts.alert.directory..",
+        "org.practicealerts.calendar..", "org.practicealerts.milestones..", "org.practicealerts.events..",
+        "org.practicealerts.access..", "org.practicealerts.alert.domain..", "org.practicealerts.alert.policy..", "org.practicealerts.alert.directory..",
         "org.practicealerts.alert.api..", "org.practicealerts.escalation.domain..",
         "org.practicealerts.reporting.domain..", "org.practicealerts.notification.render.."};
 
@@ -44,7 +44,7 @@ class ArchitectureTest {
 
     @Test
     void theRulesSeeEveryModulesClasses() {
-        for (String pkg : List.of("calendar", "events", "access", "embedded", "support", "alert.domain",
+        for (String pkg : List.of("calendar", "milestones", "events", "access", "embedded", "support", "alert.domain",
                 "escalation.domain", "reporting.domain", "notification.render", "load")) {
             assertThat(product.containPackage("org.practicealerts." + pkg)).as(pkg).isTrue();
         }
