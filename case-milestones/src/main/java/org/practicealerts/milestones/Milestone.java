@@ -13,8 +13,8 @@ import java.time.LocalDate;
  * @param openedBy   the case system's record id of the fact that started it
  * @param openedAt   when that fact happened
  * @param dueOn      the date it is due by (London)
- * @param dueAt      the end of {@code dueOn} (the next day's start, when it is missed); for an hours' timescale the hour
- *                   itself (met at it, missed after it)
+ * @param dueAt      the end of {@code dueOn} (the next day's start, when it is missed); for an hours' timescale
+ *                   the hour itself (met at it, missed after it)
  * @param state      its state at the instant asked about
  * @param closedBy   the record id of the fact that met it, replaced it or ended the plan; or null
  * @param closedAt   when that fact happened; or null

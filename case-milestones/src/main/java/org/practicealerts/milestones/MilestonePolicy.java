@@ -122,11 +122,15 @@ public record MilestonePolicy(String id, int version, String name, ZoneId zone, 
                 && r.opensOn().stream().anyMatch(m -> m == null || m.kind() != FactKind.CONFERENCE_BOOKED)) {
             problems.add(at + "beforeConference: only for a milestone opened by CONFERENCE_BOOKED");
         }
+        if (r.alertCategories() == null || r.alertCategories().isEmpty()
+                || r.alertCategories().stream().anyMatch(c -> c == null || !c.matches("[A-Z][A-Z0-9_]{0,63}"))) {
+            problems.add(at + "alertCategories: one or more category codes (e.g. STATUTORY_VISIT), best first");
+        }
         if (problems.size() > before) {
             return null;
         }
         return new MilestoneRule(r.id(), r.name(), r.opensOn(), r.metBy(), within, beforeConference, dayOne,
-                Boolean.TRUE.equals(r.whileOnPlan()), r.quote());
+                Boolean.TRUE.equals(r.whileOnPlan()), r.quote(), r.alertCategories());
     }
 
     private static Timescale timescale(List<String> problems, String field, String text) {
@@ -155,6 +159,7 @@ public record MilestonePolicy(String id, int version, String name, ZoneId zone, 
 
     /** One milestone as written. */
     record RuleDocument(String id, String name, List<FactMatch> opensOn, FactMatch metBy, String within,
-                        String beforeConference, Boolean startDayIsDayOne, Boolean whileOnPlan, String quote) {
+                        String beforeConference, Boolean startDayIsDayOne, Boolean whileOnPlan, String quote,
+                        List<String> alertCategories) {
     }
 }

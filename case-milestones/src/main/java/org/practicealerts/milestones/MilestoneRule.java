@@ -20,12 +20,16 @@ import org.practicealerts.calendar.Timescale;
  * @param whileOnPlan      only while the child is subject to a plan: not started off a plan, no longer required when
  *                         the plan ends
  * @param quote            the procedure's words this rule is made from
+ * @param alertCategories  the alert procedures' category codes a missed one is an alert about, best first (the draft
+ *                         alert takes the first the procedure in force has)
  */
 public record MilestoneRule(String id, String name, List<FactMatch> opensOn, FactMatch metBy, Timescale within,
-                            Timescale beforeConference, boolean startDayIsDayOne, boolean whileOnPlan, String quote) {
+                            Timescale beforeConference, boolean startDayIsDayOne, boolean whileOnPlan, String quote,
+                            List<String> alertCategories) {
 
     public MilestoneRule {
         opensOn = List.copyOf(opensOn);
+        alertCategories = alertCategories == null ? List.of() : List.copyOf(alertCategories);
     }
 
     boolean opensOn(CaseFact f) {

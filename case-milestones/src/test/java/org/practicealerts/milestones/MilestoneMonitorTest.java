@@ -62,7 +62,8 @@ class MilestoneMonitorTest {
         assertThat(m.dueOn()).isEqualTo(LocalDate.of(2026, 1, 23)); // Friday 23 January: day 15
         assertThat(m.state()).isEqualTo(OPEN);
         assertThat(only("INITIAL_CONFERENCE", "2026-01-20T12:00").state()).isEqualTo(OPEN);
-        assertThat(only("INITIAL_CONFERENCE", "2026-01-21T09:00").state()).as("two working days left").isEqualTo(DUE_SOON);
+        assertThat(only("INITIAL_CONFERENCE", "2026-01-21T09:00").state()).as("two working days left")
+                .isEqualTo(DUE_SOON);
         assertThat(only("INITIAL_CONFERENCE", "2026-01-23T23:59").state()).isEqualTo(DUE_SOON);
         assertThat(only("INITIAL_CONFERENCE", "2026-01-24T00:00").state()).isEqualTo(MISSED);
     }

@@ -34,6 +34,11 @@ public class ProblemHandler extends InputProblems {
         return p;
     }
 
+    @ExceptionHandler(MilestoneController.FactRefused.class)
+    ProblemDetail factRefused(MilestoneController.FactRefused e) {
+        return invalid(e.getMessage(), e.problems());
+    }
+
     @ExceptionHandler(DirectoryCsv.Refused.class)
     ProblemDetail csvRefused(DirectoryCsv.Refused e) {
         return invalid(e.getMessage(), e.problems());

@@ -139,4 +139,31 @@ public final class Requests {
                                @NotBlank @Size(max = 64) String category,
                                @NotBlank @Size(max = 4000) String text) {
     }
+
+    /**
+     * A fact of a child's case from the case system: ids and dates only. Which of the last four fields a kind needs
+     * is checked by the controller, field by field.
+     */
+    public record CaseFact(@NotBlank @Pattern(regexp = ID) String recordId,
+                           @NotBlank @Pattern(regexp = ID) String childRef,
+                           @NotBlank @Pattern(regexp = ID) String teamId,
+                           @NotNull org.practicealerts.milestones.FactKind kind,
+                           @NotNull Instant at,
+                           org.practicealerts.milestones.ConferenceType conference,
+                           Instant conferenceAt,
+                           Boolean planMade,
+                           Boolean childSeen) {
+    }
+
+    /** A chair dismisses the prompt of a missed milestone. */
+    public record MilestoneDismissal(@NotBlank @Pattern(regexp = "[A-Z_]{1,64}") String ruleId,
+                                     @NotBlank @Pattern(regexp = ID) String openedBy,
+                                     @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** The alert a chair raised from a missed milestone's prompt. */
+    public record MilestoneRaised(@NotBlank @Pattern(regexp = "[A-Z_]{1,64}") String ruleId,
+                                  @NotBlank @Pattern(regexp = ID) String openedBy,
+                                  @NotBlank @Pattern(regexp = "[0-9a-fA-F-]{36}") String alertId) {
+    }
 }
