@@ -55,6 +55,12 @@ public class CaseFactStore {
         }
     }
 
+    /** Whether the fact's record id was sent before with other content. */
+    public boolean conflicts(Stored s) {
+        Document existing = facts.find(Filters.eq("_id", s.fact().recordId())).first();
+        return existing != null && !fromDocument(existing).equals(s);
+    }
+
     public List<Stored> ofChild(String childRef) {
         List<Stored> out = new ArrayList<>();
         facts.find(Filters.eq("childRef", childRef)).forEach(d -> out.add(fromDocument(d)));

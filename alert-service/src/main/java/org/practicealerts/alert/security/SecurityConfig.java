@@ -53,7 +53,7 @@ public class SecurityConfig {
             ex.pathMatchers(HttpMethod.POST, "/api/v1/alerts").hasAnyRole(RAISERS_AND_SOCIAL_WORK_TEAMS);
             // The case system's facts come in through an admin's (or the integration's admin) account; a chair
             // dismisses or raises a missed milestone's prompt; anyone may read the milestones they are entitled to.
-            ex.pathMatchers(HttpMethod.POST, "/api/v1/case-facts").hasRole(ADMIN.name());
+            ex.pathMatchers(HttpMethod.POST, "/api/v1/case-facts", "/api/v1/case-facts.csv").hasRole(ADMIN.name());
             ex.pathMatchers(HttpMethod.POST, "/api/v1/children/*/milestones/dismissals",
                     "/api/v1/children/*/milestones/raisings").hasAnyRole(RAISERS);
             ex.pathMatchers(HttpMethod.GET, "/api/v1/children/*/milestones/draft").hasAnyRole(RAISERS);

@@ -6,7 +6,10 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,14 +43,18 @@ import org.practicealerts.support.InputProblems.FieldProblem;
 final class DirectoryCsv {
 
     static final int MAX_ROWS = 5000;
-    static final Sheet PEOPLE = new Sheet(List.of("id", "displayName", "roles"),
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final Sheet PEOPLE = new Sheet("id", List.of("id", "displayName", "roles"),
             List.of("email", "teamId", "managerId", "preference", "active", "teamsWebhook"));
-    static final Sheet TEAMS = new Sheet(List.of("id", "name"), List.of("managerId", "teamsWebhook"));
-    static final Sheet COVERS = new Sheet(List.of("id", "absentPersonId", "coverPersonId", "from", "to"),
+    static final Sheet TEAMS = new Sheet("id", List.of("id", "name"), List.of("managerId", "teamsWebhook"));
+    static final Sheet COVERS = new Sheet("id", List.of("id", "absentPersonId", "coverPersonId", "from", "to"),
             List.of("reason"));
 
-    /** The columns a kind of directory entry has: those every row must fill, and those it may. */
-    record Sheet(List<String> required, List<String> optional) {
+    /**
+     * The columns a kind of entry has: the one that identifies a row (named on one row only), those every row must
+     * fill, and those it may. The case facts' import ({@link CaseFactCsv}) reads its sheet the same way.
+     */
+    record Sheet(String idColumn, List<String> required, List<String> optional) {
         String columns() {
             return String.join(", ", required) + (optional.isEmpty() ? "" : " (and optionally "
                     + String.join(", ", optional) + ")");
@@ -95,7 +102,7 @@ final class DirectoryCsv {
         });
     }
 
-    private static <T> List<T> read(String csv, Sheet sheet, Validator validator, Function<Row, T> entry) {
+    static <T> List<T> read(String csv, Sheet sheet, Validator validator, Function<Row, T> entry) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false)
@@ -114,10 +121,10 @@ final class DirectoryCsv {
                 for (ConstraintViolation<T> v : validator.validate(made)) {
                     row.breaks(column(v.getPropertyPath()), v.getMessage());
                 }
-                String id = row.text("id");
+                String id = row.text(sheet.idColumn());
                 Long first = id == null ? null : ids.putIfAbsent(id, row.number);
                 if (first != null) {
-                    row.problem("id", "is also on row " + first);
+                    row.problem(sheet.idColumn(), "is also on row " + first);
                 }
                 if (row.problems.isEmpty()) {
                     out.add(made);
@@ -177,7 +184,7 @@ final class DirectoryCsv {
     }
 
     /** One data row, read column by column, collecting what is wrong with it. */
-    private static final class Row {
+    static final class Row {
         private final CSVRecord record;
         private final long number;
         private final List<FieldProblem> problems = new ArrayList<>();
@@ -237,6 +244,38 @@ final class DirectoryCsv {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 problem(column, "must be a date as 2026-12-21");
+                return null;
+            }
+        }
+
+        /** An instant as {@code 2026-01-05T10:00:00Z}, or a local date and time as a spreadsheet writes it, in London. */
+        Instant instant(String column) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException notAnInstant) {
+                try {
+                    return LocalDateTime.parse(value.replace(' ', 'T')).atZone(LONDON).toInstant();
+                } catch (DateTimeParseException e) {
+                    problem(column, "must be a date and time as 2026-01-05 10:00 (London) or 2026-01-05T10:00:00Z");
+                    return null;
+                }
+            }
+        }
+
+        /** One of an enum's constants, named as written (any case). */
+        <E extends Enum<E>> E oneOf(String column, Class<E> type) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(column, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
                 return null;
             }
         }

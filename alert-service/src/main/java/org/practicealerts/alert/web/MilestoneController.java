@@ -1,6 +1,7 @@
 package org.practicealerts.alert.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,11 +42,14 @@ public class MilestoneController {
     private final CaseFactStore facts;
     private final CaseMilestones milestones;
     private final java.time.Clock clock;
+    private final Validator validator;
 
-    public MilestoneController(CaseFactStore facts, CaseMilestones milestones, java.time.Clock clock) {
+    public MilestoneController(CaseFactStore facts, CaseMilestones milestones, java.time.Clock clock,
+                               Validator validator) {
         this.facts = facts;
         this.milestones = milestones;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /** 201 for a new fact, 200 for one already recorded as sent, 409 for a record id sent before with other content. */
@@ -64,6 +68,46 @@ public class MilestoneController {
                             + fact.recordId() + " was sent before with other content; a record id means one fact");
                 })
                 .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** The answer to a spreadsheet of facts: how many were new, and how many had been sent before as they are. */
+    public record FactImport(int recorded, int alreadyRecorded) {
+    }
+
+    /**
+     * The same facts as a spreadsheet ({@link CaseFactCsv}): every row checked, and one whose record id was sent before
+     * with other content refused, before any is written; then each is recorded as {@code POST /case-facts} would.
+     */
+    @PostMapping(path = "/case-facts.csv", consumes = "text/csv")
+    public Mono<FactImport> importCsv(@RequestBody String csv, Authentication auth) {
+        Actor actor = Actors.of(auth);
+        return Mono.fromCallable(() -> {
+            List<Requests.CaseFact> rows = CaseFactCsv.facts(csv, validator);
+            List<CaseFactStore.Stored> stored = rows.stream()
+                    .map(r -> new CaseFactStore.Stored(fact(r), r.teamId())).toList();
+            List<FieldProblem> conflicts = new ArrayList<>();
+            for (int i = 0; i < stored.size(); i++) {
+                if (facts.conflicts(stored.get(i))) {
+                    conflicts.add(new FieldProblem("rows[" + (i + 2) + "].recordId", "row " + (i + 2)
+                            + ": recordId was sent before with other content; a record id means one fact"));
+                }
+            }
+            if (!conflicts.isEmpty()) {
+                throw new FactRefused(conflicts);
+            }
+            int recorded = 0;
+            int again = 0;
+            for (CaseFactStore.Stored s : stored) {
+                switch (facts.put(s, actor.personId(), clock.instant())) {
+                    case RECORDED -> recorded++;
+                    case ALREADY_RECORDED -> again++;
+                    case CONFLICTS -> throw new ResponseStatusException(HttpStatus.CONFLICT, "record "
+                            + s.fact().recordId() + " was sent at the same time with other content; the rows before "
+                            + "it are recorded: send the file again once that is settled");
+                }
+            }
+            return new FactImport(recorded, again);
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/children/{childRef}/milestones")
@@ -134,7 +178,28 @@ public class MilestoneController {
 
     /** The request as a fact, each field a kind needs or must not have checked and reported together. */
     private static CaseFact toFact(Requests.CaseFact r) {
+        List<FieldProblem> problems = kindProblems(r);
+        if (!problems.isEmpty()) {
+            throw new FactRefused(problems);
+        }
+        return fact(r);
+    }
+
+    /**
+     * The fact of a request that fits its kind; kept to the millisecond, as the database keeps it, so that a resend
+     * is recognised as the same fact.
+     */
+    static CaseFact fact(Requests.CaseFact r) {
+        return new CaseFact(r.recordId(), r.childRef(), r.kind(), millis(r.at()), r.conference(),
+                millis(r.conferenceAt()), r.planMade(), r.childSeen());
+    }
+
+    /** The fields the request's kind needs and lacks, or has and must not. */
+    static List<FieldProblem> kindProblems(Requests.CaseFact r) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (r.kind() == null) {
+            return problems;
+        }
         boolean conferenceFact = r.kind() == FactKind.CONFERENCE_BOOKED || r.kind() == FactKind.CONFERENCE_HELD;
         expect(problems, "conference", r.conference() != null, conferenceFact, "initial or review");
         expect(problems, "conferenceAt", r.conferenceAt() != null, r.kind() == FactKind.CONFERENCE_BOOKED,
@@ -143,12 +208,7 @@ public class MilestoneController {
                 "whether the child is subject to a plan after it");
         expect(problems, "childSeen", r.childSeen() != null, r.kind() == FactKind.VISIT_MADE,
                 "whether the child was seen");
-        if (!problems.isEmpty()) {
-            throw new FactRefused(problems);
-        }
-        // Kept to the millisecond, as the database keeps it, so that a resend is recognised as the same fact.
-        return new CaseFact(r.recordId(), r.childRef(), r.kind(), millis(r.at()), r.conference(),
-                millis(r.conferenceAt()), r.planMade(), r.childSeen());
+        return problems;
     }
 
     private static void expect(List<FieldProblem> problems, String field, boolean given, boolean needed,

@@ -161,4 +161,42 @@ class MilestoneApiTest extends ApiTestBase {
         get("cpc-1", "/api/v1/children/{c}/milestones/draft?ruleId=VISIT&openedBy={o}", child, opened).exchange()
                 .expectStatus().isNotFound();
     }
+
+    @Test
+    void aSpreadsheetOfFactsIsImportedWholeOrNotAtAllEachBadRowNamed() {
+        String good = "\uFEFFkind,at,recordId,childRef,teamId,planMade,conference\n"
+                + "S47_DECISION,2026-01-05 10:00,MOSAIC-CSV-1,MS-1008,team-north,,\n"
+                + "conference_held,2026-01-22T15:00:00Z,MOSAIC-CSV-2,MS-1008,team-north,yes,initial\n";
+        csv(good).expectStatus().isOk().expectBody()
+                .jsonPath("$.recorded").isEqualTo(2).jsonPath("$.alreadyRecorded").isEqualTo(0);
+        csv(good).expectStatus().isOk().expectBody()
+                .jsonPath("$.recorded").isEqualTo(0).jsonPath("$.alreadyRecorded").isEqualTo(2);
+        Map<?, ?> child = get("iro-1", "/api/v1/children/{c}/milestones", "MS-1008").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(child.get("milestones").toString()).contains("INITIAL_CONFERENCE", "state=MET");
+
+        String bad = "recordId,childRef,teamId,kind,at,conference\n"
+                + "MOSAIC-CSV-3,MS-1009,team-north,S47_DECISION,2026-02-02 09:00,\n"
+                + "MOSAIC-CSV-4,MS-1009,team-north,DECISION,2026-02-03 09:00,\n"
+                + "MOSAIC-CSV-5,MS-1009,team-north,CONFERENCE_HELD,yesterday,\n"
+                + "MOSAIC-CSV-1,MS-1008,team-south,S47_DECISION,2026-01-05 10:00,\n";
+        csv(bad).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[?(@.field == 'rows[3].kind')]").exists()
+                .jsonPath("$.errors[?(@.field == 'rows[4].at')]").exists()
+                .jsonPath("$.errors[?(@.field == 'rows[4].conference')]").exists()
+                .jsonPath("$.errors[?(@.field == 'rows[4].planMade')]").exists();
+        get("iro-1", "/api/v1/children/{c}/milestones", "MS-1009").exchange().expectStatus().isNotFound();
+
+        String conflicting = "recordId,childRef,teamId,kind,at\n"
+                + "MOSAIC-CSV-6,MS-1009,team-north,S47_DECISION,2026-02-02 09:00\n"
+                + "MOSAIC-CSV-1,MS-1008,team-south,S47_DECISION,2026-01-05 10:00\n";
+        csv(conflicting).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("rows[3].recordId");
+        get("iro-1", "/api/v1/children/{c}/milestones", "MS-1009").exchange().expectStatus().isNotFound();
+    }
+
+    private WebTestClient.ResponseSpec csv(String body) {
+        return web.post().uri("/api/v1/case-facts.csv").headers(h -> h.setBearerAuth(token("admin-1")))
+                .contentType(MediaType.valueOf("text/csv")).bodyValue(body).exchange();
+    }
 }
