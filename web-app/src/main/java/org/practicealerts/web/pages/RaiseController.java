@@ -41,14 +41,37 @@ public class RaiseController {
         this.display = new Display(props.zone());
     }
 
+    /** The milestone prompt an alert is raised from, carried through the form as hidden fields. */
+    static final List<String> MILESTONE = List.of("milestoneChild", "milestoneRule", "milestoneOpenedBy");
+
     @GetMapping("/alerts/new")
     public Mono<String> form(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String procedure,
-                             Model model) {
+                             @RequestParam(required = false) String milestoneChild,
+                             @RequestParam(required = false) String milestoneRule,
+                             @RequestParam(required = false) String milestoneOpenedBy, Model model) {
         LinkedMultiValueMap<String, String> empty = new LinkedMultiValueMap<>();
         if (procedure != null) {
             empty.add("procedure", procedure);
         }
-        return render(me, model, empty, null, null);
+        if (milestoneChild == null || milestoneRule == null || milestoneOpenedBy == null
+                || !milestoneChild.matches(MilestonesController.ID) || !milestoneRule.matches(MilestonesController.RULE)
+                || !milestoneOpenedBy.matches(MilestonesController.ID)) {
+            return render(me, model, empty, null, null);
+        }
+        // A chair's prompt: the form filled in from its draft (child, team, plan, procedure, category, summary).
+        return api.object(me.token(), Service.ALERTS, "/api/v1/children/{c}/milestones/draft?ruleId={r}&openedBy={o}",
+                milestoneChild, milestoneRule, milestoneOpenedBy).flatMap(draft -> {
+                    for (String field : List.of("childRef", "teamId", "planType", "procedure", "primaryCategory",
+                            "summary")) {
+                        if (draft.get(field) != null) {
+                            empty.set(field, String.valueOf(draft.get(field)));
+                        }
+                    }
+                    empty.add("milestoneChild", milestoneChild);
+                    empty.add("milestoneRule", milestoneRule);
+                    empty.add("milestoneOpenedBy", milestoneOpenedBy);
+                    return render(me, model, empty, null, null);
+                });
     }
 
     @PostMapping("/alerts/new")
@@ -61,12 +84,28 @@ public class RaiseController {
             }
             return api.command(me.token(), Service.ALERTS, body, "/api/v1/alerts").flatMap(outcome -> {
                 if (outcome.ok()) {
-                    return Mono.just("redirect:/alerts/" + outcome.body().get("id") + "?done=raised");
+                    String alertId = String.valueOf(outcome.body().get("id"));
+                    return linkPrompt(me, form, alertId).thenReturn("redirect:/alerts/" + alertId + "?done=raised");
                 }
                 exchange.getResponse().setStatusCode(HttpStatus.valueOf(outcome.problem().status()));
                 return render(me, model, form, outcome.problem(), null);
             });
         });
+    }
+
+    /**
+     * An alert raised from a milestone prompt is linked back to it, which takes the prompt out of the chairs' queue. If
+     * the link fails the alert stands and the prompt stays in the queue, where it can be linked or dismissed.
+     */
+    private Mono<Void> linkPrompt(SignedIn me, MultiValueMap<String, String> form, String alertId) {
+        String child = form.getFirst("milestoneChild");
+        String rule = form.getFirst("milestoneRule");
+        String openedBy = form.getFirst("milestoneOpenedBy");
+        if (child == null || rule == null || openedBy == null || !child.matches(MilestonesController.ID)) {
+            return Mono.empty();
+        }
+        return api.command(me.token(), Service.ALERTS, Map.of("ruleId", rule, "openedBy", openedBy, "alertId", alertId),
+                "/api/v1/children/{c}/milestones/raisings", child).then();
     }
 
     private Mono<Map<String, Object>> preview(SignedIn me, MultiValueMap<String, String> form) {

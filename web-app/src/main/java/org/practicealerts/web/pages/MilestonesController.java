@@ -1,0 +1,98 @@
+package org.practicealerts.web.pages;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.practicealerts.web.WebAppProperties;
+import org.practicealerts.web.api.Problem;
+import org.practicealerts.web.api.ServiceApi;
+import org.practicealerts.web.api.ServiceApi.Service;
+import org.practicealerts.web.signin.SignedIn;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Case milestones (seed 004's timescales) from the alert-service: the missed ones a chair is prompted about and the
+ * ones due soon, a child's milestones, and the chair's dismissal of a prompt with a reason. Raising an alert from a
+ * prompt is the raise form, filled in from the prompt's draft ({@link RaiseController}).
+ */
+@Controller
+public class MilestonesController {
+
+    static final String ID = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}";
+    static final String RULE = "[A-Z_]{1,64}";
+
+    private final ServiceApi api;
+    private final Display display;
+
+    public MilestonesController(ServiceApi api, WebAppProperties props) {
+        this.api = api;
+        this.display = new Display(props.zone());
+    }
+
+    @GetMapping("/milestones")
+    public Mono<String> queue(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String done,
+                              Model model) {
+        Mono<List<Map<String, Object>>> missed = api.list(me.token(), Service.ALERTS, "/api/v1/milestones?state=MISSED");
+        Mono<List<Map<String, Object>>> dueSoon = api.list(me.token(), Service.ALERTS,
+                "/api/v1/milestones?state=DUE_SOON");
+        return Mono.zip(missed, dueSoon).map(t -> {
+            model.addAttribute("missed", t.getT1());
+            model.addAttribute("dueSoon", t.getT2());
+            model.addAttribute("done", "dismissed".equals(done) ? "The prompt was dismissed." : null);
+            model.addAttribute("display", display);
+            return "milestones";
+        });
+    }
+
+    @GetMapping("/children/{childRef}/milestones")
+    public Mono<String> child(@AuthenticationPrincipal SignedIn me, @PathVariable String childRef, Model model) {
+        if (!childRef.matches(ID)) {
+            return Mono.just("not-found");
+        }
+        return api.object(me.token(), Service.ALERTS, "/api/v1/children/{c}/milestones", childRef).map(c -> {
+            model.addAttribute("child", c);
+            model.addAttribute("display", display);
+            return "child-milestones";
+        });
+    }
+
+    @GetMapping("/children/{childRef}/milestones/dismiss")
+    public Mono<String> dismissForm(@PathVariable String childRef, @RequestParam String ruleId,
+                                    @RequestParam String openedBy, Model model) {
+        if (!childRef.matches(ID) || !ruleId.matches(RULE) || !openedBy.matches(ID)) {
+            return Mono.just("not-found");
+        }
+        return Mono.just(dismissPage(model, childRef, Map.of("ruleId", ruleId, "openedBy", openedBy), null));
+    }
+
+    /** The dismissal is the alert-service's: this page asks for it and shows a refusal field by field. */
+    @PostMapping("/children/{childRef}/milestones/dismiss")
+    public Mono<String> dismiss(@AuthenticationPrincipal SignedIn me, @PathVariable String childRef,
+                                ServerWebExchange exchange, Model model) {
+        if (!childRef.matches(ID)) {
+            return Mono.just("not-found");
+        }
+        return exchange.getFormData().flatMap(form -> {
+            Map<String, Object> request = FormJson.body(form, Set.of("ruleId", "openedBy", "reason"), Set.of());
+            return api.command(me.token(), Service.ALERTS, request, "/api/v1/children/{c}/milestones/dismissals",
+                    childRef).flatMap(o -> o.ok() ? Mono.just("redirect:/milestones?done=dismissed")
+                    : PageModel.refused(exchange, o.problem())
+                            .thenReturn(dismissPage(model, childRef, form.toSingleValueMap(), o.problem())));
+        });
+    }
+
+    private String dismissPage(Model model, String childRef, Map<String, String> form, Problem problem) {
+        model.addAttribute("childRef", childRef);
+        model.addAttribute("form", form);
+        model.addAttribute("problem", problem);
+        return "milestone-dismiss";
+    }
+}
