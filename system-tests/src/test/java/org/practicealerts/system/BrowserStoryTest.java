@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * its deadlines and raises it; the team manager follows the email's link, signs in, lands on the alert and responds;
  * the IRO escalates; the simulated clock passes the next deadline and the page shows the stage after; another team's
  * manager following the same link finds nothing; an admin adds a closure day and the deadline preview moves, and
- * reads the central log and the weekly pack.
+ * reads the central log and the weekly pack; a chair raises an alert from a missed milestone's prompt and dismisses
+ * another's.
  */
 class BrowserStoryTest {
 
@@ -210,6 +211,54 @@ class BrowserStoryTest {
         browser.get(web + "/reports/monthly");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Monthly audit");
         scan(browser, "monthly audit");
+
+        milestones(stack, browser, web);
+    }
+
+    /**
+     * The case system says two S.47 decisions were made in January and no initial conference followed: a chair raises
+     * an alert about one from its prompt and dismisses the other with a reason.
+     */
+    private void milestones(RunningStack stack, WebDriver browser, String web) {
+        for (String child : List.of("MOSAIC-BROWSER-M1", "MOSAIC-BROWSER-M2")) {
+            RunningStack.Answer sent = stack.call("alert-service", "POST", "/api/v1/case-facts",
+                    stack.token("admin-1", "ADMIN"), "{\"recordId\":\"S47-" + child + "\",\"childRef\":\"" + child
+                            + "\",\"teamId\":\"team-north\",\"kind\":\"S47_DECISION\",\"at\":\"2026-01-05T10:00:00Z\"}");
+            assertThat(sent.ok()).as(sent.body()).isTrue();
+        }
+        browser.manage().deleteAllCookies();
+        browser.get(web + "/milestones");
+        signIn(browser, "cpc-1");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("MOSAIC-BROWSER-M1",
+                "Initial child protection conference held", "Fri 23 Jan 2026");
+        scan(browser, "case milestones");
+
+        navigate(browser, By.xpath("//tr[td/a[text()='MOSAIC-BROWSER-M1']]//a[starts-with(normalize-space(),'Raise an alert')]"));
+        assertThat(browser.findElement(By.id("childRef")).getAttribute("value")).isEqualTo("MOSAIC-BROWSER-M1");
+        assertThat(browser.findElement(By.id("summary")).getAttribute("value"))
+                .startsWith("Initial child protection conference held: due by 2026-01-23");
+        scan(browser, "raise from a milestone prompt");
+        browser.findElement(By.id("impactOnChild")).sendKeys("Risks to the child have not been considered by a conference.");
+        browser.findElement(By.id("childsVoice")).sendKeys("Not yet sought.");
+        navigate(browser, By.cssSelector("button[value=raise]"));
+        assertThat(browser.getCurrentUrl()).as(problems(browser)).contains("?done=raised");
+
+        browser.get(web + "/milestones");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("MOSAIC-BROWSER-M1")
+                .contains("MOSAIC-BROWSER-M2");
+        navigate(browser, By.xpath("//tr[td/a[text()='MOSAIC-BROWSER-M2']]//a[starts-with(normalize-space(),'Dismiss')]"));
+        navigate(browser, By.xpath("//button[normalize-space()='Dismiss the prompt']"));
+        assertThat(problems(browser)).contains("must not be blank");
+        scan(browser, "dismiss a prompt with an error");
+        browser.findElement(By.id("reason")).sendKeys("The initial conference was held by the previous authority.");
+        navigate(browser, By.xpath("//button[normalize-space()='Dismiss the prompt']"));
+        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+                .contains("The prompt was dismissed.");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("MOSAIC-BROWSER-M2");
+
+        browser.get(web + "/children/MOSAIC-BROWSER-M1/milestones");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Missed", "alert raised");
+        scan(browser, "a child's milestones");
     }
 
     /** A CSV file to choose in a file upload, as an admin's spreadsheet would save it. */
