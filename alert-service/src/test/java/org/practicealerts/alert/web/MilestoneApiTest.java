@@ -35,6 +35,13 @@ class MilestoneApiTest extends ApiTestBase {
     }
 
     @Test
+    void theDemoCouncilStartsWithAChildWhoseInitialConferenceWasMissed() {
+        assertThat(queue("cpc-1")).contains("\"childRef\":\"DEMO-CP-1001\"", "INITIAL_CONFERENCE");
+        get("tm-north", "/api/v1/children/{c}/milestones", "DEMO-CP-1002").exchange().expectStatus().isNotFound();
+        get("tm-south", "/api/v1/children/{c}/milestones", "DEMO-CP-1002").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void aFactIsRecordedOnceASameResendChangesNothingAndADifferentOneUnderTheSameRecordIdIsRefused() {
         Instant at = Instant.now().minus(Duration.ofDays(2));
         Map<String, Object> visit = fact("MOSAIC-V-1", "MS-1001", "VISIT_MADE", at);
