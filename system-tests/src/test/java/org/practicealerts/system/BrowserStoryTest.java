@@ -223,7 +223,8 @@ class BrowserStoryTest {
         for (String child : List.of("MOSAIC-BROWSER-M1", "MOSAIC-BROWSER-M2")) {
             RunningStack.Answer sent = stack.call("alert-service", "POST", "/api/v1/case-facts",
                     stack.token("admin-1", "ADMIN"), "{\"recordId\":\"S47-" + child + "\",\"childRef\":\"" + child
-                            + "\",\"teamId\":\"team-north\",\"kind\":\"S47_DECISION\",\"at\":\"2026-01-05T10:00:00Z\"}");
+                            + "\",\"teamId\":\"team-north\",\"kind\":\"S47_DECISION\","
+                            + "\"at\":\"2026-01-05T10:00:00Z\"}");
             assertThat(sent.ok()).as(sent.body()).isTrue();
         }
         browser.manage().deleteAllCookies();
@@ -233,12 +234,13 @@ class BrowserStoryTest {
                 "Initial child protection conference held", "Fri 23 Jan 2026");
         scan(browser, "case milestones");
 
-        navigate(browser, By.xpath("//tr[td/a[text()='MOSAIC-BROWSER-M1']]//a[starts-with(normalize-space(),'Raise an alert')]"));
+        navigate(browser, promptLink("MOSAIC-BROWSER-M1", "Raise an alert"));
         assertThat(browser.findElement(By.id("childRef")).getAttribute("value")).isEqualTo("MOSAIC-BROWSER-M1");
         assertThat(browser.findElement(By.id("summary")).getAttribute("value"))
                 .startsWith("Initial child protection conference held: due by 2026-01-23");
         scan(browser, "raise from a milestone prompt");
-        browser.findElement(By.id("impactOnChild")).sendKeys("Risks to the child have not been considered by a conference.");
+        browser.findElement(By.id("impactOnChild"))
+                .sendKeys("Risks to the child have not been considered by a conference.");
         browser.findElement(By.id("childsVoice")).sendKeys("Not yet sought.");
         navigate(browser, By.cssSelector("button[value=raise]"));
         assertThat(browser.getCurrentUrl()).as(problems(browser)).contains("?done=raised");
@@ -246,7 +248,7 @@ class BrowserStoryTest {
         browser.get(web + "/milestones");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("MOSAIC-BROWSER-M1")
                 .contains("MOSAIC-BROWSER-M2");
-        navigate(browser, By.xpath("//tr[td/a[text()='MOSAIC-BROWSER-M2']]//a[starts-with(normalize-space(),'Dismiss')]"));
+        navigate(browser, promptLink("MOSAIC-BROWSER-M2", "Dismiss"));
         navigate(browser, By.xpath("//button[normalize-space()='Dismiss the prompt']"));
         assertThat(problems(browser)).contains("must not be blank");
         scan(browser, "dismiss a prompt with an error");
@@ -259,6 +261,16 @@ class BrowserStoryTest {
         browser.get(web + "/children/MOSAIC-BROWSER-M1/milestones");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Missed", "alert raised");
         scan(browser, "a child's milestones");
+
+        browser.get(web + "/milestones/compliance?from=2026-01-01&to=2026-01-31");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Initial child protection conference held");
+        scan(browser, "milestone compliance");
+    }
+
+    /** A link in the row of a child's prompt. */
+    private static By promptLink(String child, String text) {
+        return By.xpath("//tr[td/a[text()='" + child + "']]//a[starts-with(normalize-space(),'" + text + "')]");
     }
 
     /** A CSV file to choose in a file upload, as an admin's spreadsheet would save it. */

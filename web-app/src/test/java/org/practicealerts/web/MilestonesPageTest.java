@@ -122,4 +122,28 @@ class MilestonesPageTest extends PageTestBase {
                     "\"openedBy\":\"MOSAIC-P-77\"");
         });
     }
+
+    @Test
+    void complianceShowsEachTeamsMilestonesDueInThePeriodAndARefusedPeriodAsTheErrorSummary() {
+        SERVICES.on("GET", "/api/v1/milestones/compliance", 200, "[{\"teamId\":\"team-north\","
+                + "\"ruleId\":\"INITIAL_CONFERENCE\",\"name\":\"Initial child protection conference held\",\"due\":3,"
+                + "\"metOnTime\":1,\"metLate\":1,\"missed\":1,\"percentOnTime\":33}]");
+
+        Page page = browser.get("/milestones/compliance?from=2025-01-01&to=2025-01-31");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Due from Wed 1 Jan 2025 to Fri 31 Jan 2025",
+                "Initial child protection conference held", ">33%<");
+        assertThat(SERVICES.sent()).anySatisfy(s -> assertThat(s.path())
+                .isEqualTo("/api/v1/milestones/compliance?from=2025-01-01&to=2025-01-31"));
+
+        SERVICES.on("GET", "/api/v1/milestones/compliance", 400, "{\"status\":400,\"title\":\"Invalid request\","
+                + "\"detail\":\"The request has invalid fields.\",\"errors\":[{\"field\":\"to\","
+                + "\"message\":\"must be on or after from, and within two years of it\"}]}");
+        Page refused = browser.get("/milestones/compliance?from=2025-02-01&to=2025-01-01");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("govuk-error-summary", "href=\"#to\"");
+        assertThat(browser.get("/milestones/compliance?from=yesterday").body()).contains("govuk-error-summary",
+                "href=\"#from\"");
+    }
 }

@@ -65,6 +65,14 @@ public class CaseMilestones {
     public record OfChild(String childRef, String teamId, String policyId, int policyVersion, List<View> milestones) {
     }
 
+    /**
+     * How one team met one milestone over a period, counting the milestones due in it: met by the due date, met after
+     * it, and missed (still not met); those no longer required or superseded are not counted.
+     */
+    public record Compliance(String teamId, String ruleId, String name, int due, int metOnTime, int metLate,
+                             int missed, Integer percentOnTime) {
+    }
+
     /** What became of a dismissal, or of linking the alert raised about a missed milestone. */
     public enum Outcome { DONE, ALREADY_DONE, NOT_A_MISSED_MILESTONE, NOT_THAT_ALERT }
 
@@ -136,6 +144,57 @@ public class CaseMilestones {
         }
         out.sort(Comparator.comparing(View::dueAt).thenComparing(View::childRef).thenComparing(View::ruleId));
         return out;
+    }
+
+    /**
+     * Compliance by team and milestone, for the milestones due from {@code from} to {@code to} (London dates,
+     * inclusive), over the children the actor may see; teams, then milestones in the policy's order.
+     */
+    public List<Compliance> compliance(LocalDate from, LocalDate to, Actor actor) {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        MilestoneMonitor monitor = monitor();
+        AlertVisibility.Scope scope = watchesEveryPlan(actor) ? null : access.scopeOf(actor);
+        for (List<CaseFactStore.Stored> child : facts.byChild().values()) {
+            String team = teamOf(child);
+            if (scope != null && !scope.everything() && !scope.teams().contains(team)) {
+                continue;
+            }
+            for (Milestone m : monitor.milestones(child.stream().map(CaseFactStore.Stored::fact).toList(),
+                    clock.instant())) {
+                if (m.dueOn().isBefore(from) || m.dueOn().isAfter(to)) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(team + "\u0000" + ruleIndex(m.ruleId()), k -> new int[4]);
+                switch (m.state()) {
+                    case MET -> c[1]++;
+                    case MET_LATE -> c[2]++;
+                    case MISSED -> c[3]++;
+                    default -> {
+                        continue;
+                    }
+                }
+                c[0]++;
+            }
+        }
+        List<Compliance> out = new ArrayList<>();
+        counts.forEach((key, c) -> {
+            String[] parts = key.split("\u0000");
+            MilestoneRule rule = policy.rules().get(Integer.parseInt(parts[1]));
+            int answered = c[1] + c[2] + c[3];
+            out.add(new Compliance(parts[0], rule.id(), rule.name(), c[0], c[1], c[2], c[3],
+                    answered == 0 ? null : Math.round(100f * c[1] / answered)));
+        });
+        return out;
+    }
+
+    /** The rule's place in the policy, zero-padded so that keys sort in the policy's order. */
+    private String ruleIndex(String ruleId) {
+        for (int i = 0; i < policy.rules().size(); i++) {
+            if (policy.rules().get(i).id().equals(ruleId)) {
+                return String.format("%03d", i);
+            }
+        }
+        throw new IllegalStateException("no rule " + ruleId);
     }
 
     /** A chair dismisses a missed milestone's prompt, with a reason (sealed; never logged). */

@@ -57,7 +57,8 @@ public class SecurityConfig {
             ex.pathMatchers(HttpMethod.POST, "/api/v1/children/*/milestones/dismissals",
                     "/api/v1/children/*/milestones/raisings").hasAnyRole(RAISERS);
             ex.pathMatchers(HttpMethod.GET, "/api/v1/children/*/milestones/draft").hasAnyRole(RAISERS);
-            ex.pathMatchers(HttpMethod.GET, "/api/v1/milestones").hasAnyRole(Roles.people());
+            ex.pathMatchers(HttpMethod.GET, "/api/v1/milestones", "/api/v1/milestones/compliance")
+                    .hasAnyRole(Roles.people());
             ex.pathMatchers("/api/v1/alerts/**", "/api/v1/alerts", "/api/v1/children/**", "/api/v1/commendations/**")
                     .hasAnyRole(Roles.people());
         };

@@ -126,6 +126,19 @@ public class MilestoneController {
         return Mono.fromCallable(() -> milestones.inState(state, actor)).subscribeOn(Schedulers.boundedElastic());
     }
 
+    /** Compliance by team and milestone over the milestones due in a period (at most two years). */
+    @GetMapping("/milestones/compliance")
+    public Mono<List<CaseMilestones.Compliance>> compliance(@RequestParam java.time.LocalDate from,
+                                                            @RequestParam java.time.LocalDate to,
+                                                            Authentication auth) {
+        if (to.isBefore(from) || to.isAfter(from.plusYears(2))) {
+            throw new FactRefused(List.of(new FieldProblem("to",
+                    "must be on or after from, and within two years of it")));
+        }
+        Actor actor = Actors.of(auth);
+        return Mono.fromCallable(() -> milestones.compliance(from, to, actor)).subscribeOn(Schedulers.boundedElastic());
+    }
+
     @PostMapping("/children/{childRef}/milestones/dismissals")
     public Mono<ResponseEntity<Map<String, String>>> dismiss(
             @PathVariable @Pattern(regexp = Requests.ID) String childRef,

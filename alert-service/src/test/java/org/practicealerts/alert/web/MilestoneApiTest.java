@@ -113,6 +113,38 @@ class MilestoneApiTest extends ApiTestBase {
                 .expectStatus().isNotFound();
     }
 
+    @Test
+    void complianceCountsTheMilestonesDueInThePeriodByTeamMetOnTimeLateOrMissed() {
+        Instant decided = Instant.parse("2025-01-06T10:00:00Z"); // Monday: the conference is due by Friday 24 January
+        for (String child : List.of("MS-1010", "MS-1011", "MS-1012")) {
+            post("admin-1", "/api/v1/case-facts", fact("S47-" + child, child, "S47_DECISION", decided))
+                    .expectStatus().isCreated();
+        }
+        Map<String, Object> onTime = fact("ICPC-MS-1010", "MS-1010", "CONFERENCE_HELD",
+                Instant.parse("2025-01-24T15:00:00Z"));
+        onTime.put("conference", "INITIAL");
+        onTime.put("planMade", false);
+        post("admin-1", "/api/v1/case-facts", onTime).expectStatus().isCreated();
+        Map<String, Object> late = fact("ICPC-MS-1011", "MS-1011", "CONFERENCE_HELD",
+                Instant.parse("2025-01-27T10:00:00Z"));
+        late.put("conference", "INITIAL");
+        late.put("planMade", false);
+        post("admin-1", "/api/v1/case-facts", late).expectStatus().isCreated();
+
+        get("iro-1", "/api/v1/milestones/compliance?from=2025-01-01&to=2025-01-31").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[?(@.teamId == 'team-north' && @.ruleId == 'INITIAL_CONFERENCE')].due").isEqualTo(3)
+                .jsonPath("$[?(@.teamId == 'team-north' && @.ruleId == 'INITIAL_CONFERENCE')].metOnTime").isEqualTo(1)
+                .jsonPath("$[?(@.teamId == 'team-north' && @.ruleId == 'INITIAL_CONFERENCE')].metLate").isEqualTo(1)
+                .jsonPath("$[?(@.teamId == 'team-north' && @.ruleId == 'INITIAL_CONFERENCE')].missed").isEqualTo(1)
+                .jsonPath("$[?(@.teamId == 'team-north' && @.ruleId == 'INITIAL_CONFERENCE')].percentOnTime")
+                .isEqualTo(33);
+        get("tm-south", "/api/v1/milestones/compliance?from=2025-01-01&to=2025-01-31").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.teamId == 'team-north')]").doesNotExist();
+        get("iro-1", "/api/v1/milestones/compliance?from=2025-02-01&to=2025-01-01").exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("to");
+    }
+
     private WebTestClient.ResponseSpec dismiss(String person, String child, String ruleId, String openedBy,
                                                String reason) {
         return post(person, "/api/v1/children/{c}/milestones/dismissals",

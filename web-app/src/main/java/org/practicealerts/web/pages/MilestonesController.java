@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.practicealerts.web.WebAppProperties;
+import org.practicealerts.web.api.ApiException;
 import org.practicealerts.web.api.Problem;
 import org.practicealerts.web.api.ServiceApi;
 import org.practicealerts.web.api.ServiceApi.Service;
@@ -50,6 +51,40 @@ public class MilestonesController {
             model.addAttribute("display", display);
             return "milestones";
         });
+    }
+
+    /**
+     * Compliance by team and milestone over the milestones due in a period, the last three months by default; a
+     * period the alert-service refuses comes back as the error summary.
+     */
+    @GetMapping("/milestones/compliance")
+    public Mono<String> compliance(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String from,
+                                   @RequestParam(required = false) String to, ServerWebExchange exchange,
+                                   Model model) {
+        java.time.LocalDate today = java.time.LocalDate.now(display.zone());
+        String start = from == null || from.isBlank() ? today.minusMonths(3).withDayOfMonth(1).toString() : from.trim();
+        String end = to == null || to.isBlank() ? today.toString() : to.trim();
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("display", display);
+        if (!start.matches("\\d{4}-\\d{2}-\\d{2}") || !end.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            Problem p = new Problem(400, "Invalid request", "Give the period as two dates.",
+                    Map.of(start.matches("\\d{4}-\\d{2}-\\d{2}") ? "to" : "from", "must be a date as 2026-12-31"));
+            model.addAttribute("rows", List.of());
+            model.addAttribute("problem", p);
+            return PageModel.refused(exchange, p).thenReturn("milestone-compliance");
+        }
+        return api.list(me.token(), Service.ALERTS, "/api/v1/milestones/compliance?from={f}&to={t}", start, end)
+                .map(rows -> {
+                    model.addAttribute("rows", rows);
+                    return "milestone-compliance";
+                })
+                .onErrorResume(ApiException.class, e -> e.problem().status() != 400 ? Mono.error(e) : PageModel
+                        .refused(exchange, e.problem()).then(Mono.fromSupplier(() -> {
+                            model.addAttribute("rows", List.of());
+                            model.addAttribute("problem", e.problem());
+                            return "milestone-compliance";
+                        })));
     }
 
     @GetMapping("/children/{childRef}/milestones")
