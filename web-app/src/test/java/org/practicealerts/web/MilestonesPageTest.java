@@ -24,12 +24,13 @@ class MilestonesPageTest extends PageTestBase {
     void theQueueShowsEachMissedMilestoneWithItsDueDateAndAChairsTwoWaysToAnswerIt() {
         SERVICES.on("GET", "/api/v1/milestones", s -> new FakeServices.Answer(200,
                 s.path().contains("MISSED") ? "[" + MISSED + "]" : "[]"));
+        SERVICES.on("GET", "/api/v1/directory/teams", 200, "[{\"id\":\"team-north\",\"name\":\"North locality\"}]");
 
         Page page = browser.get("/milestones");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Case milestones", "Child seen by the social worker", "MOSAIC-77",
-                "Mon 23 Nov 2026",
+                "Mon 23 Nov 2026", ">North locality<",
                 "href=\"/alerts/new?milestoneChild=MOSAIC-77&amp;milestoneRule=VISIT&amp;milestoneOpenedBy=MOSAIC-P-77\"",
                 "href=\"/children/MOSAIC-77/milestones/dismiss?ruleId=VISIT&amp;openedBy=MOSAIC-P-77\"",
                 "No milestone is due in the next two working days.");

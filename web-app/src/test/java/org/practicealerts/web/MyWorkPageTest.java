@@ -28,4 +28,33 @@ class MyWorkPageTest extends PageTestBase {
         assertThat(page.indexOf("PA-1")).as("the overdue one first").isLessThan(page.indexOf("PA-2"));
         assertThat(SERVICES.sent()).noneMatch(s -> s.path().startsWith("/api/v1/calendar"));
     }
+
+    @Test
+    void aManagerIsRemindedOfTheirTeamsCaseMilestonesDueSoon() {
+        signInAs("tm-north");
+        SERVICES.on("GET", "/api/v1/alerts", 200, "[]");
+        SERVICES.on("GET", "/api/v1/notifications", 200, "[]");
+        SERVICES.on("GET", "/api/v1/milestones", 200, "[{\"ruleId\":\"VISIT\",\"name\":\"Child seen by the social "
+                + "worker\",\"childRef\":\"MOSAIC-88\",\"teamId\":\"team-north\",\"openedBy\":\"V-1\","
+                + "\"dueOn\":\"2026-12-09\",\"state\":\"DUE_SOON\"}]");
+
+        String page = browser.get("/").body();
+
+        assertThat(page).contains("Case milestones due soon", "MOSAIC-88", "Child seen by the social worker",
+                "Wed 9 Dec 2026");
+        assertThat(SERVICES.sent()).anySatisfy(s -> assertThat(s.path()).isEqualTo("/api/v1/milestones?state=DUE_SOON"));
+    }
+
+    @Test
+    void myWorkStandsWhenTheMilestonesCannotBeRead() {
+        signInAs("tm-north");
+        SERVICES.on("GET", "/api/v1/alerts", 200, "[]");
+        SERVICES.on("GET", "/api/v1/notifications", 200, "[]");
+        SERVICES.on("GET", "/api/v1/milestones", 503, "{\"status\":503,\"title\":\"Service Unavailable\"}");
+
+        Page page = browser.get("/");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Nothing is waiting for you.").doesNotContain("Case milestones due soon");
+    }
 }

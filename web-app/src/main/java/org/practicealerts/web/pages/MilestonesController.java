@@ -44,9 +44,10 @@ public class MilestonesController {
         Mono<List<Map<String, Object>>> missed = api.list(me.token(), Service.ALERTS, "/api/v1/milestones?state=MISSED");
         Mono<List<Map<String, Object>>> dueSoon = api.list(me.token(), Service.ALERTS,
                 "/api/v1/milestones?state=DUE_SOON");
-        return Mono.zip(missed, dueSoon).map(t -> {
+        return Mono.zip(missed, dueSoon, teamNames(me)).map(t -> {
             model.addAttribute("missed", t.getT1());
             model.addAttribute("dueSoon", t.getT2());
+            model.addAttribute("teamNames", t.getT3());
             model.addAttribute("done", "dismissed".equals(done) ? "The prompt was dismissed." : null);
             model.addAttribute("display", display);
             return "milestones";
@@ -71,17 +72,21 @@ public class MilestonesController {
             Problem p = new Problem(400, "Invalid request", "Give the period as two dates.",
                     Map.of(start.matches("\\d{4}-\\d{2}-\\d{2}") ? "to" : "from", "must be a date as 2026-12-31"));
             model.addAttribute("rows", List.of());
+            model.addAttribute("teamNames", Map.of());
             model.addAttribute("problem", p);
             return PageModel.refused(exchange, p).thenReturn("milestone-compliance");
         }
-        return api.list(me.token(), Service.ALERTS, "/api/v1/milestones/compliance?from={f}&to={t}", start, end)
-                .map(rows -> {
-                    model.addAttribute("rows", rows);
+        return Mono.zip(api.list(me.token(), Service.ALERTS, "/api/v1/milestones/compliance?from={f}&to={t}", start,
+                        end), teamNames(me))
+                .map(t -> {
+                    model.addAttribute("rows", t.getT1());
+                    model.addAttribute("teamNames", t.getT2());
                     return "milestone-compliance";
                 })
                 .onErrorResume(ApiException.class, e -> e.problem().status() != 400 ? Mono.error(e) : PageModel
                         .refused(exchange, e.problem()).then(Mono.fromSupplier(() -> {
                             model.addAttribute("rows", List.of());
+                            model.addAttribute("teamNames", Map.of());
                             model.addAttribute("problem", e.problem());
                             return "milestone-compliance";
                         })));
@@ -92,11 +97,23 @@ public class MilestonesController {
         if (!childRef.matches(ID)) {
             return Mono.just("not-found");
         }
-        return api.object(me.token(), Service.ALERTS, "/api/v1/children/{c}/milestones", childRef).map(c -> {
+        return Mono.zip(api.object(me.token(), Service.ALERTS, "/api/v1/children/{c}/milestones", childRef),
+                teamNames(me)).map(t -> {
+            Map<String, Object> c = t.getT1();
             model.addAttribute("child", c);
+            model.addAttribute("teamNames", t.getT2());
             model.addAttribute("display", display);
             return "child-milestones";
         });
+    }
+
+    /** Teams by name, as every page shows them; ids where the directory cannot be read. */
+    private Mono<Map<String, String>> teamNames(SignedIn me) {
+        return api.list(me.token(), Service.ALERTS, "/api/v1/directory/teams").map(teams -> {
+            Map<String, String> names = new java.util.HashMap<>();
+            teams.forEach(team -> names.put(String.valueOf(team.get("id")), String.valueOf(team.get("name"))));
+            return names;
+        }).onErrorReturn(Map.of());
     }
 
     @GetMapping("/children/{childRef}/milestones/dismiss")
