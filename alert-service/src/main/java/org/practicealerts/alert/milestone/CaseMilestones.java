@@ -8,30 +8,35 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.practicealerts.access.AlertVisibility;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.domain.ActiveProcedure;
+import org.practicealerts.alert.mongo.MongoDirectory;
 import org.practicealerts.alert.mongo.MongoPolicyCatalogue;
 import org.practicealerts.alert.mongo.MongoWorkingCalendar;
+import org.practicealerts.alert.query.AlertAccess;
 import org.practicealerts.alert.query.AlertDetail;
 import org.practicealerts.alert.query.AlertQueries;
-import org.practicealerts.alert.query.AlertAccess;
 import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Role;
+import org.practicealerts.events.directory.Person;
 import org.practicealerts.milestones.CaseFact;
 import org.practicealerts.milestones.Milestone;
 import org.practicealerts.milestones.MilestoneMonitor;
-import org.practicealerts.milestones.MilestoneRule;
 import org.practicealerts.milestones.MilestonePolicy;
+import org.practicealerts.milestones.MilestoneRule;
 import org.practicealerts.text.SealedText;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +45,8 @@ import org.springframework.stereotype.Component;
  * chairs' prompts: the milestones missed, less those a chair has dismissed (with a reason, sealed like all free text).
  *
  * <p>Who may see a child's milestones: the chairs (CPC, IRO, CRO), who watch every plan; admins and report viewers;
- * anyone else the children of the teams in their reporting line, as for alerts. A child they may not see is answered
- * as a child with no facts.
+ * anyone else the children of the teams in their reporting line, as for alerts, and of their own team (a social
+ * worker's). A child they may not see is answered as a child with no facts.
  */
 @Component
 public class CaseMilestones {
@@ -89,9 +94,11 @@ public class CaseMilestones {
     private final MongoCollection<Document> prompts;
     private final MongoPolicyCatalogue procedures;
     private final AlertQueries alerts;
+    private final MongoDirectory directory;
 
     public CaseMilestones(CaseFactStore facts, MongoWorkingCalendar calendar, AlertAccess access, SealedText text,
-                          Clock clock, MongoDatabase db, MongoPolicyCatalogue procedures, AlertQueries alerts) {
+                          Clock clock, MongoDatabase db, MongoPolicyCatalogue procedures, AlertQueries alerts,
+                          MongoDirectory directory) {
         this.facts = facts;
         this.calendar = calendar;
         this.access = access;
@@ -100,6 +107,7 @@ public class CaseMilestones {
         this.prompts = db.getCollection("milestone_prompts");
         this.procedures = procedures;
         this.alerts = alerts;
+        this.directory = directory;
     }
 
     public MilestonePolicy policy() {
@@ -127,15 +135,12 @@ public class CaseMilestones {
     public List<View> inState(Milestone.State state, Actor actor) {
         Map<String, String> done = promptsDone();
         MilestoneMonitor monitor = monitor();
-        AlertVisibility.Scope scope = null;
+        Predicate<String> mine = teamsSeenBy(actor);
         List<View> out = new ArrayList<>();
         for (Map.Entry<String, List<CaseFactStore.Stored>> child : facts.byChild().entrySet()) {
             String team = teamOf(child.getValue());
-            if (!watchesEveryPlan(actor)) {
-                scope = scope == null ? access.scopeOf(actor) : scope;
-                if (!scope.everything() && !scope.teams().contains(team)) {
-                    continue;
-                }
+            if (!mine.test(team)) {
+                continue;
             }
             views(child.getValue(), team, done, monitor).stream()
                     .filter(v -> v.state() == state && !(state == Milestone.State.MISSED
@@ -153,10 +158,10 @@ public class CaseMilestones {
     public List<Compliance> compliance(LocalDate from, LocalDate to, Actor actor) {
         Map<String, int[]> counts = new java.util.TreeMap<>();
         MilestoneMonitor monitor = monitor();
-        AlertVisibility.Scope scope = watchesEveryPlan(actor) ? null : access.scopeOf(actor);
+        Predicate<String> mine = teamsSeenBy(actor);
         for (List<CaseFactStore.Stored> child : facts.byChild().values()) {
             String team = teamOf(child);
-            if (scope != null && !scope.everything() && !scope.teams().contains(team)) {
+            if (!mine.test(team)) {
                 continue;
             }
             for (Milestone m : monitor.milestones(child.stream().map(CaseFactStore.Stored::fact).toList(),
@@ -275,7 +280,7 @@ public class CaseMilestones {
     }
 
     private static boolean isRole(String name) {
-        return java.util.Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name));
+        return Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name));
     }
 
     private Optional<View> missed(String childRef, String ruleId, String openedBy, Actor actor) {
@@ -301,11 +306,25 @@ public class CaseMilestones {
     }
 
     private boolean maySee(Actor actor, String team) {
+        return teamsSeenBy(actor).test(team);
+    }
+
+    /**
+     * The teams whose children's milestones the actor sees: every team for the chairs, admins and report viewers;
+     * otherwise the teams their reporting line manages, and their own team (a social worker's).
+     */
+    private Predicate<String> teamsSeenBy(Actor actor) {
         if (watchesEveryPlan(actor)) {
-            return true;
+            return team -> true;
         }
         AlertVisibility.Scope scope = access.scopeOf(actor);
-        return scope.everything() || scope.teams().contains(team);
+        if (scope.everything()) {
+            return team -> true;
+        }
+        Set<String> teams = new HashSet<>(scope.teams());
+        directory.person(actor.personId()).map(Person::teamId)
+                .ifPresent(teams::add);
+        return teams::contains;
     }
 
     private static boolean watchesEveryPlan(Actor actor) {

@@ -93,6 +93,8 @@ class MilestoneApiTest extends ApiTestBase {
         assertThat(queue("cpc-1")).contains("MS-1004");
         assertThat(queue("tm-north")).as("the child's team").contains("MS-1004");
         assertThat(queue("tm-south")).as("another team").doesNotContain("MS-1004");
+        assertThat(queue("sw-north")).as("the child's team's social worker").contains("MS-1004");
+        assertThat(queue("sw-south")).as("another team's social worker").doesNotContain("MS-1004");
         get("tm-south", "/api/v1/children/{c}/milestones", "MS-1004").exchange().expectStatus().isNotFound();
 
         dismiss("cpc-1", "MS-1004", "INITIAL_CONFERENCE", opened, "Conference held in another authority")
