@@ -1,35 +1,22 @@
 package org.practicealerts.alert.milestone;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
-import org.bson.Document;
 import org.practicealerts.access.AlertVisibility;
 import org.practicealerts.alert.api.Actor;
-import org.practicealerts.alert.domain.ActiveProcedure;
 import org.practicealerts.alert.mongo.MongoDirectory;
-import org.practicealerts.alert.mongo.MongoPolicyCatalogue;
 import org.practicealerts.alert.mongo.MongoWorkingCalendar;
 import org.practicealerts.alert.query.AlertAccess;
-import org.practicealerts.alert.query.AlertDetail;
-import org.practicealerts.alert.query.AlertQueries;
-import org.practicealerts.events.PlanType;
 import org.practicealerts.events.Role;
 import org.practicealerts.events.directory.Person;
 import org.practicealerts.milestones.CaseFact;
@@ -37,12 +24,12 @@ import org.practicealerts.milestones.Milestone;
 import org.practicealerts.milestones.MilestoneMonitor;
 import org.practicealerts.milestones.MilestonePolicy;
 import org.practicealerts.milestones.MilestoneRule;
-import org.practicealerts.text.SealedText;
 import org.springframework.stereotype.Component;
 
 /**
- * A child's milestones as the policy of seed 004 dates them from the case system's facts, who may see them, and the
- * chairs' prompts: the milestones missed, less those a chair has dismissed (with a reason, sealed like all free text).
+ * A child's milestones as the policy of seed 004 dates them from the case system's facts, who may see them, the
+ * chairs' work queue (the milestones missed, less the prompts dismissed or raised: {@link MilestonePrompts}) and
+ * compliance by team and milestone.
  *
  * <p>Who may see a child's milestones: the chairs (CPC, IRO, CRO), who watch every plan; admins and report viewers;
  * anyone else the children of the teams in their reporting line, as for alerts, and of their own team (a social
@@ -57,15 +44,6 @@ public class CaseMilestones {
                        boolean dismissed, String alertId) {
     }
 
-    /**
-     * The alert a chair's prompt would raise, filled in as far as the facts allow: the child, the team, the plan, the
-     * procedure in force for this chair and the category from its headings, and a summary naming the milestone. The
-     * impact on the child and the child's voice are the chair's to write.
-     */
-    public record Draft(String childRef, String teamId, PlanType planType, String procedure, String primaryCategory,
-                        String summary, String ruleId, String openedBy, LocalDate dueOn) {
-    }
-
     /** A child's milestones under the policy that dated them. */
     public record OfChild(String childRef, String teamId, String policyId, int policyVersion, List<View> milestones) {
     }
@@ -78,9 +56,6 @@ public class CaseMilestones {
                              int missed, Integer percentOnTime) {
     }
 
-    /** What became of a dismissal, or of linking the alert raised about a missed milestone. */
-    public enum Outcome { DONE, ALREADY_DONE, NOT_A_MISSED_MILESTONE, NOT_THAT_ALERT }
-
     private static final Set<String> WATCH_EVERY_PLAN = Set.of(Role.CPC.name(), Role.IRO.name(), Role.CRO.name(),
             Role.ADMIN.name(), Role.REPORT_VIEWER.name());
 
@@ -88,25 +63,17 @@ public class CaseMilestones {
     private final CaseFactStore facts;
     private final MongoWorkingCalendar calendar;
     private final AlertAccess access;
-    private final SealedText text;
     private final Clock clock;
-    /** What became of each missed milestone's prompt: dismissed (with a sealed reason) or raised as an alert. */
-    private final MongoCollection<Document> prompts;
-    private final MongoPolicyCatalogue procedures;
-    private final AlertQueries alerts;
+    private final PromptRecords prompts;
     private final MongoDirectory directory;
 
-    public CaseMilestones(CaseFactStore facts, MongoWorkingCalendar calendar, AlertAccess access, SealedText text,
-                          Clock clock, MongoDatabase db, MongoPolicyCatalogue procedures, AlertQueries alerts,
-                          MongoDirectory directory) {
+    public CaseMilestones(CaseFactStore facts, MongoWorkingCalendar calendar, AlertAccess access, Clock clock,
+                          PromptRecords prompts, MongoDirectory directory) {
         this.facts = facts;
         this.calendar = calendar;
         this.access = access;
-        this.text = text;
         this.clock = clock;
-        this.prompts = db.getCollection("milestone_prompts");
-        this.procedures = procedures;
-        this.alerts = alerts;
+        this.prompts = prompts;
         this.directory = directory;
     }
 
@@ -125,7 +92,7 @@ public class CaseMilestones {
             return Optional.empty();
         }
         return Optional.of(new OfChild(childRef, team, policy.id(), policy.version(),
-                views(stored, team, promptsDone(), monitor())));
+                views(stored, team, prompts.done(), monitor())));
     }
 
     /**
@@ -133,7 +100,7 @@ public class CaseMilestones {
      * dismissed are left out: what is left of {@code MISSED} is the chairs' work queue.
      */
     public List<View> inState(Milestone.State state, Actor actor) {
-        Map<String, String> done = promptsDone();
+        Map<String, String> done = prompts.done();
         MilestoneMonitor monitor = monitor();
         Predicate<String> mine = teamsSeenBy(actor);
         List<View> out = new ArrayList<>();
@@ -202,88 +169,8 @@ public class CaseMilestones {
         throw new IllegalStateException("no rule " + ruleId);
     }
 
-    /** A chair dismisses a missed milestone's prompt, with a reason (sealed; never logged). */
-    public Outcome dismiss(String childRef, String ruleId, String openedBy, String reason, Actor actor) {
-        Optional<View> missed = missed(childRef, ruleId, openedBy, actor);
-        if (missed.isEmpty()) {
-            return Outcome.NOT_A_MISSED_MILESTONE;
-        }
-        if (missed.get().dismissed() || missed.get().alertId() != null) {
-            return Outcome.ALREADY_DONE;
-        }
-        String textKey = "milestone-" + UUID.randomUUID();
-        try {
-            prompts.insertOne(new Document("_id", key(ruleId, openedBy)).append("childRef", childRef)
-                    .append("ruleId", ruleId).append("openedBy", openedBy).append("dismissedBy", actor.personId())
-                    .append("at", Date.from(clock.instant())).append("textKey", textKey)
-                    .append("reason", text.seal(textKey, reason)));
-            return Outcome.DONE;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return Outcome.ALREADY_DONE;
-            }
-            throw e;
-        }
-    }
-
-    /** The draft alert of a missed milestone's prompt, for a chair; empty if it is not (or no longer) a prompt. */
-    public Optional<Draft> draft(String childRef, String ruleId, String openedBy, Actor actor) {
-        return missed(childRef, ruleId, openedBy, actor).filter(v -> !v.dismissed() && v.alertId() == null)
-                .map(v -> {
-                    MilestoneRule rule = policy.rules().stream().filter(r -> r.id().equals(ruleId)).findFirst()
-                            .orElseThrow();
-                    Optional<ActiveProcedure> procedure = procedures.procedures().stream()
-                            .filter(p -> p.acceptsPlanType(PlanType.CHILD_PROTECTION))
-                            .filter(p -> actor.roles().stream()
-                                    .anyMatch(r -> isRole(r) && p.acceptsRaiser(Role.valueOf(r))))
-                            .findFirst();
-                    String category = procedure.flatMap(p -> rule.alertCategories().stream()
-                            .filter(p.policy()::hasCategory).findFirst()).orElse(null);
-                    return new Draft(childRef, v.teamId(), PlanType.CHILD_PROTECTION,
-                            procedure.map(ActiveProcedure::id).orElse(null), category,
-                            rule.name() + ": due by " + v.dueOn() + " and not met (" + policy.name() + ").",
-                            ruleId, openedBy, v.dueOn());
-                });
-    }
-
-    /**
-     * Links the alert a chair raised from a missed milestone's prompt, which leaves the work queue: the alert must be
-     * about the same child and raised by the chair.
-     */
-    public Outcome raised(String childRef, String ruleId, String openedBy, String alertId, Actor actor) {
-        Optional<View> missed = missed(childRef, ruleId, openedBy, actor);
-        if (missed.isEmpty()) {
-            return Outcome.NOT_A_MISSED_MILESTONE;
-        }
-        if (alertId.equals(missed.get().alertId())) {
-            return Outcome.ALREADY_DONE;
-        }
-        if (missed.get().dismissed() || missed.get().alertId() != null) {
-            return Outcome.NOT_A_MISSED_MILESTONE;
-        }
-        Optional<AlertDetail> alert = alerts.detail(alertId);
-        if (alert.isEmpty() || !childRef.equals(alert.get().childRef)
-                || !actor.personId().equals(alert.get().raisedBy)) {
-            return Outcome.NOT_THAT_ALERT;
-        }
-        try {
-            prompts.insertOne(new Document("_id", key(ruleId, openedBy)).append("childRef", childRef)
-                    .append("ruleId", ruleId).append("openedBy", openedBy).append("raisedBy", actor.personId())
-                    .append("at", Date.from(clock.instant())).append("alertId", alertId));
-            return Outcome.DONE;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return Outcome.NOT_A_MISSED_MILESTONE;
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isRole(String name) {
-        return Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name));
-    }
-
-    private Optional<View> missed(String childRef, String ruleId, String openedBy, Actor actor) {
+    /** The child's milestone opened by {@code openedBy} under {@code ruleId}, if it is missed and the actor sees it. */
+    Optional<View> missed(String childRef, String ruleId, String openedBy, Actor actor) {
         return ofChild(childRef, actor).flatMap(c -> c.milestones().stream()
                 .filter(v -> v.ruleId().equals(ruleId) && v.openedBy().equals(openedBy)
                         && v.state() == Milestone.State.MISSED).findFirst());
@@ -300,8 +187,8 @@ public class CaseMilestones {
         return monitor.milestones(caseFacts, clock.instant()).stream()
                 .map(m -> new View(m.ruleId(), m.name(), m.childRef(), team, m.openedBy(), m.openedAt(), m.dueOn(),
                         m.dueAt(), m.state(), m.closedBy(), m.closedAt(),
-                        "".equals(done.get(key(m.ruleId(), m.openedBy()))),
-                        emptyToNull(done.get(key(m.ruleId(), m.openedBy())))))
+                        "".equals(done.get(PromptRecords.key(m.ruleId(), m.openedBy()))),
+                        emptyToNull(done.get(PromptRecords.key(m.ruleId(), m.openedBy())))))
                 .toList();
     }
 
@@ -337,19 +224,8 @@ public class CaseMilestones {
                 .thenComparing(s -> s.fact().recordId())).orElseThrow().teamId();
     }
 
-    private Map<String, String> promptsDone() {
-        Map<String, String> done = new HashMap<>();
-        prompts.find().projection(new Document("_id", 1).append("alertId", 1))
-                .forEach(d -> done.put(d.getString("_id"),
-                        d.getString("alertId") == null ? "" : d.getString("alertId")));
-        return done;
-    }
-
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static String key(String ruleId, String openedBy) {
-        return ruleId + "|" + openedBy;
-    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.practicealerts.alert.api.Actor;
 import org.practicealerts.alert.milestone.CaseFactStore;
 import org.practicealerts.alert.milestone.CaseMilestones;
+import org.practicealerts.alert.milestone.MilestonePrompts;
 import org.practicealerts.alert.security.Actors;
 import org.practicealerts.milestones.CaseFact;
 import org.practicealerts.milestones.FactKind;
@@ -41,13 +42,15 @@ public class MilestoneController {
 
     private final CaseFactStore facts;
     private final CaseMilestones milestones;
+    private final MilestonePrompts prompts;
     private final java.time.Clock clock;
     private final Validator validator;
 
-    public MilestoneController(CaseFactStore facts, CaseMilestones milestones, java.time.Clock clock,
-                               Validator validator) {
+    public MilestoneController(CaseFactStore facts, CaseMilestones milestones, MilestonePrompts prompts,
+                               java.time.Clock clock, Validator validator) {
         this.facts = facts;
         this.milestones = milestones;
+        this.prompts = prompts;
         this.clock = clock;
         this.validator = validator;
     }
@@ -144,19 +147,19 @@ public class MilestoneController {
             @PathVariable @Pattern(regexp = Requests.ID) String childRef,
             @Valid @RequestBody Requests.MilestoneDismissal r, Authentication auth) {
         Actor actor = Actors.of(auth);
-        return Mono.fromCallable(() -> answer(milestones.dismiss(childRef, r.ruleId(), r.openedBy(), r.reason(),
+        return Mono.fromCallable(() -> answer(prompts.dismiss(childRef, r.ruleId(), r.openedBy(), r.reason(),
                         actor), childRef, r.ruleId(), r.openedBy()))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
     /** The alert a missed milestone's prompt would raise, filled in as far as the facts allow. */
     @GetMapping("/children/{childRef}/milestones/draft")
-    public Mono<CaseMilestones.Draft> draft(@PathVariable @Pattern(regexp = Requests.ID) String childRef,
+    public Mono<MilestonePrompts.Draft> draft(@PathVariable @Pattern(regexp = Requests.ID) String childRef,
                                             @RequestParam @Pattern(regexp = "[A-Z_]{1,64}") String ruleId,
                                             @RequestParam @Pattern(regexp = Requests.ID) String openedBy,
                                             Authentication auth) {
         Actor actor = Actors.of(auth);
-        return Mono.fromCallable(() -> milestones.draft(childRef, ruleId, openedBy, actor)
+        return Mono.fromCallable(() -> prompts.draft(childRef, ruleId, openedBy, actor)
                         .orElseThrow(() -> notAPrompt(childRef, ruleId, openedBy)))
                 .subscribeOn(Schedulers.boundedElastic());
     }
@@ -167,12 +170,12 @@ public class MilestoneController {
             @PathVariable @Pattern(regexp = Requests.ID) String childRef,
             @Valid @RequestBody Requests.MilestoneRaised r, Authentication auth) {
         Actor actor = Actors.of(auth);
-        return Mono.fromCallable(() -> answer(milestones.raised(childRef, r.ruleId(), r.openedBy(), r.alertId(), actor),
+        return Mono.fromCallable(() -> answer(prompts.raised(childRef, r.ruleId(), r.openedBy(), r.alertId(), actor),
                         childRef, r.ruleId(), r.openedBy()))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
-    private static ResponseEntity<Map<String, String>> answer(CaseMilestones.Outcome outcome, String childRef,
+    private static ResponseEntity<Map<String, String>> answer(MilestonePrompts.Outcome outcome, String childRef,
                                                               String ruleId, String openedBy) {
         Map<String, String> body = Map.of("ruleId", ruleId, "openedBy", openedBy);
         return switch (outcome) {
