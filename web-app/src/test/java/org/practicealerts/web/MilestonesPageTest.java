@@ -81,13 +81,7 @@ class MilestonesPageTest extends PageTestBase {
                 + "and not met (Child protection conferences and plans).\",\"ruleId\":\"VISIT\",\"openedBy\":\"MOSAIC-P-77\","
                 + "\"dueOn\":\"2026-11-23\"}");
         // The same procedure as the raise form's own tests: the web app keeps reference data a while.
-        SERVICES.on("GET", "/api/v1/policy/procedures", 200,
-                "[{\"id\":\"seed-002-cro-practice-alert\",\"name\":\"CRO practice alert\",\"raisers\":[\"IRO\",\"CRO\"],\"planTypes\":[]}]");
-        SERVICES.on("GET", "/api/v1/policy", 200, "{\"id\":\"seed-002-cro-practice-alert\",\"name\":\"CRO practice alert\","
-                + "\"stages\":[{\"number\":1,\"name\":\"Team manager\"}],"
-                + "\"categories\":[{\"code\":\"STATUTORY_VISIT\",\"label\":\"Statutory visits\"},"
-                + "{\"code\":\"CHILDS_VOICE\",\"label\":\"The child's voice\"}]}");
-        SERVICES.on("GET", "/api/v1/directory/teams", 200, "[{\"id\":\"team-north\",\"name\":\"North\"}]");
+        RaisingAnAlertPageTest.oneProcedureInForce(SERVICES);
 
         Page form = browser.get("/alerts/new?milestoneChild=MOSAIC-77&milestoneRule=VISIT&milestoneOpenedBy=MOSAIC-P-77");
 

@@ -11,15 +11,20 @@ import org.junit.jupiter.api.Test;
 class RaisingAnAlertPageTest extends PageTestBase {
 
     @BeforeEach
-    void oneProcedureInForce() {
-        SERVICES.on("GET", "/api/v1/policy/procedures", 200,
+    void signedInWithOneProcedureInForce() {
+        oneProcedureInForce(SERVICES);
+        signInAs("iro-1");
+    }
+
+    /** The CRO procedure for IROs and CROs, with two headings, and one team: what the raise form is tested with. */
+    static void oneProcedureInForce(FakeServices services) {
+        services.on("GET", "/api/v1/policy/procedures", 200,
                 "[{\"id\":\"seed-002-cro-practice-alert\",\"name\":\"CRO practice alert\",\"raisers\":[\"IRO\",\"CRO\"],\"planTypes\":[]}]");
-        SERVICES.on("GET", "/api/v1/policy", 200, "{\"id\":\"seed-002-cro-practice-alert\",\"name\":\"CRO practice alert\","
+        services.on("GET", "/api/v1/policy", 200, "{\"id\":\"seed-002-cro-practice-alert\",\"name\":\"CRO practice alert\","
                 + "\"stages\":[{\"number\":1,\"name\":\"Team manager\"}],"
                 + "\"categories\":[{\"code\":\"STATUTORY_VISIT\",\"label\":\"Statutory visits\"},"
                 + "{\"code\":\"CHILDS_VOICE\",\"label\":\"The child's voice\"}]}");
-        SERVICES.on("GET", "/api/v1/directory/teams", 200, "[{\"id\":\"team-north\",\"name\":\"North\"}]");
-        signInAs("iro-1");
+        services.on("GET", "/api/v1/directory/teams", 200, "[{\"id\":\"team-north\",\"name\":\"North\"}]");
     }
 
     private Map<String, String> filledIn() {
