@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Small helpers around loopback TCP ports. */
 public final class Ports {
@@ -13,8 +14,22 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port that was free on the loopback interface a moment ago (bind to port 0, then release it). */
+    /** Below the ephemeral ranges operating systems hand out (Linux 32768–60999, Windows and macOS from 49152). */
+    private static final int FIRST = 20_000;
+    private static final int LAST = 32_000;
+
+    /**
+     * A port that was free on the loopback interface a moment ago, chosen at random below the ephemeral range: a
+     * port the system hands out (to a client's connection, or to a server bound to port 0) can never take it in the
+     * seconds before the process it is for binds it, as one from port 0 could.
+     */
     public static int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = FIRST + ThreadLocalRandom.current().nextInt(LAST - FIRST);
+            if (isFree(port)) {
+                return port;
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

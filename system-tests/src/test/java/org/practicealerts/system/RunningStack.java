@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +37,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.practicealerts.embedded.EmbeddedStack;
+import org.practicealerts.embedded.Ports;
 import org.practicealerts.embedded.ServiceSpec;
 import org.practicealerts.events.EventJson;
 import org.practicealerts.support.DevSigningKey;
@@ -349,10 +349,6 @@ final class RunningStack implements AutoCloseable {
     }
 
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Ports.freePort();
     }
 }
