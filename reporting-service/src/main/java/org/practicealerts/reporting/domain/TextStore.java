@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * The free text a projection prints (responses, notes, outcomes, reasons: sealed as the events carry them), kept out
@@ -49,7 +50,9 @@ final class TextStore implements Closeable {
     /** Keeps {@code text}; its position, for {@link #get}. */
     long put(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        byte[] head = lengthOf(utf8.length);
+        ByteBuffer length = ByteBuffer.allocate(Varints.MAX_BYTES);
+        Varints.write(length, utf8.length);
+        byte[] head = Arrays.copyOf(length.array(), length.position());
         long at = written + pending.position();
         try {
             if (pending.remaining() < head.length + utf8.length) {
@@ -72,7 +75,7 @@ final class TextStore implements Closeable {
         if (at >= written) {
             ByteBuffer mine = pending.duplicate().flip();
             mine.position((int) (at - written));
-            int length = readLength(mine);
+            int length = (int) Varints.read(mine);
             byte[] utf8 = new byte[length];
             mine.get(utf8);
             return new String(utf8, StandardCharsets.UTF_8);
@@ -81,7 +84,7 @@ final class TextStore implements Closeable {
             ByteBuffer head = ByteBuffer.allocate(5);
             readFully(head, at);
             head.flip();
-            int length = readLength(head);
+            int length = (int) Varints.read(head);
             ByteBuffer body = ByteBuffer.allocate(length);
             readFully(body, at + head.position());
             return new String(body.array(), StandardCharsets.UTF_8);
@@ -126,29 +129,5 @@ final class TextStore implements Closeable {
             }
             position += n;
         }
-    }
-
-    private static byte[] lengthOf(int length) {
-        byte[] out = new byte[5];
-        int n = 0;
-        int v = length;
-        while ((v & ~0x7F) != 0) {
-            out[n++] = (byte) ((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out[n++] = (byte) v;
-        return java.util.Arrays.copyOf(out, n);
-    }
-
-    private static int readLength(ByteBuffer b) {
-        int v = 0;
-        int shift = 0;
-        byte x;
-        do {
-            x = b.get();
-            v |= (x & 0x7F) << shift;
-            shift += 7;
-        } while (x < 0);
-        return v;
     }
 }
