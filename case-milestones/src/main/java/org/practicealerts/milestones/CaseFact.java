@@ -1,6 +1,8 @@
 package org.practicealerts.milestones;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,18 +26,37 @@ public record CaseFact(String recordId, String childRef, FactKind kind, Instant 
         Objects.requireNonNull(childRef, "childRef");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(at, "at");
-        boolean conferenceFact = kind == FactKind.CONFERENCE_BOOKED || kind == FactKind.CONFERENCE_HELD;
-        if (conferenceFact != (conference != null)) {
-            throw new IllegalArgumentException("conference (initial or review) is for a conference booked or held");
+        Map<String, String> misfits = misfits(kind, conference, conferenceAt, planMade, childSeen);
+        if (!misfits.isEmpty()) {
+            throw new IllegalArgumentException("fields that do not fit a " + kind + ": " + misfits);
         }
-        if ((kind == FactKind.CONFERENCE_BOOKED) != (conferenceAt != null)) {
-            throw new IllegalArgumentException("conferenceAt is for a conference booked, and required for one");
+    }
+
+    /**
+     * The fields a kind of fact needs and lacks, or has and must not, each with what is wrong (empty when all fit):
+     * the one rule the API's answer, the spreadsheet import and this record follow.
+     */
+    public static Map<String, String> misfits(FactKind kind, ConferenceType conference, Instant conferenceAt,
+                                              Boolean planMade, Boolean childSeen) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (kind == null) {
+            return out;
         }
-        if ((kind == FactKind.CONFERENCE_HELD) != (planMade != null)) {
-            throw new IllegalArgumentException("planMade is for a conference held, and required for one");
-        }
-        if ((kind == FactKind.VISIT_MADE) != (childSeen != null)) {
-            throw new IllegalArgumentException("childSeen is for a visit, and required for one");
+        expect(out, "conference", conference != null,
+                kind == FactKind.CONFERENCE_BOOKED || kind == FactKind.CONFERENCE_HELD, "initial or review");
+        expect(out, "conferenceAt", conferenceAt != null, kind == FactKind.CONFERENCE_BOOKED,
+                "when the conference is to be held");
+        expect(out, "planMade", planMade != null, kind == FactKind.CONFERENCE_HELD,
+                "whether the child is subject to a plan after it");
+        expect(out, "childSeen", childSeen != null, kind == FactKind.VISIT_MADE, "whether the child was seen");
+        return out;
+    }
+
+    private static void expect(Map<String, String> out, String field, boolean given, boolean needed, String what) {
+        if (needed && !given) {
+            out.put(field, "required for this kind of fact: " + what);
+        } else if (!needed && given) {
+            out.put(field, "not for this kind of fact");
         }
     }
 

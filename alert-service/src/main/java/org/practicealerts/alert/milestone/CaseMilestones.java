@@ -92,7 +92,7 @@ public class CaseMilestones {
             return Optional.empty();
         }
         return Optional.of(new OfChild(childRef, team, policy.id(), policy.version(),
-                views(stored, team, prompts.done(), monitor())));
+                views(stored, team, prompts.done(childRef), monitor())));
     }
 
     /**

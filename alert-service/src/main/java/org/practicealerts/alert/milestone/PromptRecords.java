@@ -4,11 +4,14 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +26,22 @@ public class PromptRecords {
 
     public PromptRecords(MongoDatabase db) {
         this.prompts = db.getCollection("milestone_prompts");
+        prompts.createIndex(Indexes.ascending("childRef"));
     }
 
     /** Every prompt answered: its key to the alert raised, or to "" for a dismissal. */
     public Map<String, String> done() {
+        return done(new Document());
+    }
+
+    /** The child's prompts answered, as {@link #done()}. */
+    public Map<String, String> done(String childRef) {
+        return done(Filters.eq("childRef", childRef));
+    }
+
+    private Map<String, String> done(Bson filter) {
         Map<String, String> done = new HashMap<>();
-        prompts.find().projection(new Document("_id", 1).append("alertId", 1))
+        prompts.find(filter).projection(new Document("_id", 1).append("alertId", 1))
                 .forEach(d -> done.put(d.getString("_id"),
                         d.getString("alertId") == null ? "" : d.getString("alertId")));
         return done;

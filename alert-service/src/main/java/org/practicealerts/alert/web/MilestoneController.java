@@ -3,7 +3,9 @@ package org.practicealerts.alert.web;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,6 @@ import org.practicealerts.alert.milestone.CaseMilestones;
 import org.practicealerts.alert.milestone.MilestonePrompts;
 import org.practicealerts.alert.security.Actors;
 import org.practicealerts.milestones.CaseFact;
-import org.practicealerts.milestones.FactKind;
 import org.practicealerts.milestones.Milestone;
 import org.practicealerts.support.InputProblems.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -43,11 +44,11 @@ public class MilestoneController {
     private final CaseFactStore facts;
     private final CaseMilestones milestones;
     private final MilestonePrompts prompts;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Validator validator;
 
     public MilestoneController(CaseFactStore facts, CaseMilestones milestones, MilestonePrompts prompts,
-                               java.time.Clock clock, Validator validator) {
+                               Clock clock, Validator validator) {
         this.facts = facts;
         this.milestones = milestones;
         this.prompts = prompts;
@@ -131,8 +132,8 @@ public class MilestoneController {
 
     /** Compliance by team and milestone over the milestones due in a period (at most two years). */
     @GetMapping("/milestones/compliance")
-    public Mono<List<CaseMilestones.Compliance>> compliance(@RequestParam java.time.LocalDate from,
-                                                            @RequestParam java.time.LocalDate to,
+    public Mono<List<CaseMilestones.Compliance>> compliance(@RequestParam LocalDate from,
+                                                            @RequestParam LocalDate to,
                                                             Authentication auth) {
         if (to.isBefore(from) || to.isAfter(from.plusYears(2))) {
             throw new FactRefused(List.of(new FieldProblem("to",
@@ -210,30 +211,10 @@ public class MilestoneController {
                 millis(r.conferenceAt()), r.planMade(), r.childSeen());
     }
 
-    /** The fields the request's kind needs and lacks, or has and must not. */
+    /** The fields the request's kind needs and lacks, or has and must not ({@link CaseFact#misfits}). */
     static List<FieldProblem> kindProblems(Requests.CaseFact r) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (r.kind() == null) {
-            return problems;
-        }
-        boolean conferenceFact = r.kind() == FactKind.CONFERENCE_BOOKED || r.kind() == FactKind.CONFERENCE_HELD;
-        expect(problems, "conference", r.conference() != null, conferenceFact, "initial or review");
-        expect(problems, "conferenceAt", r.conferenceAt() != null, r.kind() == FactKind.CONFERENCE_BOOKED,
-                "when the conference is to be held");
-        expect(problems, "planMade", r.planMade() != null, r.kind() == FactKind.CONFERENCE_HELD,
-                "whether the child is subject to a plan after it");
-        expect(problems, "childSeen", r.childSeen() != null, r.kind() == FactKind.VISIT_MADE,
-                "whether the child was seen");
-        return problems;
-    }
-
-    private static void expect(List<FieldProblem> problems, String field, boolean given, boolean needed,
-                               String what) {
-        if (needed && !given) {
-            problems.add(new FieldProblem(field, "required for this kind of fact: " + what));
-        } else if (!needed && given) {
-            problems.add(new FieldProblem(field, "not for this kind of fact"));
-        }
+        return CaseFact.misfits(r.kind(), r.conference(), r.conferenceAt(), r.planMade(), r.childSeen()).entrySet()
+                .stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList();
     }
 
     private static Instant millis(Instant at) {
