@@ -29,6 +29,7 @@ public class MilestonesController {
 
     static final String ID = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}";
     static final String RULE = "[A-Z_]{1,64}";
+    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     private final ServiceApi api;
     private final Display display;
@@ -68,9 +69,9 @@ public class MilestonesController {
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("display", display);
-        if (!start.matches("\\d{4}-\\d{2}-\\d{2}") || !end.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!start.matches(DATE) || !end.matches(DATE)) {
             Problem p = new Problem(400, "Invalid request", "Give the period as two dates.",
-                    Map.of(start.matches("\\d{4}-\\d{2}-\\d{2}") ? "to" : "from", "must be a date as 2026-12-31"));
+                    Map.of(start.matches(DATE) ? "to" : "from", "must be a date as 2026-12-31"));
             model.addAttribute("rows", List.of());
             model.addAttribute("teamNames", Map.of());
             model.addAttribute("problem", p);
